@@ -1,0 +1,135 @@
+"""One import run: find files, parse each, load each in its own transaction, record the run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+
+from articles.importing.files import find_files
+from articles.importing.load import Outcome, get_source, load_article
+from articles.importing.parse import ParseError, parse_file
+from articles.models import ImportFailure, ImportRun
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # no real article comes near 5 MiB of text
+
+
+@dataclass
+class ImportOptions:
+    source: str = ""
+    default_date: dt.date | None = None
+    dry_run: bool = False
+    pattern: str = "*.txt"
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass
+class RunSummary:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)  # e.g. legacy encodings detected
+    run_id: int | None = None
+
+    def as_json(self) -> dict:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "duplicates": self.duplicates,
+            "failed": self.failed,
+            "errors": self.errors,
+        }
+
+
+ProgressCallback = Callable[[Path, str], None]
+
+
+def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCallback | None = None) -> RunSummary:
+    summary = RunSummary()
+    run = None
+    if not options.dry_run:
+        run = ImportRun.objects.create(
+            started_by=_user(),
+            paths=[str(p) for p in paths],
+            options={
+                "source": options.source,
+                "date": options.default_date.isoformat() if options.default_date else None,
+                "glob": options.pattern,
+            },
+        )
+        summary.run_id = run.pk
+    status = ImportRun.Status.CRASHED
+    try:
+        for candidate in find_files(paths, options.pattern):
+            outcome = _import_one(candidate.path, candidate.problem, options, run, summary)
+            if progress:
+                progress(candidate.path, outcome)
+        status = ImportRun.Status.COMPLETED
+    except KeyboardInterrupt:
+        status = ImportRun.Status.INTERRUPTED
+        raise
+    finally:
+        if run is not None:
+            _finish(run, summary, status)
+    return summary
+
+
+def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: RunSummary) -> str:
+    def fail(reason: str) -> str:
+        summary.failed += 1
+        summary.errors.append({"path": str(path), "error": reason})
+        if run is not None:
+            ImportFailure.objects.create(run=run, path=str(path), error=reason)
+        return "failed"
+
+    if problem:
+        return fail(problem)
+    try:
+        parsed = parse_file(path, default_date=options.default_date, max_bytes=options.max_bytes)
+    except ParseError as exc:
+        return fail(str(exc))
+    if parsed.encoding != "utf-8":
+        summary.notes.append({"path": str(path), "note": f"decoded as {parsed.encoding}"})
+    if options.dry_run:
+        summary.imported += 1
+        return Outcome.IMPORTED.value
+    try:
+        source = get_source(options.source or parsed.source_name)
+        outcome, _ = load_article(parsed, source=source, path=str(path), run=run)
+    except DatabaseError as exc:
+        return fail(f"the database refused the article: {exc}".strip())
+    setattr(summary, outcome.value, getattr(summary, outcome.value) + 1)
+    return outcome.value
+
+
+def _finish(run: ImportRun, summary: RunSummary, status: str) -> None:
+    run.status = status
+    run.finished_at = timezone.now()
+    for name in ("imported", "updated", "unchanged", "duplicates", "failed"):
+        setattr(run, name, getattr(summary, name))
+    try:
+        with transaction.atomic():
+            run.save()
+    except DatabaseError:
+        # The database went away mid-run; the run row stays "running" and the
+        # next run marks it interrupted. The summary still reaches the operator.
+        logger.exception("Could not record the end of import run %s", run.pk)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()[:150]
+    except (KeyError, OSError):
+        return ""

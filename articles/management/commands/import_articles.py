@@ -1,0 +1,91 @@
+"""Load scraped article files into the archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.importing.run import DEFAULT_MAX_BYTES, ImportOptions, import_paths
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"--date {value!r} is not a date in the form YYYY-MM-DD", returncode=2) from None
+
+
+class Command(BaseCommand):
+    help = (
+        "Import scraped article text files (files or directories, recursively). "
+        "Exit status: 0 when no file failed, 1 when some failed (the rest are imported), 2 for a usage error."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="Article files or directories to import.")
+        parser.add_argument("--source", default="", help="The outlet the files come from (created if new).")
+        parser.add_argument("--date", default=None, help="Publication date YYYY-MM-DD for files that carry none.")
+        parser.add_argument("--dry-run", action="store_true", help="Parse and report; write nothing.")
+        parser.add_argument("--glob", default="*.txt", help="File-name pattern inside directories (default: *.txt).")
+        parser.add_argument(
+            "--max-bytes",
+            type=int,
+            default=DEFAULT_MAX_BYTES,
+            help=f"Files larger than this fail as too large (default: {DEFAULT_MAX_BYTES:,} bytes).",
+        )
+        parser.add_argument("--json", action="store_true", help="Print the run summary as one JSON object on stdout.")
+
+    def handle(self, *args, **options):
+        if options["max_bytes"] < 1:
+            raise CommandError("--max-bytes must be positive", returncode=2)
+        import_options = ImportOptions(
+            source=options["source"],
+            default_date=_iso_date(options["date"]) if options["date"] else None,
+            dry_run=options["dry_run"],
+            pattern=options["glob"],
+            max_bytes=options["max_bytes"],
+        )
+        verbosity = options["verbosity"]
+        progress = None
+        bar = None
+        if not options["json"] and verbosity >= 1 and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            bar = tqdm(unit=" files", file=sys.stderr, leave=False)
+
+            def progress(path, outcome):
+                bar.update(1)
+        elif verbosity >= 2:
+
+            def progress(path, outcome):
+                self.stderr.write(f"{outcome:>10}  {path}")
+
+        try:
+            summary = import_paths(options["paths"], import_options, progress)
+        finally:
+            if bar is not None:
+                bar.close()
+
+        if options["json"]:
+            self.stdout.write(json.dumps(summary.as_json(), ensure_ascii=False))
+        elif verbosity >= 1:
+            self._report(summary, import_options.dry_run)
+        if summary.failed:
+            sys.exit(1)
+
+    def _report(self, summary, dry_run: bool) -> None:
+        prefix = "Dry run, nothing written: would import" if dry_run else "Imported"
+        line = (
+            f"{prefix} {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
+            f"duplicates {summary.duplicates}, failed {summary.failed}."
+        )
+        self.stdout.write(self.style.SUCCESS(line) if not summary.failed else self.style.WARNING(line))
+        for note in summary.notes:
+            self.stdout.write(f"  note: {note['path']}: {note['note']}")
+        for error in summary.errors:
+            self.stderr.write(self.style.ERROR(f"  failed: {error['path']}: {error['error']}"))
+        if summary.run_id:
+            self.stdout.write(f"Recorded as import run #{summary.run_id}.")
