@@ -1,0 +1,148 @@
+"""Full-text search over articles, on SQLite (FTS5) or PostgreSQL (tsvector).
+
+Views never build search SQL: they call `Article.objects.search(q)` and, for the
+page they show, `highlight(articles, q)`. The backend is chosen in one place,
+`backend_for()`, by the connection's vendor. The index itself (an FTS5 table
+kept in sync by triggers, or a stored generated tsvector column with a GIN
+index) is created by migration 0003.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from django.db import connections, models
+from django.db.models.expressions import RawSQL
+from django.utils.safestring import SafeString, mark_safe
+
+from articles import searchsyntax
+from articles.searchsyntax import Query
+
+# Highlight boundaries: private-use characters that the importer strips from
+# article text, so after escaping they can only be the database's marks.
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+# ts_headline reads "<...>" as HTML tags and drops them, which would garble an
+# article that quotes markup; the text goes in with these stand-ins instead.
+_TAG_STAND_INS = str.maketrans({"\ue002": "<", "\ue003": ">", "\ue004": "&"})
+
+FTS_TABLE = "articles_article_fts"
+TS_CONFIG = "english_unaccent"
+
+
+class SQLiteBackend:
+    """FTS5 with the porter stemmer and diacritics removed; bm25 with the title weighted."""
+
+    title_weight = 10.0
+    body_weight = 1.0
+
+    def matching_ids(self, expression: str) -> RawSQL:
+        return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", (expression,))
+
+    def search(self, qs: models.QuerySet, query: Query) -> models.QuerySet:
+        positive = searchsyntax.to_fts5(query)
+        if positive is None:
+            return qs.exclude(pk__in=self.matching_ids(searchsyntax.fts5_any(query.excluded)))
+        # bm25() is lower-is-better; negate it so that every backend ranks higher-is-better.
+        rank = RawSQL(
+            f"SELECT -bm25({FTS_TABLE}, %s, %s) FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s AND rowid = articles_article.id",
+            (self.title_weight, self.body_weight, positive),
+            output_field=models.FloatField(),
+        )
+        return qs.filter(pk__in=self.matching_ids(positive)).annotate(search_rank=rank)
+
+    def snippets(self, connection, ids: list[int], query: Query) -> dict[int, str]:
+        positive = searchsyntax.to_fts5(query)
+        if positive is None or not ids:
+            return {}
+        placeholders = ", ".join(["%s"] * len(ids))
+        sql = (
+            f"SELECT rowid, snippet({FTS_TABLE}, 1, %s, %s, '…', 40) FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s AND rowid IN ({placeholders})"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [MARK_START, MARK_END, positive, *ids])
+            return dict(cursor.fetchall())
+
+
+class PostgresBackend:
+    """websearch_to_tsquery over a stored, weighted tsvector; ts_rank_cd; ts_headline."""
+
+    def _tsquery(self, websearch: str) -> tuple[str, tuple]:
+        return f"websearch_to_tsquery('{TS_CONFIG}', %s)", (websearch,)
+
+    def search(self, qs: models.QuerySet, query: Query) -> models.QuerySet:
+        websearch = searchsyntax.to_websearch(query)
+        if websearch is None:
+            tsquery, params = self._tsquery(searchsyntax.websearch_any(query.excluded))
+            excluded = RawSQL(
+                f"articles_article.search_vector @@ {tsquery}", params, output_field=models.BooleanField()
+            )
+            return qs.exclude(excluded)
+        tsquery, params = self._tsquery(websearch)
+        matches = RawSQL(f"articles_article.search_vector @@ {tsquery}", params, output_field=models.BooleanField())
+        rank = RawSQL(
+            f"ts_rank_cd(articles_article.search_vector, {tsquery}, 1)", params, output_field=models.FloatField()
+        )
+        return qs.filter(matches).annotate(search_rank=rank)
+
+    def snippets(self, connection, ids: list[int], query: Query) -> dict[int, str]:
+        websearch = searchsyntax.to_websearch(query)
+        if websearch is None or not ids:
+            return {}
+        options = f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "'
+        sql = (
+            f"SELECT id, ts_headline('{TS_CONFIG}', translate(body, '<>&', E'\\uE002\\uE003\\uE004'), "
+            f"websearch_to_tsquery('{TS_CONFIG}', %s), %s) "
+            "FROM articles_article WHERE id = ANY(%s)"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [websearch, options, list(ids)])
+            return dict(cursor.fetchall())
+
+
+def backend_for(connection) -> SQLiteBackend | PostgresBackend:
+    if connection.vendor == "postgresql":
+        return PostgresBackend()
+    if connection.vendor == "sqlite":
+        return SQLiteBackend()
+    raise NotImplementedError(f"Full-text search is not available on {connection.vendor}.")
+
+
+class ArticleQuerySet(models.QuerySet):
+    def search(self, q: str | None) -> ArticleQuerySet:
+        """Articles matching the reader's query, annotated with `search_rank` (higher is better).
+
+        An empty or meaningless query returns the queryset unchanged.
+        """
+        query = searchsyntax.parse(q)
+        if query.is_empty:
+            return self
+        return backend_for(connections[self.db]).search(self, query)
+
+
+def render_snippet(raw: str) -> SafeString:
+    """Escape everything, then turn the database's private marks into <mark> elements."""
+    escaped = escape(raw.translate(_TAG_STAND_INS), quote=True)
+    return mark_safe(escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
+
+
+def highlight(articles: Sequence, q: str | None, using: str = "default") -> None:
+    """Set `article.snippet` (safe HTML) on each article of a page; one query for the page."""
+    query = searchsyntax.parse(q)
+    raw = {}
+    if query.groups and articles:
+        connection = connections[using]
+        raw = backend_for(connection).snippets(connection, [a.pk for a in articles], query)
+    for article in articles:
+        if article.pk in raw and raw[article.pk]:
+            article.snippet = render_snippet(raw[article.pk])
+        else:
+            article.snippet = render_snippet(_lead(article.body))
+
+
+def _lead(body: str, words: int = 40) -> str:
+    first = body.split("\n\n", 1)[0].split()
+    return " ".join(first[:words]) + (" …" if len(first) > words else "")
