@@ -1,0 +1,138 @@
+import datetime as dt
+
+import pytest
+
+from articles.importing.parse import ParseError, parse_file, parse_text
+from articles.importing.text import UnreadableText, decode
+
+MAX = 5 * 1024 * 1024
+
+
+@pytest.fixture
+def reference(reference_file):
+    return parse_file(reference_file, max_bytes=MAX)
+
+
+def test_it_reads_the_reference_title_and_date(reference):
+    assert reference.title == "Taiwan Expands Intelligence Sharing with 45 Countries in 2025"
+    assert reference.published_on == dt.date(2025, 12, 17)
+
+
+def test_it_keeps_the_eight_body_paragraphs(reference):
+    assert len(reference.paragraphs) == 8
+    assert reference.paragraphs[0].startswith("Taiwan has strengthened")
+    assert reference.paragraphs[-1].endswith("Indo-Pacific partnerships.")
+
+
+def test_it_drops_the_share_footer_and_teasers_from_the_body(reference):
+    for chrome in ["Share post:", "Popular", "More like this", "Related", "Seoul", "Mongolia", "Melody of Snow", "Date:"]:
+        assert chrome not in reference.body
+
+
+def test_it_keeps_the_teasers_as_related_headlines(reference):
+    assert [t.headline for t in reference.related] == [
+        "Seoul Launches Cash-Reward Program for Households That Cut Food Waste",
+        "Melody of Snow Park Eun Bin Releases Heartwarming Year End Single",
+        "Hong Kong Governance Gains Central Backing in Beijing",
+        "White Gold Program Expands Mongolia Light Industry Capacity",
+    ]
+    assert reference.related[2].lede == "Hong Kong Governance took center stage as President Xi"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    ["Wednesday, December 17, 2025", "17 December 2025", "Dec. 17, 2025", "2025-12-17", "December 17, 2025 10:32 AM"],
+)
+def test_it_reads_common_english_date_forms(date_line):
+    article = parse_text(f"{date_line}\n\nA title\n\nBody text here.\n")
+    assert article.published_on == dt.date(2025, 12, 17)
+    assert article.title == "A title"
+
+
+def test_a_date_label_with_a_value_gives_the_date():
+    article = parse_text("A title\n\nDate: 17 December 2025\n\nBody text here.\n")
+    assert article.published_on == dt.date(2025, 12, 17)
+    assert article.paragraphs == ["Body text here."]
+
+
+def test_the_file_name_gives_the_date_when_the_text_has_none():
+    article = parse_text("A title\n\nBody.\n", filename="2024-03-05-a-title.txt")
+    assert article.published_on == dt.date(2024, 3, 5)
+
+
+def test_the_default_date_is_the_last_resort():
+    article = parse_text("A title\n\nBody.\n", default_date=dt.date(2020, 1, 2))
+    assert article.published_on == dt.date(2020, 1, 2)
+
+
+def test_no_date_at_all_is_a_clear_failure():
+    with pytest.raises(ParseError, match="no date found.*--date"):
+        parse_text("A title\n\nBody.\n", filename="article.txt")
+
+
+def test_header_chrome_and_byline_stay_out_of_the_title():
+    text = "Home > Politics\nAdvertisement\nBy Jane Doe\nUpdated: Dec. 17, 2025 10:32 AM\n\nThe real title\n\nFirst paragraph.\n\nSecond paragraph.\n\nTags: politics, asia\n© 2025 Example News"
+    article = parse_text(text)
+    assert article.title == "The real title"
+    assert article.byline == "Jane Doe"
+    assert article.published_on == dt.date(2025, 12, 17)
+    assert article.paragraphs == ["First paragraph.", "Second paragraph."]
+
+
+def test_front_matter_variant():
+    text = "Title: Front matter title\nDate: 2025-12-17\nURL: https://example.org/a\nSource: Example News\nAuthor: Jane Doe\n\nBody one.\n\nBody two.\n"
+    article = parse_text(text)
+    assert (article.title, article.url, article.source_name, article.byline) == (
+        "Front matter title", "https://example.org/a", "Example News", "Jane Doe"
+    )
+    assert article.paragraphs == ["Body one.", "Body two."]
+
+
+def test_plain_variant_with_one_paragraph_per_line():
+    article = parse_text("Plain title\nFirst line is a paragraph.\nSecond line too.\n", default_date=dt.date(2025, 1, 1))
+    assert article.title == "Plain title"
+    assert article.paragraphs == ["First line is a paragraph.", "Second line too."]
+
+
+def test_windows_line_endings_bom_and_non_breaking_spaces():
+    data = "\ufeffDecember 17, 2025\r\n\r\nTitle\u00a0here\r\n\r\nBody\u00a0text.\r\n".encode("utf-8")
+    text, encoding = decode(data)
+    article = parse_text(text)
+    assert encoding == "utf-8"
+    assert article.title == "Title here"
+    assert article.paragraphs == ["Body text."]
+
+
+def test_legacy_encoding_is_detected_and_diacritics_survive():
+    source = "17 December 2025\n\nPrésident Macron’s visit\n\nÉmilie Dupont said the café was “très” busy, naïvely.\n"
+    text, encoding = decode(source.encode("cp1252"))
+    assert encoding != "utf-8"
+    article = parse_text(text)
+    assert article.title == "Président Macron’s visit"
+    assert "Émilie Dupont" in article.paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [(b"", "empty"), (b"   \n\n ", "empty"), (b"\x00\x01\x02binary\x00data" * 20, "binary")],
+)
+def test_unreadable_bytes_are_refused(data, reason):
+    with pytest.raises(UnreadableText, match=reason):
+        decode(data)
+
+
+def test_a_title_without_body_is_refused():
+    with pytest.raises(ParseError, match="no body"):
+        parse_text("December 17, 2025\n\nOnly a title\n\nShare post:\n")
+
+
+def test_an_absurdly_long_title_is_refused():
+    with pytest.raises(ParseError, match="title"):
+        parse_text("December 17, 2025\n\n" + "word " * 2000 + "\n\nBody.\n")
+
+
+def test_too_large_files_are_refused_before_reading(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("December 17, 2025\n\nTitle\n\n" + "x" * 2000)
+    with pytest.raises(ParseError, match="too large"):
+        parse_file(path, max_bytes=1000)
