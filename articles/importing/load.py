@@ -16,6 +16,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
+from articles.extraction.extract import Entities
+from articles.importing.entities import link_entities
 from articles.importing.parse import ParsedArticle
 from articles.models import Article, RelatedHeadline, Source, unique_slug
 
@@ -45,19 +47,21 @@ def get_source(name: str) -> Source:
     return source
 
 
-def load_article(parsed: ParsedArticle, *, source: Source, path: str, run=None) -> tuple[Outcome, Article]:
-    """Write one parsed article (and its related headlines) in one transaction."""
+def load_article(
+    parsed: ParsedArticle, *, source: Source, path: str, entities: Entities | None = None, run=None
+) -> tuple[Outcome, Article]:
+    """Write one parsed article, its related headlines and its entity links in one transaction."""
     try:
         with transaction.atomic():
-            return _load(parsed, source=source, path=path, run=run)
+            return _load(parsed, source=source, path=path, entities=entities, run=run)
     except IntegrityError:
         # A concurrent import stored the same text between our look-up and our
         # insert; the second look-up finds it.
         with transaction.atomic():
-            return _load(parsed, source=source, path=path, run=run)
+            return _load(parsed, source=source, path=path, entities=entities, run=run)
 
 
-def _load(parsed: ParsedArticle, *, source: Source, path: str, run) -> tuple[Outcome, Article]:
+def _load(parsed: ParsedArticle, *, source: Source, path: str, entities: Entities | None, run) -> tuple[Outcome, Article]:
     digest = content_hash(parsed)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
@@ -88,6 +92,8 @@ def _load(parsed: ParsedArticle, *, source: Source, path: str, run) -> tuple[Out
     article.save()
 
     _store_related(article, parsed)
+    if entities is not None:
+        link_entities(article, entities)
     # Teasers elsewhere that name this article's headline now link to it.
     RelatedHeadline.objects.filter(headline=article.title, target__isnull=True).exclude(article=article).update(
         target=article

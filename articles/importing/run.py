@@ -12,6 +12,8 @@ from pathlib import Path
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from articles.extraction.extract import extract
+from articles.importing.entities import build_gazetteer
 from articles.importing.files import find_files
 from articles.importing.load import Outcome, get_source, load_article
 from articles.importing.parse import ParseError, parse_file
@@ -71,9 +73,10 @@ def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCal
         )
         summary.run_id = run.pk
     status = ImportRun.Status.CRASHED
+    gazetteer = build_gazetteer()
     try:
         for candidate in find_files(paths, options.pattern):
-            outcome = _import_one(candidate.path, candidate.problem, options, run, summary)
+            outcome = _import_one(candidate.path, candidate.problem, options, run, summary, gazetteer)
             if progress:
                 progress(candidate.path, outcome)
         status = ImportRun.Status.COMPLETED
@@ -86,7 +89,7 @@ def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCal
     return summary
 
 
-def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: RunSummary) -> str:
+def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: RunSummary, gazetteer) -> str:
     def fail(reason: str) -> str:
         summary.failed += 1
         summary.errors.append({"path": str(path), "error": reason})
@@ -102,12 +105,13 @@ def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: 
         return fail(str(exc))
     if parsed.encoding != "utf-8":
         summary.notes.append({"path": str(path), "note": f"decoded as {parsed.encoding}"})
+    entities = extract(parsed.title, parsed.paragraphs, gazetteer)
     if options.dry_run:
         summary.imported += 1
         return Outcome.IMPORTED.value
     try:
         source = get_source(options.source or parsed.source_name)
-        outcome, _ = load_article(parsed, source=source, path=str(path), run=run)
+        outcome, _ = load_article(parsed, source=source, path=str(path), entities=entities, run=run)
     except DatabaseError as exc:
         return fail(f"the database refused the article: {exc}".strip())
     setattr(summary, outcome.value, getattr(summary, outcome.value) + 1)

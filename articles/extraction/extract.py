@@ -1,0 +1,41 @@
+"""ParsedArticle text → Entities: countries, officials, other people, organisations. Plain Python."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from articles.extraction.countries import find_countries
+from articles.extraction.gazetteer import Gazetteer
+from articles.extraction.organisations import FoundOrganisation, find_organisations
+from articles.extraction.people import FoundPerson, find_people
+
+
+@dataclass
+class Entities:
+    countries: Counter[str] = field(default_factory=Counter)  # ISO code -> mentions
+    people: list[FoundPerson] = field(default_factory=list)
+    organisations: list[FoundOrganisation] = field(default_factory=list)
+
+    @property
+    def officials(self) -> list[FoundPerson]:
+        return [p for p in self.people if p.official]
+
+
+def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities:
+    """Only the title and body count: teasers and page chrome are not the article."""
+    text = title + "\n\n" + "\n\n".join(paragraphs)
+    countries = find_countries(text, gazetteer)
+    organisations = [
+        o for o in find_organisations(text, set(gazetteer.country_by_term))
+        if o.name not in gazetteer.rejected_organisations
+    ]
+    people = [
+        p for p in find_people(text, gazetteer.country_by_term, {o.name for o in organisations})
+        if p.name not in gazetteer.rejected_people
+    ]
+    # The country of an office counts as a mention of that country.
+    for person in people:
+        if person.country and person.country not in countries:
+            countries[person.country] += 1
+    return Entities(countries=countries, people=people, organisations=organisations)

@@ -1,0 +1,77 @@
+"""The offices that make a named person an official, as they are written before or after a name.
+
+Plain data and patterns, no Django. Multi-word titles come first in each
+alternation so the longest one wins ("Prime Minister" before "Minister").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised office heads written directly before a name ("Secretary Blinken").
+_HEADS = [
+    "Prime Minister", "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
+    "Interior Minister", "Trade Minister", "Economy Minister", "Health Minister", "Deputy Minister",
+    "Minister-President", "Minister", "Secretary-General", "Secretary General", "Press Secretary",
+    "Cabinet Secretary", "Under Secretary", "Undersecretary", "Deputy Secretary", "Assistant Secretary",
+    "Secretary", "Vice President", "President-elect", "President", "Vice Premier", "Premier",
+    "Chancellor", "Director-General", "Director General", "Deputy Director", "Director", "Administrator",
+    "High Commissioner", "Commissioner", "Ambassador-at-Large", "Ambassador", "Special Envoy", "Envoy",
+    "Lieutenant Governor", "Governor", "Mayor", "Senator", "Sen.", "Representative", "Rep.",
+    "Congressman", "Congresswoman", "Congressmember", "Delegate", "Legislator", "Lawmaker",
+    "Speaker", "Majority Leader", "Minority Leader", "Leader", "Majority Whip", "Minority Whip", "Whip",
+    "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Vice Chair", "Spokesperson",
+    "Spokesman", "Spokeswoman", "Attorney General", "Solicitor General", "Surgeon General",
+    "Inspector General", "Chief of Staff", "Chief Justice", "Associate Justice", "Justice", "Judge",
+    "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Major General", "Maj. Gen.", "Brigadier General",
+    "Brig. Gen.", "Admiral", "Adm.", "Vice Admiral", "Vice Adm.", "Rear Admiral", "Rear Adm.", "Colonel",
+    "Col.", "Lieutenant Colonel", "Lt. Col.", "Commander", "Cmdr.", "Captain", "Capt.", "Sergeant",
+    "Sgt.", "Air Marshal", "Field Marshal", "Marshal", "King", "Queen", "Crown Prince", "Prince",
+    "Princess", "Sheikh", "Emir", "Amir", "Sultan", "First Lady", "Second Gentleman", "Coordinator",
+    "National Security Advisor", "National Security Adviser", "Security Advisor", "Security Adviser",
+    "Senior Advisor", "Senior Adviser", "Advisor", "Adviser", "Counselor", "Counsellor", "Councilor",
+    "Councillor", "Councilmember", "Council Member", "Commandant", "Superintendent", "Comptroller",
+    "Treasurer", "Ombudsman", "Chief Executive", "Deputy Prime Minister", "Deputy Premier",
+    "State Councilor", "Vice Chancellor", "Vice Minister", "Deputy Director-General",
+    "Deputy Secretary-General", "Director of National Intelligence", "Ambassador to the United Nations",
+    "Administrator of the Environmental Protection Agency",
+]
+# Lower-case offices that still mark an official directly before a name
+# ("former Japanese military leader Shigeru Iwasaki", "opposition lawmaker Kim").
+_LOWER_HEADS = [
+    "military leader", "party leader", "opposition leader", "opposition lawmaker", "lawmaker", "legislator",
+    "senator", "minister", "foreign minister", "prime minister", "president", "spokesperson", "spokesman",
+    "spokeswoman", "ambassador", "envoy", "governor", "mayor", "general", "admiral", "commander",
+    "secretary", "director-general", "director", "chairman", "chairwoman", "premier", "legislative leader",
+]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+HEAD_PATTERN = _alternation(_HEADS)
+LOWER_HEAD_PATTERN = _alternation(_LOWER_HEADS)
+# After a name: "Tsai Ming-yen, director-general of the National Security Bureau".
+APPOSITIVE_HEAD_PATTERN = _alternation(_HEADS + [w.lower() for w in _HEADS] + _LOWER_HEADS)
+
+# "Minister of National Defense", "Secretary of State": the 'of' part belongs to
+# the title when it names a portfolio, not an organisation with a name after it.
+PORTFOLIOS = frozenset(
+    [
+        "State", "Defense", "Defence", "National Defense", "National Defence", "Foreign Affairs", "Homeland Security",
+        "the Treasury", "Treasury", "Commerce", "Labor", "Justice", "Health", "Health and Human Services",
+        "Education", "Energy", "the Interior", "Interior", "Agriculture", "Transportation", "Veterans Affairs",
+        "Housing and Urban Development", "the Army", "the Navy", "the Air Force", "Finance", "Economy",
+        "Economic Affairs", "Trade", "Staff", "Home Affairs", "Internal Affairs", "External Affairs", "Industry",
+        "Culture", "Environment", "Digital Affairs", "Foreign Affairs and Trade", "National Security",
+        "Public Security", "Foreign Trade", "Economy and Finance", "Natural Resources", "Labour", "Immigration",
+    ]
+)
+
+MODIFIERS = r"(?:former|acting|then-|outgoing|incoming|late|newly\s+appointed|interim|current)"
+
+PORTFOLIO_PATTERN = _alternation(sorted(PORTFOLIOS))
+# Single words of office titles: never part of a person's name.
+TITLE_WORDS = frozenset(word for head in _HEADS for word in head.split()) - {"of", "the", "to", "for", "at", "Large"}
+HEADS = frozenset(" ".join(h.split()) for h in _HEADS)
