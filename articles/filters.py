@@ -46,12 +46,14 @@ class ArticleFilter(django_filters.FilterSet):
     date_to = django_filters.DateFilter(
         field_name="published_on", lookup_expr="lte", label="To", widget=forms.DateInput(attrs={"type": "date"})
     )
-    country = CountryFilter(to_field_name="code", queryset=Country.objects.all(), method="filter_country")
+    country = CountryFilter(
+        to_field_name="code", queryset=Country.objects.all(), method="filter_country", label="Country"
+    )
     official = django_filters.ModelMultipleChoiceFilter(
         to_field_name="slug", queryset=Person.objects.all(), method="filter_person", label="Official or person"
     )
     organisation = django_filters.ModelMultipleChoiceFilter(
-        to_field_name="slug", queryset=Organisation.objects.all(), method="filter_organisation"
+        to_field_name="slug", queryset=Organisation.objects.all(), method="filter_organisation", label="Organisation"
     )
     source = django_filters.ModelMultipleChoiceFilter(
         field_name="source", to_field_name="slug", queryset=Source.objects.all()
