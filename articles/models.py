@@ -149,6 +149,8 @@ class ImportRun(models.Model):
     started_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     started_by = models.CharField(max_length=150, blank=True, help_text="The operating-system user who ran it.")
+    hostname = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True, help_text="Process id, to tell a killed run from a live one.")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.RUNNING)
     paths = models.JSONField(default=list)
     options = models.JSONField(default=dict)

@@ -76,6 +76,10 @@ _sqlite_path = VAR_DIR / "newsarchive.sqlite3"
 if not _database_url:
     _sqlite_path.parent.mkdir(parents=True, exist_ok=True)
 DATABASES = {"default": database_config(_database_url, _sqlite_path)}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # A file, not memory, so tests can run real concurrent imports in other processes.
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-newsarchive.sqlite3")}
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", default=0, minimum=0)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

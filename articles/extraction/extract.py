@@ -34,8 +34,37 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
         p for p in find_people(text, gazetteer.country_by_term, {o.name for o in organisations})
         if p.name not in gazetteer.rejected_people
     ]
+    _add_known(text, gazetteer, people, organisations)
     # The country of an office counts as a mention of that country.
     for person in people:
         if person.country and person.country not in countries:
             countries[person.country] += 1
     return Entities(countries=countries, people=people, organisations=organisations)
+
+
+def _add_known(text: str, gazetteer: Gazetteer, people: list[FoundPerson], organisations: list[FoundOrganisation]) -> None:
+    """Names and aliases editors vouched for are found wherever they appear, with or without an office."""
+    if gazetteer.people_matcher:
+        by_key = {p.key: p for p in people if p.key is not None}
+        named = {p.name for p in people}
+        for match in gazetteer.people_matcher.find(text):
+            known = match.value
+            if match.text in named or known.name in named:
+                continue
+            found = by_key.get(known.key)
+            if found is None:
+                found = by_key[known.key] = FoundPerson(known.name, official=known.official, key=known.key)
+                people.append(found)
+            found.count += 1
+    if gazetteer.organisation_matcher:
+        by_key = {o.key: o for o in organisations if o.key is not None}
+        named = {o.name for o in organisations} | {o.acronym for o in organisations if o.acronym}
+        for match in gazetteer.organisation_matcher.find(text):
+            known = match.value
+            if match.text in named or known.name in named:
+                continue
+            found = by_key.get(known.key)
+            if found is None:
+                found = by_key[known.key] = FoundOrganisation(known.name, known.kind, count=0, key=known.key)
+                organisations.append(found)
+            found.count += 1

@@ -24,6 +24,8 @@ class KnownEntity:
     key: int | str  # the database id, or a name in tests
     name: str
     aliases: tuple[str, ...] = ()
+    official: bool = False
+    kind: str = "other"
 
 
 @dataclass

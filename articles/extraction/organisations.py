@@ -63,6 +63,7 @@ class FoundOrganisation:
     kind: str
     count: int = 1
     acronym: str = ""
+    key: int | str | None = None  # an organisation the archive already knows
 
 
 def clean_name(name: str) -> str:

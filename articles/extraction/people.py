@@ -56,6 +56,7 @@ class FoundPerson:
     country: str = ""  # ISO code
     count: int = 0
     official: bool = False
+    key: int | str | None = None  # a person the archive already knows
 
 
 def _name_tokens(text: str) -> list[str]:

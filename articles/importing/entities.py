@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from articles.extraction.extract import Entities
-from articles.extraction.gazetteer import Gazetteer
+from articles.extraction.gazetteer import Gazetteer, KnownEntity
+from django.db.models import Q
+
 from articles.models import (
     Article,
     Country,
@@ -35,9 +37,41 @@ def build_gazetteer() -> Gazetteer:
     return Gazetteer(
         countries=countries,
         country_names=names,
+        people=_known(Person, PersonAlias, "person"),
+        organisations=_known(Organisation, OrganisationAlias, "organisation"),
         rejected_people=frozenset(rejected_people),
         rejected_organisations=frozenset(rejected_orgs),
     )
+
+
+def _known(model, alias_model, alias_field: str) -> list[KnownEntity]:
+    """Confirmed entities by name and alias, and any entity by an alias an editor gave it.
+
+    Names of entities still *new* are not searched for everywhere: they are the
+    importer's own guesses, and matching them blindly would spread its mistakes.
+    """
+    aliases: dict[int, list[str]] = {}
+    for owner_id, alias in alias_model.objects.exclude(**{f"{alias_field}__status": ReviewStatus.REJECTED}).values_list(
+        f"{alias_field}_id", "name"
+    ):
+        aliases.setdefault(owner_id, []).append(alias)
+    rows = model.objects.exclude(status=ReviewStatus.REJECTED).filter(
+        Q(status=ReviewStatus.CONFIRMED) | Q(pk__in=list(aliases))
+    )
+    known = []
+    for entity in rows:
+        names = tuple(aliases.get(entity.pk, ()))
+        confirmed = entity.status == ReviewStatus.CONFIRMED
+        known.append(
+            KnownEntity(
+                key=entity.pk,
+                name=entity.name if confirmed else (names[0] if names else entity.name),
+                aliases=names if confirmed else names[1:],
+                official=getattr(entity, "is_official", False),
+                kind=getattr(entity, "kind", "other"),
+            )
+        )
+    return known
 
 
 def _find(model, alias_model, alias_field: str, name: str):
@@ -66,7 +100,8 @@ def link_entities(article: Article, entities: Entities) -> None:
 
     organisations: dict[str, Organisation] = {}
     for found in entities.organisations:
-        organisation = _find(Organisation, OrganisationAlias, "organisation", found.name)
+        organisation = Organisation.objects.filter(pk=found.key).first() if found.key else None
+        organisation = organisation or _find(Organisation, OrganisationAlias, "organisation", found.name)
         if organisation is None and found.acronym:
             organisation = _find(Organisation, OrganisationAlias, "organisation", found.acronym)
         if organisation is None:
@@ -81,7 +116,8 @@ def link_entities(article: Article, entities: Entities) -> None:
             OrganisationMention.objects.create(article=article, organisation=organisation, count=found.count)
 
     for found in entities.people:
-        person = _find(Person, PersonAlias, "person", found.name)
+        person = Person.objects.filter(pk=found.key).first() if found.key else None
+        person = person or _find(Person, PersonAlias, "person", found.name)
         if person is None:
             person = Person.objects.create(name=found.name[:200], is_official=found.official)
         elif found.official and not person.is_official:

@@ -21,6 +21,8 @@ from articles.importing.entities import link_entities
 from articles.importing.parse import ParsedArticle
 from articles.models import Article, RelatedHeadline, Source, unique_slug
 
+UNKNOWN_SOURCE = "Unknown source"
+
 
 class Outcome(enum.Enum):
     IMPORTED = "imported"
@@ -36,7 +38,7 @@ def content_hash(parsed: ParsedArticle) -> str:
 
 
 def get_source(name: str) -> Source:
-    name = name.strip()[:200] or "Unknown source"
+    name = " ".join(name.split())[:200] or UNKNOWN_SOURCE
     source = Source.objects.filter(name=name).first()
     if source is None:
         try:
@@ -48,36 +50,56 @@ def get_source(name: str) -> Source:
 
 
 def load_article(
-    parsed: ParsedArticle, *, source: Source, path: str, entities: Entities | None = None, run=None
+    parsed: ParsedArticle,
+    *,
+    path: str,
+    source_name: str = "",
+    entities: Entities | None = None,
+    run=None,
+    dry_run: bool = False,
 ) -> tuple[Outcome, Article]:
-    """Write one parsed article, its related headlines and its entity links in one transaction."""
-    try:
-        with transaction.atomic():
-            return _load(parsed, source=source, path=path, entities=entities, run=run)
-    except IntegrityError:
-        # A concurrent import stored the same text between our look-up and our
-        # insert; the second look-up finds it.
-        with transaction.atomic():
-            return _load(parsed, source=source, path=path, entities=entities, run=run)
+    """Write one parsed article, its related headlines and its entity links in one transaction.
+
+    `source_name` empty means: the source the file names, else the article's
+    current source, else "Unknown source". A dry run does all the work and
+    rolls it back, so it reports exactly what a real run would do.
+    """
+    for attempt in (1, 2):
+        try:
+            with transaction.atomic():
+                result = _load(parsed, path=path, source_name=source_name, entities=entities, run=run)
+                if dry_run:
+                    transaction.set_rollback(True)
+                return result
+        except IntegrityError:
+            # A concurrent import stored the same text or path between our
+            # look-up and our insert; the second look-up finds it.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
-def _load(parsed: ParsedArticle, *, source: Source, path: str, entities: Entities | None, run) -> tuple[Outcome, Article]:
+def _load(parsed: ParsedArticle, *, path: str, source_name: str, entities: Entities | None, run) -> tuple[Outcome, Article]:
+    source_name = source_name or parsed.source_name
     digest = content_hash(parsed)
-    existing = Article.objects.filter(content_hash=digest).first()
+    existing = Article.objects.select_for_update().filter(content_hash=digest).first()
     if existing is not None:
+        source = get_source(source_name) if source_name else existing.source
         if existing.source_path != path:
             return Outcome.DUPLICATE, existing
         if _same_metadata(existing, parsed, source):
             return Outcome.UNCHANGED, existing
         article, outcome = existing, Outcome.UPDATED
     else:
-        article = (
-            Article.objects.filter(Q(source=source, title=parsed.title, published_on=parsed.published_on) | Q(source_path=path))
-            .order_by("id")
-            .first()
-        )
+        source = get_source(source_name) if source_name else None
+        same_story = Q(title=parsed.title, published_on=parsed.published_on)
+        if source is not None:
+            same_story &= Q(source=source)
+        article = Article.objects.select_for_update().filter(same_story | Q(source_path=path)).order_by("id").first()
         outcome = Outcome.UPDATED if article else Outcome.IMPORTED
-        article = article or Article()
+        if article is None:
+            article = Article()
+        source = source or (article.source if article.pk else get_source(UNKNOWN_SOURCE))
 
     article.title = parsed.title
     article.slug = slugify(parsed.title)[:200].strip("-") or "article"
@@ -92,12 +114,12 @@ def _load(parsed: ParsedArticle, *, source: Source, path: str, entities: Entitie
     article.save()
 
     _store_related(article, parsed)
-    if entities is not None:
-        link_entities(article, entities)
     # Teasers elsewhere that name this article's headline now link to it.
     RelatedHeadline.objects.filter(headline=article.title, target__isnull=True).exclude(article=article).update(
         target=article
     )
+    if entities is not None:
+        link_entities(article, entities)
     return outcome, article
 
 
@@ -107,7 +129,8 @@ def _same_metadata(article: Article, parsed: ParsedArticle, source: Source) -> b
         and article.byline == parsed.byline
         and article.url == parsed.url
         and article.source_id == source.pk
-        and [r.headline for r in article.related_headlines.all()] == [t.headline for t in parsed.related]
+        and [(r.headline, r.lede) for r in article.related_headlines.all()]
+        == [(t.headline, t.lede) for t in parsed.related]
     )
 
 
@@ -119,7 +142,7 @@ def _store_related(article: Article, parsed: ParsedArticle) -> None:
         RelatedHeadline(
             article=article,
             position=position,
-            headline=teaser.headline,
+            headline=teaser.headline[:500],
             lede=teaser.lede,
             target_id=targets.get(teaser.headline),
         )

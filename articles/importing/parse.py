@@ -68,7 +68,8 @@ _FOOTER_START = re.compile(
     r"^(?:share(?: this)?(?: post| article| story)?:?|share on .*|popular(?: posts| stories)?|"
     r"more like this|more from .*|related(?: posts| articles| stories| news)?:?|you may also like|"
     r"recommended(?: for you)?|tags?:.*|topics?:.*|read more:?.*|read next:?|subscribe\b.*|"
-    r"sign up for .*|(?:©|\(c\)|copyright\b).*|all rights reserved\.?|comments?|leave a (?:reply|comment).*)$",
+    r"sign up for .*|(?:©|\(c\)|copyright\b).*|all rights reserved\.?|comments?|leave a (?:reply|comment).*|"
+    r"#{3,}|-{3,}\s*end\s*-{3,})$",
     re.I,
 )
 # Lines dropped wherever they appear inside the body.
@@ -158,7 +159,7 @@ def parse_text(text: str, *, filename: str = "", default_date: dt.date | None = 
         if _is_header_chrome(line):
             index += 1
             continue
-        if title:
+        if title or _FOOTER_START.match(line):
             break
         title = line
         index += 1

@@ -1,10 +1,12 @@
-"""One import run: find files, parse each, load each in its own transaction, record the run."""
+"""One import run: find files, parse and extract each, load each in its own transaction, record the run."""
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
 import logging
+import os
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,9 +15,10 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from articles.extraction.extract import extract
+from articles.extraction.gazetteer import Gazetteer
 from articles.importing.entities import build_gazetteer
 from articles.importing.files import find_files
-from articles.importing.load import Outcome, get_source, load_article
+from articles.importing.load import load_article
 from articles.importing.parse import ParseError, parse_file
 from articles.models import ImportFailure, ImportRun
 
@@ -44,6 +47,10 @@ class RunSummary:
     notes: list[dict[str, str]] = field(default_factory=list)  # e.g. legacy encodings detected
     run_id: int | None = None
 
+    @property
+    def files(self) -> int:
+        return self.imported + self.updated + self.unchanged + self.duplicates + self.failed
+
     def as_json(self) -> dict:
         return {
             "imported": self.imported,
@@ -59,11 +66,15 @@ ProgressCallback = Callable[[Path, str], None]
 
 
 def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCallback | None = None) -> RunSummary:
+    """Import every file under `paths`. Ctrl-C stops after rolling back the file in flight."""
     summary = RunSummary()
     run = None
     if not options.dry_run:
+        mark_abandoned_runs()
         run = ImportRun.objects.create(
             started_by=_user(),
+            hostname=socket.gethostname()[:255],
+            pid=os.getpid(),
             paths=[str(p) for p in paths],
             options={
                 "source": options.source,
@@ -89,12 +100,34 @@ def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCal
     return summary
 
 
-def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: RunSummary, gazetteer) -> str:
+def mark_abandoned_runs() -> int:
+    """Runs left "running" by a process of this host that no longer exists were killed: say so."""
+    abandoned = []
+    for run in ImportRun.objects.filter(status=ImportRun.Status.RUNNING, hostname=socket.gethostname()[:255]):
+        if run.pid and run.pid != os.getpid() and not _alive(run.pid):
+            abandoned.append(run.pk)
+    return ImportRun.objects.filter(pk__in=abandoned).update(status=ImportRun.Status.INTERRUPTED)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: RunSummary, gazetteer: Gazetteer) -> str:
     def fail(reason: str) -> str:
         summary.failed += 1
         summary.errors.append({"path": str(path), "error": reason})
         if run is not None:
-            ImportFailure.objects.create(run=run, path=str(path), error=reason)
+            try:
+                ImportFailure.objects.create(run=run, path=str(path), error=reason)
+            except DatabaseError:
+                logger.exception("Could not record the failure of %s", path)
         return "failed"
 
     if problem:
@@ -106,14 +139,12 @@ def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: 
     if parsed.encoding != "utf-8":
         summary.notes.append({"path": str(path), "note": f"decoded as {parsed.encoding}"})
     entities = extract(parsed.title, parsed.paragraphs, gazetteer)
-    if options.dry_run:
-        summary.imported += 1
-        return Outcome.IMPORTED.value
     try:
-        source = get_source(options.source or parsed.source_name)
-        outcome, _ = load_article(parsed, source=source, path=str(path), entities=entities, run=run)
+        outcome, _ = load_article(
+            parsed, path=str(path), source_name=options.source, entities=entities, run=run, dry_run=options.dry_run
+        )
     except DatabaseError as exc:
-        return fail(f"the database refused the article: {exc}".strip())
+        return fail(f"the database refused the article: {' '.join(str(exc).split())}")
     setattr(summary, outcome.value, getattr(summary, outcome.value) + 1)
     return outcome.value
 

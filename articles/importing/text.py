@@ -25,12 +25,21 @@ def decode(data: bytes) -> tuple[str, str]:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableText("the file is binary (it contains NUL bytes)")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding is None:
+    else:
+        if _looks_binary(text):
+            raise UnreadableText("the file is binary (mostly control characters)")
+        return text, "utf-8"
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise UnreadableText("the file is not text in any encoding we can detect")
+    best = matches[0]
+    # Short texts often fit several code pages equally well; on a tie take
+    # windows-1252, the legacy encoding the web (WHATWG) defaults to.
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    best = next((m for m in tied if m.encoding == "cp1252"), best)
     text = str(best)
     if _looks_binary(text):
         raise UnreadableText("the file is binary (mostly control characters)")

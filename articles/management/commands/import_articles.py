@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import signal
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
@@ -18,6 +19,10 @@ def _iso_date(value: str) -> dt.date:
         raise CommandError(f"--date {value!r} is not a date in the form YYYY-MM-DD", returncode=2) from None
 
 
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 class Command(BaseCommand):
     help = (
         "Import scraped article text files (files or directories, recursively). "
@@ -26,9 +31,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="Article files or directories to import.")
-        parser.add_argument("--source", default="", help="The outlet the files come from (created if new).")
+        parser.add_argument(
+            "--source",
+            default="",
+            help="The outlet the files come from (created if new). Default: the file's own Source: line, "
+            "else the article's current source when re-importing, else 'Unknown source'.",
+        )
         parser.add_argument("--date", default=None, help="Publication date YYYY-MM-DD for files that carry none.")
-        parser.add_argument("--dry-run", action="store_true", help="Parse and report; write nothing.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Parse, extract and report what would happen; write nothing."
+        )
         parser.add_argument("--glob", default="*.txt", help="File-name pattern inside directories (default: *.txt).")
         parser.add_argument(
             "--max-bytes",
@@ -63,11 +75,19 @@ class Command(BaseCommand):
             def progress(path, outcome):
                 self.stderr.write(f"{outcome:>10}  {path}")
 
+        # A polite kill (SIGTERM) ends the run the way Ctrl-C does: the file in
+        # flight is rolled back and the run is recorded as interrupted.
+        previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
             summary = import_paths(options["paths"], import_options, progress)
+        except KeyboardInterrupt:
+            raise CommandError("Interrupted; the file in flight was rolled back, the run is recorded as interrupted.", returncode=130) from None
         finally:
+            signal.signal(signal.SIGTERM, previous)
             if bar is not None:
                 bar.close()
+        if summary.files == 0:
+            self.stderr.write(self.style.WARNING(f"No files matching {import_options.pattern!r} were found."))
 
         if options["json"]:
             self.stdout.write(json.dumps(summary.as_json(), ensure_ascii=False))

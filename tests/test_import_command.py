@@ -1,0 +1,253 @@
+"""import_articles end to end: layouts, bad files, identity, interrupts and concurrent runs."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from articles.importing.run import ImportOptions, import_paths
+from articles.models import Article, ImportRun, Person, PersonAlias, ReviewStatus
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE = "December 17, 2025\n\n{title}\n\n{body}\n"
+
+
+def run_import(*args) -> tuple[int, dict]:
+    out = StringIO()
+    try:
+        call_command("import_articles", *map(str, args), "--json", stdout=out, stderr=StringIO())
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    return code, json.loads(out.getvalue())
+
+
+def write(path: Path, title: str, body: str = "Some body text.") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(ARTICLE.format(title=title, body=body))
+    return path
+
+
+# Layout variants -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, text, title, byline, paragraphs",
+    [
+        (
+            "sample-layout.txt",
+            "Wednesday, December 17, 2025\n\nSample layout\n\nDate:\n\nOne.\n\nTwo.\n\nShare post:\n\nPopular\n\nMore like this\nRelated\n\nTeaser headline\n\nTeaser lede cut off...",
+            "Sample layout", "", ["One.", "Two."],
+        ),
+        (
+            "front-matter.txt",
+            "Title: Front matter\nDate: 17 December 2025\nURL: https://example.org/x\nSource: Example\nAuthor: Jane Doe\n\nOne.\n\nTwo.\n",
+            "Front matter", "Jane Doe", ["One.", "Two."],
+        ),
+        ("2025-12-17-plain.txt", "Plain layout\nOne.\nTwo.\n", "Plain layout", "", ["One.", "Two."]),
+        (
+            "chrome.txt",
+            "Home\nPolitics\nAdvertisement\nBy Jane Doe\nUpdated: Dec. 17, 2025 10:32 AM\n\nChrome layout\n\nOne.\n\nAdvertisement\n\nTwo.\n\nTags: a, b\nRead more\nSubscribe to our newsletter\n© 2025 Example News. All rights reserved.",
+            "Chrome layout", "Jane Doe", ["One.", "Two."],
+        ),
+        ("release.txt", "2025-12-17\n\nPress release\n\nOne.\n\nTwo.\n\n###\n", "Press release", "", ["One.", "Two."]),
+    ],
+)
+def test_each_layout_imports_title_byline_and_body(tmp_path, name, text, title, byline, paragraphs):
+    path = tmp_path / name
+    path.write_text(text)
+    code, summary = run_import(path)
+    assert (code, summary["imported"]) == (0, 1), summary
+    article = Article.objects.get()
+    assert (article.title, article.byline, article.paragraphs) == (title, byline, paragraphs)
+    assert str(article.published_on) == "2025-12-17"
+
+
+def test_cr_only_line_endings_and_latin1(tmp_path):
+    path = tmp_path / "old-mac.txt"
+    path.write_bytes("17 December 2025\r\rCaf\xe9 society in S\xe3o Paulo\r\rJos\xe9 Mar\xeda said so.\r".encode("latin-1"))
+    code, summary = run_import(path)
+    assert code == 0
+    article = Article.objects.get()
+    assert article.title == "Café society in São Paulo"
+    assert article.paragraphs == ["José María said so."]
+
+
+# Bad files --------------------------------------------------------------------
+
+
+def failures(summary) -> dict[str, str]:
+    return {Path(e["path"]).name: e["error"] for e in summary["errors"]}
+
+
+def test_each_bad_file_fails_alone_with_its_reason(tmp_path, reference_file):
+    shutil.copy(reference_file, tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "controls.txt").write_bytes(bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16]) * 500)
+    (tmp_path / "no-title.txt").write_text("December 17, 2025\n\nShare post:\n")
+    (tmp_path / "no-body.txt").write_text("December 17, 2025\n\nJust a title\n")
+    (tmp_path / "large.txt").write_text("December 17, 2025\n\nLarge\n\n" + "word " * 5000)
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "missing-target.txt")
+    code, summary = run_import(tmp_path, "--max-bytes", 20_000)
+    assert code == 1
+    assert summary["imported"] == 1 and summary["failed"] == 7
+    reasons = failures(summary)
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "binary" in reasons["controls.txt"] or "not text" in reasons["controls.txt"]
+    assert "no title" in reasons["no-title.txt"]
+    assert "no body" in reasons["no-body.txt"]
+    assert "too large" in reasons["large.txt"] and "20,000" in reasons["large.txt"]
+    assert "broken symlink" in reasons["broken.txt"]
+    assert Article.objects.count() == 1
+
+
+def test_an_unreadable_file_fails_with_a_permission_reason(tmp_path):
+    path = write(tmp_path / "secret.txt", "Secret")
+    path.chmod(0)
+    euid = os.geteuid()
+    try:
+        if euid == 0:
+            os.seteuid(65534)  # root reads anything; read as "nobody" for this one import
+        from articles.importing.parse import ParseError, parse_file
+
+        with pytest.raises(ParseError, match="permission denied"):
+            parse_file(path, max_bytes=10_000)
+    finally:
+        if euid == 0:
+            os.seteuid(0)
+
+
+def test_device_files_and_symlinks_out_of_the_directory_are_not_read(tmp_path):
+    outside = write(tmp_path / "outside" / "a.txt", "Outside")
+    inside = tmp_path / "inside"
+    inside.mkdir()
+    (inside / "escape.txt").symlink_to(outside)
+    (inside / "null.txt").symlink_to("/dev/null")
+    code, summary = run_import(inside)
+    reasons = failures(summary)
+    assert "outside the imported directory" in reasons["escape.txt"]
+    assert "outside the imported directory" in reasons["null.txt"] or "not a regular file" in reasons["null.txt"]
+    code, summary = run_import("/dev/null")
+    assert "not a regular file" in failures(summary)["null"]
+    assert not Article.objects.exists()
+
+
+def test_an_empty_directory_warns(tmp_path):
+    err = StringIO()
+    call_command("import_articles", str(tmp_path), stdout=StringIO(), stderr=err)
+    assert "No files matching '*.txt' were found" in err.getvalue()
+
+
+# Identity ----------------------------------------------------------------------
+
+
+def test_dry_run_reports_what_a_real_run_would_do(tmp_path, reference_file):
+    run_import(reference_file)
+    changed = write(tmp_path / "new.txt", "A new one")
+    code, summary = run_import(reference_file, changed, "--dry-run")
+    assert (summary["unchanged"], summary["imported"]) == (1, 1)
+    assert Article.objects.count() == 1 and ImportRun.objects.count() == 1
+
+
+def test_without_source_a_reimport_keeps_the_articles_source(reference_file):
+    run_import(reference_file, "--source", "Taipei Wire")
+    code, summary = run_import(reference_file)
+    assert summary["unchanged"] == 1
+    assert Article.objects.get().source.name == "Taipei Wire"
+
+
+def test_update_in_place_keeps_the_id_and_relinks_entities(tmp_path):
+    path = write(tmp_path / "a.txt", "Talks", "President Lai Ching-te met envoys.")
+    run_import(path)
+    first = Article.objects.get()
+    write(path, "Talks", "Premier Cho Jung-tai met envoys.")
+    code, summary = run_import(path)
+    assert summary["updated"] == 1
+    article = Article.objects.get()
+    assert article.pk == first.pk
+    assert list(article.people.values_list("name", flat=True)) == ["Cho Jung-tai"]
+
+
+def test_rejected_names_are_not_created_again(tmp_path):
+    path = write(tmp_path / "a.txt", "Talks", "President Lai Ching-te met envoys.")
+    run_import(path)
+    Person.objects.filter(name="Lai Ching-te").update(status=ReviewStatus.REJECTED)
+    Article.objects.all().delete()
+    run_import(path)
+    assert Person.objects.filter(name="Lai Ching-te").count() == 1
+    assert not Article.objects.get().people.exists()
+
+
+def test_an_alias_added_later_is_found_by_reextraction(tmp_path):
+    run_import(write(tmp_path / "old.txt", "Old news", "Bi-khim said the visit went well."))
+    person = Person.objects.create(name="Hsiao Bi-khim", status=ReviewStatus.CONFIRMED, is_official=True)
+    PersonAlias.objects.create(person=person, name="Bi-khim")
+    out = StringIO()
+    call_command("reextract_entities", stdout=out)
+    assert "links changed in 1" in out.getvalue()
+    assert list(Article.objects.get().people.all()) == [person]
+
+
+# Interrupts and concurrency ----------------------------------------------------
+
+
+def test_an_interrupted_run_keeps_finished_files_and_says_it_was_interrupted(tmp_path):
+    for n in range(3):
+        write(tmp_path / f"{n}.txt", f"Article {n}")
+
+    def stop_after_first(path, outcome):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_paths([str(tmp_path)], ImportOptions(), progress=stop_after_first)
+    run = ImportRun.objects.get()
+    assert (run.status, run.imported) == ("interrupted", 1)
+    assert Article.objects.count() == 1
+
+
+def _subprocess_env() -> dict[str, str]:
+    settings = connection.settings_dict
+    if connection.vendor == "sqlite":
+        url = f"sqlite:///{settings['NAME']}"
+    else:
+        url = f"postgres://{settings['USER']}:{settings.get('PASSWORD') or ''}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
+    return {**os.environ, "DATABASE_URL": url, "DEBUG": "0"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_killed_run_is_marked_interrupted_by_the_next_one(tmp_path):
+    write(tmp_path / "a.txt", "First")
+    run = ImportRun.objects.create(hostname=os.uname().nodename, pid=2**22 + 12345)  # no such process
+    run_import(tmp_path)
+    run.refresh_from_db()
+    assert run.status == "interrupted"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_concurrent_imports_of_the_same_files_create_no_duplicates(tmp_path, reference_file):
+    for n in range(12):
+        write(tmp_path / f"{n:02}.txt", f"Concurrent article {n}", f"Minister of Finance Jane Roe{n} spoke.")
+    shutil.copy(reference_file, tmp_path / "reference.txt")
+    command = [sys.executable, "manage.py", "import_articles", str(tmp_path), "--json", "--source", "Wire"]
+    processes = [
+        subprocess.Popen(command, cwd=ROOT, env=_subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    results = [p.communicate(timeout=120) for p in processes]
+    summaries = [json.loads(out) for out, err in results]
+    assert all(p.returncode == 0 for p in processes), [err for out, err in results]
+    assert Article.objects.count() == 13
+    assert sum(s["imported"] for s in summaries) == 13
+    assert sum(s["unchanged"] + s["imported"] for s in summaries) == 26
+    assert Person.objects.filter(name="Tsai Ming-yen").count() == 1
