@@ -1,0 +1,130 @@
+"""Score the entity extractor against the hand-labelled set: precision and recall per kind.
+
+    python -m tests.evaluation.evaluate [--split dev|heldout|all] [-v]
+
+Matching: countries by ISO code; organisations by name, ignoring case, a
+leading "the" and punctuation; officials by name, where "Biden" or "Joe Biden"
+matches "Joseph R. Biden, Jr." (same surname, and one side is a bare surname or
+the given names start alike). Each gold entry is matched at most once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    predicted: int = 0
+    gold: int = 0
+    misses: list[str] = field(default_factory=list)  # gold not found
+    extras: list[str] = field(default_factory=list)  # found, not gold
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 1.0
+
+
+def _tokens(name: str) -> list[str]:
+    name = re.sub(r"[,.]|\b(?:Jr|Sr|II|III)\b", " ", name)
+    return [t for t in re.split(r"\s+", name.casefold()) if t]
+
+
+def same_person(a: str, b: str) -> bool:
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if ta[-1] != tb[-1]:
+        return False
+    return len(ta) == 1 or len(tb) == 1 or ta[0][0] == tb[0][0]
+
+
+def _org_key(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"[’']s$", "", name)
+    return re.sub(r"[^\w]+", " ", name.casefold()).strip()
+
+
+def _score(score: Score, gold: list[str], predicted: list[str], same, label: str) -> None:
+    remaining = list(gold)
+    score.gold += len(gold)
+    score.predicted += len(predicted)
+    for item in predicted:
+        match = next((g for g in remaining if same(item, g)), None)
+        if match is None:
+            score.extras.append(f"{label}: {item}")
+        else:
+            remaining.remove(match)
+            score.true_positives += 1
+    score.misses += [f"{label}: {g}" for g in remaining]
+
+
+def load_items(split: str) -> list[dict]:
+    items = json.loads((HERE / "labels.json").read_text())["items"]
+    return [i for i in items if split == "all" or i["split"] == split]
+
+
+def evaluate(split: str = "heldout") -> dict[str, Score]:
+    from django_countries import countries
+
+    from articles.extraction.extract import extract
+    from articles.extraction.gazetteer import Gazetteer
+    from articles.importing.parse import parse_file
+
+    gazetteer = Gazetteer.from_seed({code: str(name) for code, name in countries.countries.items()})
+    scores = {"officials": Score(), "organisations": Score(), "countries": Score()}
+    for item in load_items(split):
+        parsed = parse_file(HERE / "texts" / f"{item['id']}.txt", max_bytes=10**7)
+        found = extract(parsed.title, parsed.paragraphs, gazetteer)
+        label = item["id"][:60]
+        _score(scores["officials"], [o["name"] for o in item["officials"]], [p.name for p in found.officials], same_person, label)
+        _score(
+            scores["organisations"],
+            item["organisations"],
+            [o.name for o in found.organisations],
+            lambda a, b: _org_key(a) == _org_key(b),
+            label,
+        )
+        _score(scores["countries"], item["countries"], list(found.countries), str.__eq__, label)
+    return scores
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", default="heldout", choices=["dev", "heldout", "all"])
+    parser.add_argument("-v", "--verbose", action="store_true", help="List every miss and every extra.")
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
+    os.environ.setdefault("DEBUG", "1")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    scores = evaluate(args.split)
+    for kind, score in scores.items():
+        print(f"{kind:14} P {score.precision:.3f}  R {score.recall:.3f}  (tp {score.true_positives}, predicted {score.predicted}, gold {score.gold})")
+        if args.verbose:
+            for line in score.misses:
+                print("   miss ", line)
+            for line in score.extras:
+                print("   extra", line)
+
+
+if __name__ == "__main__":
+    main()
