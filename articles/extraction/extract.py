@@ -31,7 +31,7 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
         if o.name not in gazetteer.rejected_organisations
     ]
     people = [
-        p for p in find_people(text, gazetteer.country_by_term, {o.name for o in organisations})
+        p for p in find_people(text, gazetteer.country_by_term, {o.name for o in organisations}, body_start=len(title))
         if p.name not in gazetteer.rejected_people
     ]
     _add_known(text, gazetteer, people, organisations)

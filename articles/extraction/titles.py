@@ -34,7 +34,9 @@ _HEADS = [
     "Treasurer", "Ombudsman", "Chief Executive", "Deputy Prime Minister", "Deputy Premier",
     "State Councilor", "Vice Chancellor", "Vice Minister", "Deputy Director-General",
     "Deputy Secretary-General", "Director of National Intelligence", "Ambassador to the United Nations",
-    "Administrator of the Environmental Protection Agency",
+    "Administrator of the Environmental Protection Agency", "Taoiseach", "Tánaiste", "Border Czar", "Czar",
+    "Member of Congress", "Member of Parliament", "Member", "Board Member", "Consul General", "Chargé d’Affaires",
+    "Chargé d'Affaires", "Director of the Office of Management and Budget", "Pope", "Cardinal", "Archbishop",
 ]
 # Lower-case offices that still mark an official directly before a name
 # ("former Japanese military leader Shigeru Iwasaki", "opposition lawmaker Kim").
@@ -43,6 +45,7 @@ _LOWER_HEADS = [
     "senator", "minister", "foreign minister", "prime minister", "president", "spokesperson", "spokesman",
     "spokeswoman", "ambassador", "envoy", "governor", "mayor", "general", "admiral", "commander",
     "secretary", "director-general", "director", "chairman", "chairwoman", "premier", "legislative leader",
+    "border czar", "czar",
 ]
 
 
@@ -69,9 +72,15 @@ PORTFOLIOS = frozenset(
     ]
 )
 
-MODIFIERS = r"(?:former|acting|then-|outgoing|incoming|late|newly\s+appointed|interim|current)"
+MODIFIERS = r"(?:former|Former|acting|Acting|then-|outgoing|incoming|late|newly\s+appointed|interim|current)"
 
 PORTFOLIO_PATTERN = _alternation(sorted(PORTFOLIOS))
 # Single words of office titles: never part of a person's name.
 TITLE_WORDS = frozenset(word for head in _HEADS for word in head.split()) - {"of", "the", "to", "for", "at", "Large"}
 HEADS = frozenset(" ".join(h.split()) for h in _HEADS)
+# Words that extend a title leftwards when written just before it ("Prime" + "Minister").
+TITLE_PREFIXES = frozenset(
+    "Prime Deputy Vice Assistant Under Associate Principal Senior Chief Executive Special Acting Lieutenant Rear "
+    "Brigadier Major First Second Foreign Defense Defence Finance Interior Trade Health State Press Cabinet "
+    "Federal Regional Secretary-General Commanding Presiding Ranking".split()
+)
