@@ -177,10 +177,9 @@ def parse_text(text: str, *, filename: str = "", default_date: dt.date | None = 
             continue
         body_lines.append(line)
 
-    has_blank_lines = any(not line for line in body_lines[1:-1])
-    if has_blank_lines:
-        paragraphs = [" ".join(block) for block in _blocks(body_lines)]
-    else:
+    if any(not line for line in body_lines[1:-1]):
+        paragraphs = [p for block in _blocks(body_lines) for p in _paragraphs(block)]
+    else:  # no blank lines at all: the plain layout, one paragraph per line
         paragraphs = [line for line in body_lines if line]
 
     if not title:
@@ -202,6 +201,29 @@ def parse_text(text: str, *, filename: str = "", default_date: dt.date | None = 
         source_name=meta.get("source", ""),
         related=_teasers(footer_lines),
     )
+
+
+_LIST_ITEM = re.compile(r"^(?:[-•*▪–]\s+|\d{1,3}[.)]\s+)")
+_WRAP_WIDTH = 100
+
+
+def _paragraphs(block: list[str]) -> list[str]:
+    """Lines of one block: joined when the text is hard-wrapped, kept apart when each line is a paragraph.
+
+    A block whose lines run long was written one paragraph per line; list items
+    always stand alone.
+    """
+    if len(block) == 1 or max(len(line) for line in block) > _WRAP_WIDTH:
+        return block
+    if all(line.endswith((".", "!", "?", "”", '"', ":")) for line in block):
+        return block
+    paragraphs: list[str] = []
+    for line in block:
+        if paragraphs and not _LIST_ITEM.match(line):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
 
 
 def _clean_byline(value: str) -> str:

@@ -3,7 +3,7 @@
     python -m tests.evaluation.evaluate [--split dev|heldout|all] [-v]
 
 Matching: countries by ISO code; organisations by name, ignoring case, a
-leading "the" and punctuation; officials by name, where "Biden" or "Joe Biden"
+leading "the" or "U.S." and punctuation; officials by name, where "Biden" or "Joe Biden"
 matches "Joseph R. Biden, Jr." (same surname, and one side is a bare surname or
 the given names start alike). Each gold entry is matched at most once.
 """
@@ -56,7 +56,9 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _org_key(name: str) -> str:
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    # "U.S. Department of Commerce" and "Department of Commerce" are one organisation.
+    name = re.sub(r"^(?:the\s+)?(?:U\.S\.|US|United States)\s+(?=\S)", "", name.strip(), flags=re.I)
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
     name = re.sub(r"[’']s$", "", name)
     return re.sub(r"[^\w]+", " ", name.casefold()).strip()
 
