@@ -44,8 +44,10 @@ class Gazetteer:
         self.country_by_term: dict[str, str] = {}
         for code, terms in self.countries.items():
             for term in terms:
-                self.country_matcher.add(term, CountryTerm(code, term in self.ambiguous))
-                self.country_by_term[term] = code
+                # Texts write apostrophes both ways: "People's" and "People’s".
+                for variant in {term, term.replace("'", "’"), term.replace("’", "'")}:
+                    self.country_matcher.add(variant, CountryTerm(code, term in self.ambiguous))
+                    self.country_by_term[variant] = code
         self.evidence_matcher: PhraseMatcher[str] = PhraseMatcher(
             (hint, code) for code, hints in self.evidence.items() for hint in hints if hint not in self.ambiguous
         )

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 V = TypeVar("V")
 
 # A word: letters/digits with inner dots, apostrophes, hyphens and ampersands ("U.S.", "Côte", "d'Ivoire").
-WORD = re.compile(r"[^\W_][\w.'’&-]*")
+WORD = re.compile(r"[^\W_][\w.'’&]*")
 _TRAILING = ".,’'-&"
 _HEAD = re.compile(r"[’'-]")  # "China’s" and "Taiwan-based" are looked up as "China", "Taiwan"
 
