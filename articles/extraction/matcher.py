@@ -1,8 +1,8 @@
 """Find many known phrases in text at once: longest match, whole words, case-sensitive.
 
-A dict keyed by a phrase's first word keeps this linear in the words of the
-text, where one regex alternation of a thousand names would try each name at
-every position. Plain Python, no Django.
+The phrases are compiled into one regular expression shaped like a trie
+(common prefixes shared), so the whole scan runs inside the regex engine: a
+thousand country names cost little more than one. Plain Python, no Django.
 """
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
-# A word: letters/digits with inner dots, apostrophes, hyphens and ampersands ("U.S.", "Côte", "d'Ivoire").
-WORD = re.compile(r"[^\W_][\w.'’&]*")
-_TRAILING = ".,’'-&"
-_HEAD = re.compile(r"[’'-]")  # "China’s" and "Taiwan-based" are looked up as "China", "Taiwan"
+_END = ""  # trie key marking the end of a phrase
 
 
 @dataclass(frozen=True)
@@ -28,54 +25,70 @@ class Match(Generic[V]):
     value: V
 
 
-def _first_word(phrase: str) -> str:
-    match = WORD.match(phrase)
-    return match.group(0).rstrip(_TRAILING) if match else phrase
+def _trie_pattern(node: dict) -> str:
+    """A regex for the phrases below `node`; longer continuations are tried first, so the longest wins."""
+    branches = []
+    ends_here = False
+    for char in sorted((c for c in node if c != _END), key=lambda c: -_depth(node[c])):
+        branches.append(re.escape(char) + _trie_pattern(node[char]))
+    if _END in node:
+        ends_here = True
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(child) for key, child in node.items() if key != _END), default=0)
 
 
 class PhraseMatcher(Generic[V]):
     def __init__(self, phrases: Iterable[tuple[str, V]] = ()):
-        self._by_first: dict[str, list[tuple[str, V]]] = {}
+        self._values: dict[str, V] = {}
+        self._pattern: re.Pattern | None = None
         for phrase, value in phrases:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: V) -> None:
         phrase = " ".join(phrase.split())
-        if not phrase:
-            return
-        bucket = self._by_first.setdefault(_first_word(phrase), [])
-        bucket.append((phrase, value))
-        bucket.sort(key=lambda item: len(item[0]), reverse=True)
+        if phrase:
+            self._values.setdefault(phrase, value)
+            self._pattern = None
 
     def __bool__(self) -> bool:
-        return bool(self._by_first)
+        return bool(self._values)
+
+    def _compiled(self) -> re.Pattern:
+        if self._pattern is None:
+            trie: dict = {}
+            for phrase in self._values:
+                node = trie
+                for char in phrase:
+                    node = node.setdefault(char, {})
+                node[_END] = {}
+            # Whole words only: not inside a longer word, and "U.S" not inside "U.S.A".
+            self._pattern = re.compile(r"(?<![\w.’'])(?:" + _trie_pattern(trie) + r")(?![\w&]|\.(?=\w))")
+        return self._pattern
 
     def find(self, text: str) -> Iterator[Match[V]]:
         """Non-overlapping matches, left to right, each the longest phrase starting there."""
-        position = 0
-        for word in WORD.finditer(text):
-            start = word.start()
-            if start < position:
-                continue
-            token = word.group(0)
-            bucket = self._by_first.get(token.rstrip(_TRAILING)) or self._by_first.get(_HEAD.split(token, 1)[0])
-            if not bucket:
-                continue
-            for phrase, value in bucket:
-                end = start + len(phrase)
-                if text.startswith(phrase, start) and _boundary_after(text, end, phrase):
-                    yield Match(start, end, phrase, value)
-                    position = end
-                    break
+        if not self._values:
+            return
+        values = self._values
+        for match in self._compiled().finditer(text):
+            phrase = match.group(0)
+            value = values.get(phrase)
+            if value is None:
+                # The trie can stop inside a longer phrase that failed its boundary check; back off.
+                value, phrase = self._longest_prefix(phrase)
+                if value is None:
+                    continue
+            yield Match(match.start(), match.start() + len(phrase), phrase, value)
 
-
-def _boundary_after(text: str, end: int, phrase: str) -> bool:
-    if end >= len(text):
-        return True
-    following = text[end]
-    if following.isalnum() or following == "_":
-        return False
-    # "U.S" must not match inside "U.S.A"; a phrase ending in "." is its own boundary.
-    if following in ".&" and not phrase.endswith(".") and end + 1 < len(text) and text[end + 1].isalnum():
-        return False
-    return True
+    def _longest_prefix(self, text: str):
+        for size in range(len(text) - 1, 0, -1):
+            candidate = text[:size]
+            if candidate in self._values and (size == len(text) or not text[size].isalnum()):
+                return self._values[candidate], candidate
+        return None, text

@@ -68,6 +68,24 @@ _PRESIDENTS = frozenset("Biden Trump Obama Bush Clinton Reagan Carter Harris Van
 _VENUE_WHITE_HOUSE = re.compile(r"\b(?:at|in|to|from|outside|inside|leave|leaves|left|arrive|arrives|into|on) the White House\b(?! (?:Office|Council|Press|Counsel|Chief))")
 
 
+_SINGLE_WORD = re.compile(r"(?<![\w’'.-])(?:the House(?! of)|[A-Z][A-Za-z&-]{1,9}|G7|G20)(?![\w’'-])")
+
+
+class _Intervals:
+    """Is a position inside one of these (start, end) spans? Sorted once, bisected per question."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        import bisect
+
+        self._bisect = bisect.bisect_right
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+
+    def contains(self, position: int) -> bool:
+        i = self._bisect(self._starts, position) - 1
+        return any(s <= position < e for s, e in self._spans[max(0, i - 3) : i + 1])
+
+
 @dataclass
 class FoundOrganisation:
     name: str
@@ -232,9 +250,12 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             add(name, match.start() + offset)
 
     # "the House" is the House of Representatives; one-word names and known acronyms.
-    for match in re.finditer(r"(?<![\w’'.-])(?:the House(?! of)|[A-Z][A-Za-z&-]{1,9}|G7|G20)(?![\w’'-])", text):
+    covered = _Intervals(taken)
+    for match in _SINGLE_WORD.finditer(text):
         word = match.group(0)
-        if any(s <= match.start() < e for s, e in taken):
+        if word != "the House" and word not in SINGLE_NAMES and word not in KIND_BY_ACRONYM and word not in acronyms:
+            continue
+        if covered.contains(match.start()):
             continue
         if word == "the House":
             _record("House", "legislature", match.start() + 4, 5)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import charset_normalizer
 
@@ -46,10 +45,12 @@ def decode(data: bytes) -> tuple[str, str]:
     return text.lstrip("\ufeff"), best.encoding
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
-    return controls > len(sample) * 0.05
+    return len(_CONTROLS.findall(sample)) > len(sample) * 0.05
 
 
 def normalise(text: str) -> str:
