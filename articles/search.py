@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from html import escape
 
 from django.db import connections, models
+from django.db.models import Expression, F, Func, Value
 from django.db.models.expressions import RawSQL
 from django.utils.safestring import SafeString, mark_safe
 
@@ -31,6 +32,60 @@ FTS_TABLE = "articles_article_fts"
 TS_CONFIG = "english_unaccent"
 
 
+class Fts5Rank(Expression):
+    """bm25 of one article for an FTS5 query, higher is better; 0 when only an alias matched.
+
+    Written against F("id") rather than a table name, so it stays right when
+    Django aliases the articles table (in a facet's subquery, say).
+    """
+
+    output_field = models.FloatField()
+
+    def __init__(self, match: str, title_weight: float, body_weight: float, article_id=None):
+        super().__init__()
+        self.match, self.weights = match, (title_weight, body_weight)
+        self.article_id = article_id if article_id is not None else F("id")
+
+    def get_source_expressions(self):
+        return [self.article_id]
+
+    def set_source_expressions(self, exprs):
+        (self.article_id,) = exprs
+
+    def as_sql(self, compiler, connection):
+        id_sql, id_params = compiler.compile(self.article_id)
+        sql = (
+            f"coalesce((SELECT -bm25({FTS_TABLE}, %s, %s) FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s AND rowid = {id_sql}), 0)"
+        )
+        return sql, [*self.weights, self.match, *id_params]
+
+
+class UnmodelledColumn(Expression):
+    """A column the ORM does not model (PostgreSQL's generated search_vector), under the alias the query gives."""
+
+    def __init__(self, column: str, output_field=None, alias: str | None = None):
+        super().__init__(output_field=output_field or models.TextField())
+        self.column, self.alias = column, alias
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
+        clone = self.copy()
+        clone.alias = query.get_initial_alias() if query is not None else None
+        return clone
+
+    def relabeled_clone(self, change_map):
+        clone = self.copy()
+        clone.alias = change_map.get(self.alias, self.alias)
+        return clone
+
+    def as_sql(self, compiler, connection):
+        return f"{compiler.quote_name_unless_alias(self.alias)}.{connection.ops.quote_name(self.column)}", []
+
+
+def _tsquery(websearch: str) -> Func:
+    return Func(Value(websearch), template=f"websearch_to_tsquery('{TS_CONFIG}', %(expressions)s)")
+
+
 class SQLiteBackend:
     """FTS5 with the porter stemmer and diacritics removed; bm25 with the title weighted."""
 
@@ -40,18 +95,14 @@ class SQLiteBackend:
     def matching_ids(self, expression: str) -> RawSQL:
         return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", (expression,))
 
-    def search(self, qs: models.QuerySet, query: Query) -> models.QuerySet:
+    def search(self, qs: models.QuerySet, query: Query, also: models.Q | None = None) -> models.QuerySet:
         positive = searchsyntax.to_fts5(query)
         if positive is None:
             return qs.exclude(pk__in=self.matching_ids(searchsyntax.fts5_any(query.excluded)))
-        # bm25() is lower-is-better; negate it so that every backend ranks higher-is-better.
-        rank = RawSQL(
-            f"SELECT -bm25({FTS_TABLE}, %s, %s) FROM {FTS_TABLE} "
-            f"WHERE {FTS_TABLE} MATCH %s AND rowid = articles_article.id",
-            (self.title_weight, self.body_weight, positive),
-            output_field=models.FloatField(),
-        )
-        return qs.filter(pk__in=self.matching_ids(positive)).annotate(search_rank=rank)
+        # bm25() is lower-is-better; Fts5Rank negates it so every backend ranks higher-is-better.
+        rank = Fts5Rank(positive, self.title_weight, self.body_weight)
+        matches = models.Q(pk__in=self.matching_ids(positive))
+        return qs.filter(matches | also if also is not None else matches).annotate(search_rank=rank)
 
     def snippets(self, connection, ids: list[int], query: Query) -> dict[int, str]:
         positive = searchsyntax.to_fts5(query)
@@ -70,23 +121,23 @@ class SQLiteBackend:
 class PostgresBackend:
     """websearch_to_tsquery over a stored, weighted tsvector; ts_rank_cd; ts_headline."""
 
-    def _tsquery(self, websearch: str) -> tuple[str, tuple]:
-        return f"websearch_to_tsquery('{TS_CONFIG}', %s)", (websearch,)
-
-    def search(self, qs: models.QuerySet, query: Query) -> models.QuerySet:
+    def search(self, qs: models.QuerySet, query: Query, also: models.Q | None = None) -> models.QuerySet:
         websearch = searchsyntax.to_websearch(query)
         if websearch is None:
-            tsquery, params = self._tsquery(searchsyntax.websearch_any(query.excluded))
-            excluded = RawSQL(
-                f"articles_article.search_vector @@ {tsquery}", params, output_field=models.BooleanField()
-            )
-            return qs.exclude(excluded)
-        tsquery, params = self._tsquery(websearch)
-        matches = RawSQL(f"articles_article.search_vector @@ {tsquery}", params, output_field=models.BooleanField())
-        rank = RawSQL(
-            f"ts_rank_cd(articles_article.search_vector, {tsquery}, 1)", params, output_field=models.FloatField()
+            return qs.exclude(self._matches(searchsyntax.websearch_any(query.excluded)))
+        matches = self._matches(websearch)
+        rank = Func(
+            UnmodelledColumn("search_vector"), _tsquery(websearch), Value(1),
+            function="ts_rank_cd", output_field=models.FloatField(),
         )
-        return qs.filter(matches).annotate(search_rank=rank)
+        return qs.filter(models.Q(matches) | also if also is not None else matches).annotate(search_rank=rank)
+
+    @staticmethod
+    def _matches(websearch: str) -> Func:
+        return Func(
+            UnmodelledColumn("search_vector"), _tsquery(websearch),
+            template="%(expressions)s", arg_joiner=" @@ ", output_field=models.BooleanField(),
+        )
 
     def snippets(self, connection, ids: list[int], query: Query) -> dict[int, str]:
         websearch = searchsyntax.to_websearch(query)
@@ -120,7 +171,23 @@ class ArticleQuerySet(models.QuerySet):
         query = searchsyntax.parse(q)
         if query.is_empty:
             return self
-        return backend_for(connections[self.db]).search(self, query)
+        return backend_for(connections[self.db]).search(self, query, also=_named_entities(q))
+
+
+def _named_entities(q: str) -> models.Q | None:
+    """Articles of the people and organisations whose name or alias is the whole query ("Ming-yen Tsai")."""
+    from articles.models import OrganisationMention, PersonMention, ReviewStatus
+
+    text = " ".join(q.replace('"', " ").split())
+    if not text or len(text) > 200 or text.startswith("-") or " OR " in text:
+        return None
+    people = PersonMention.objects.filter(
+        models.Q(person__name__iexact=text) | models.Q(person__aliases__name__iexact=text)
+    ).exclude(person__status=ReviewStatus.REJECTED)
+    organisations = OrganisationMention.objects.filter(
+        models.Q(organisation__name__iexact=text) | models.Q(organisation__aliases__name__iexact=text)
+    ).exclude(organisation__status=ReviewStatus.REJECTED)
+    return models.Q(pk__in=people.values("article_id")) | models.Q(pk__in=organisations.values("article_id"))
 
 
 def render_snippet(raw: str) -> SafeString:

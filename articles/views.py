@@ -8,21 +8,9 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from articles.filters import ArticleFilter
 from articles.models import Article, Country, Organisation, Person, PersonMention
-from articles.search import highlight
-
-
-def _with_entities(queryset):
-    """What a result list shows beside each article, fetched in a fixed number of queries."""
-    return queryset.select_related("source").prefetch_related(
-        Prefetch(
-            "person_mentions",
-            queryset=PersonMention.objects.filter(person__is_official=True).select_related("person"),
-            to_attr="official_mentions",
-        ),
-        "countries",
-    )
+from articles.results import run_search
+from articles.results import with_listing_relations as _with_entities
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -31,15 +19,11 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    article_filter = ArticleFilter(request.GET or None, queryset=Article.objects.all())
-    paginator = Paginator(_with_entities(article_filter.qs), settings.SEARCH_PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    query = article_filter.form.cleaned_data.get("q") if article_filter.is_bound else ""
-    highlight(page.object_list, query)
+    results = run_search(request.GET)
     return render(
         request,
         "articles/search.html",
-        {"filter": article_filter, "page": page, "query": query or ""},
+        {"results": results, "filter": results.filter, "page": results.page, "query": results.query},
     )
 
 

@@ -1,0 +1,99 @@
+"""One search, as every output (page, JSON, Atom, CSV) sees it: filter, order, page, facets, highlights."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Page, Paginator
+from django.db.models import Prefetch, QuerySet
+from django.http import QueryDict
+from django.utils.dateformat import format as format_date
+
+from articles.facets import FacetValue, facet_counts
+from articles.filters import ArticleFilter
+from articles.models import Article, PersonMention
+from articles.search import highlight
+
+MAX_PAGE_SIZE = 100
+
+
+@dataclass
+class ActiveFilter:
+    key: str
+    value: str | None
+    label: str
+
+
+@dataclass
+class SearchResults:
+    filter: ArticleFilter
+    query: str
+    page: Page
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    active: list[ActiveFilter] = field(default_factory=list)
+
+    @property
+    def errors(self):
+        return self.filter.form.errors
+
+    @property
+    def has_no_words(self) -> bool:
+        """The reader typed something, but nothing in it can be searched for (emoji, punctuation, stop words)."""
+        from articles import searchsyntax
+
+        return bool(self.query.strip()) and searchsyntax.parse(self.query).is_empty
+
+
+def with_listing_relations(queryset: QuerySet) -> QuerySet:
+    """What a result list shows beside each article, in a fixed number of queries for the page."""
+    return queryset.select_related("source").prefetch_related(
+        Prefetch(
+            "person_mentions",
+            queryset=PersonMention.objects.filter(person__is_official=True)
+            .select_related("person")
+            .order_by("-count", "person__name"),
+            to_attr="official_mentions",
+        ),
+        "countries",
+    )
+
+
+def filtered(params: QueryDict) -> ArticleFilter:
+    return ArticleFilter(params or None, queryset=Article.objects.all())
+
+
+def run_search(params: QueryDict, *, with_facets: bool = True, page_size: int | None = None) -> SearchResults:
+    article_filter = filtered(params)
+    queryset = article_filter.qs
+    paginator = Paginator(with_listing_relations(queryset), page_size or settings.SEARCH_PAGE_SIZE)
+    page = paginator.get_page(params.get("page"))
+    query = article_filter.form.cleaned_data.get("q", "") if article_filter.is_bound else ""
+    highlight(page.object_list, query)
+    results = SearchResults(filter=article_filter, query=query or "", page=page)
+    if with_facets and paginator.count:
+        results.facets = facet_counts(queryset, expanded=params.get("more"))
+    results.active = active_filters(article_filter)
+    return results
+
+
+def active_filters(article_filter: ArticleFilter) -> list[ActiveFilter]:
+    if not article_filter.is_bound or not article_filter.form.is_valid():
+        return []
+    data = article_filter.form.cleaned_data
+    active = []
+    if data.get("q"):
+        active.append(ActiveFilter("q", None, f"“{data['q']}”"))
+    if data.get("date_from"):
+        active.append(ActiveFilter("date_from", None, "from " + format_date(data["date_from"], "j F Y")))
+    if data.get("date_to"):
+        active.append(ActiveFilter("date_to", None, "to " + format_date(data["date_to"], "j F Y")))
+    for country in data.get("country") or []:
+        active.append(ActiveFilter("country", country.code, country.name))
+    for person in data.get("official") or []:
+        active.append(ActiveFilter("official", person.slug, person.name))
+    for organisation in data.get("organisation") or []:
+        active.append(ActiveFilter("organisation", organisation.slug, organisation.name))
+    for source in data.get("source") or []:
+        active.append(ActiveFilter("source", source.slug, source.name))
+    return active

@@ -1,0 +1,139 @@
+"""The search page, JSON API, Atom feed and CSV export: one search, four outputs, on both databases."""
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article, Country, CountryMention, Person, PersonAlias, PersonMention, Source
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reference(reference_file):
+    call_command("import_articles", str(reference_file), "--source", "Taipei Wire", verbosity=0)
+    return Article.objects.get()
+
+
+def make_articles(n: int, start: int = 0, body: str = "Budget talks on security continued.") -> list[Article]:
+    source, _ = Source.objects.get_or_create(name="Wire", slug="wire")
+    person, _ = Person.objects.get_or_create(name="Lai Ching-te", slug="lai-ching-te", defaults={"is_official": True})
+    articles = []
+    for i in range(start, start + n):
+        article = Article.objects.create(
+            title=f"Story {i}", slug=f"story-{i}", published_on=dt.date(2024, 1, 1) + dt.timedelta(days=i),
+            body=body, source=source, source_path=f"/x/{i}", content_hash=f"h{i}",
+        )
+        CountryMention.objects.create(article=article, country_id="TW")
+        PersonMention.objects.create(article=article, person=person, title="President")
+        articles.append(article)
+    return articles
+
+
+def test_the_api_counts_facets_of_the_reference_article(client, reference):
+    data = client.get("/api/search/", {"q": "intelligence"}).json()
+    assert data["count"] == 1 and data["page"] == 1 and data["num_pages"] == 1
+    assert {c["code"] for c in data["facets"]["countries"]} == {"TW", "CN", "JP"}
+    assert {o["slug"] for o in data["facets"]["officials"]} >= {"tsai-ming-yen", "wellington-koo"}
+    assert data["facets"]["years"] == [{"year": 2025, "count": 1}]
+    result = data["results"][0]
+    assert result["title"] == reference.title and "<mark>intelligence</mark>" in result["snippet"]
+    assert {"code": "TW", "name": "Taiwan"} in result["countries"]
+
+
+def test_the_api_gives_a_clear_error_for_a_bad_date(client, reference):
+    response = client.get("/api/search/", {"q": "intelligence", "date_from": "yesterday"})
+    assert response.status_code == 400
+    assert "date_from" in response.json()["errors"]
+
+
+def test_a_facet_link_adds_its_filter_and_an_active_filter_can_be_removed(client, reference):
+    page = client.get("/search/", {"q": "intelligence"}).content.decode()
+    assert 'href="?q=intelligence&amp;country=TW"' in page
+    page = client.get("/search/", {"q": "intelligence", "country": "TW"}).content.decode()
+    assert 'aria-label="Remove filter Taiwan"' in page
+    assert 'href="?q=intelligence" aria-label="Remove filter Taiwan"' in page
+
+
+def test_an_invalid_date_is_a_form_error_not_a_500(client, reference):
+    response = client.get("/search/", {"q": "intelligence", "date_from": "2025-13-45"})
+    assert response.status_code == 200
+    assert "Enter a valid date" in response.content.decode()
+
+
+def test_date_range_is_inclusive(client):
+    make_articles(5)  # 1 to 5 January 2024
+    response = client.get("/search/", {"date_from": "2024-01-02", "date_to": "2024-01-04"})
+    assert [a.title for a in response.context["page"].object_list] == ["Story 3", "Story 2", "Story 1"]
+
+
+def test_several_values_of_one_filter_mean_any(client, reference):
+    make_articles(2)
+    both = client.get("/api/search/", [("country", "JP"), ("country", "tw")]).json()  # list of pairs
+    assert both["count"] == 3
+
+
+def test_sorting(client):
+    make_articles(3)
+    oldest = client.get("/api/search/", {"q": "budget", "sort": "oldest"}).json()
+    assert [r["title"] for r in oldest["results"]] == ["Story 0", "Story 1", "Story 2"]
+    newest = client.get("/api/search/", {"q": "budget", "sort": "newest"}).json()
+    assert [r["title"] for r in newest["results"]] == ["Story 2", "Story 1", "Story 0"]
+
+
+def test_an_alias_an_editor_added_finds_the_persons_articles(client, reference):
+    tsai = Person.objects.get(slug="tsai-ming-yen")
+    PersonAlias.objects.create(person=tsai, name="NSB chief Tsai")
+    data = client.get("/api/search/", {"q": "NSB chief Tsai"}).json()
+    assert [r["title"] for r in data["results"]] == [reference.title]
+
+
+def test_a_results_page_makes_the_same_number_of_queries_for_5_or_20_results(client):
+    make_articles(5)
+    with CaptureQueriesContext(connection) as few:
+        client.get("/search/", {"q": "budget"})
+    make_articles(20, start=5)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/search/", {"q": "budget"})
+    assert len(few) == len(many)
+    assert len(many) <= 12, [q["sql"] for q in many.captured_queries]
+
+
+def test_pages_of_twenty_and_out_of_range_pages(client):
+    make_articles(25)
+    first = client.get("/api/search/", {"q": "budget"}).json()
+    assert (first["count"], first["num_pages"], len(first["results"])) == (25, 2, 20)
+    for page in ("999999999999", "abc", "-1"):
+        assert client.get("/search/", {"q": "budget", "page": page}).status_code == 200
+
+
+def test_the_atom_feed_follows_the_same_search(client, reference):
+    make_articles(2)
+    response = client.get("/search/feed/", {"q": "intelligence"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = response.content.decode()
+    assert feed.count("<entry>") == 1 and reference.title in feed
+
+
+def test_the_csv_export_neutralises_formulas(client):
+    source = Source.objects.create(name="=HYPERLINK(\"http://evil\")", slug="evil")
+    Article.objects.create(
+        title="=HYPERLINK(\"http://evil\",\"click\")", slug="x", published_on=dt.date(2025, 1, 1), body="budget",
+        source=source, source_path="/x", content_hash="x",
+    )
+    response = client.get("/search/export.csv", {"q": "budget"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][:4] == ["id", "published_on", "title", "source"]
+    assert rows[1][2].startswith("'=HYPERLINK") and rows[1][3].startswith("'=")
+
+
+def test_no_searchable_words_lists_the_archive_with_a_notice(client, reference):
+    response = client.get("/search/", {"q": "🙂 !!! ***"})
+    assert response.status_code == 200
+    assert "no words to search for" in response.content.decode()
