@@ -19,6 +19,7 @@ a short window around each office.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from articles.extraction import titles
@@ -26,12 +27,15 @@ from articles.extraction.organisations import KIND_BY_HEAD
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 # A capitalised word, or an initial ("R."); a dot elsewhere ends the sentence, not the name.
-_TOKEN = rf"(?:[{_UPPER}]\.(?=\s)|(?:Mc|Mac|O’|O')?[{_UPPER}](?:\w|[’'-](?=\w))*)"
+_TOKEN = (
+    rf"(?:[{_UPPER}]\.(?=\s)|(?:(?:al|el|ad|as|ash|an|ar|at|bin|ibn|abu|da|de|di|du)-)?"
+    rf"(?:Mc|Mac|O’|O')?[{_UPPER}](?:\w|[’'-](?=\w))*(?!\.\w))"
+)
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|binti|al|el|la|le|du|dos|di|ibn|y)"
 _SUFFIX = r"(?:,? +(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))"
 # Up to five capitalised tokens with particles: "Joseph R. Biden, Jr.", "Ursula von der Leyen".
 # Names never run across a line break: spaces only between their words.
-NAME_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.? +)?{_TOKEN}(?: +(?:{_PARTICLE} +){{0,2}}{_TOKEN}){{0,4}}{_SUFFIX}?")
+NAME_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.? +)?(?:(?:von|van|de|del|da|di|du|al|le|la)(?: der| den)? +(?=[{_UPPER}]))?{_TOKEN}(?: +(?:{_PARTICLE} +){{0,2}}{_TOKEN}){{0,4}}{_SUFFIX}?")
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|His|Her|Their)\s+(?:Excellency|Majesty|Highness\s+)?\s*|"
     r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+)+"
@@ -68,9 +72,18 @@ NOT_NAME_WORDS = frozenset(
     Who Where Let Look Again Look, Sir Madam Excellency Majesty Highness Honorable Honourable Mr Mrs Ms Dr Jr Sr
     God America American Americans United Nations Washington Electric Motors Inc Corporation Company Group
     Bank Fund University College Institute School Center Centre Foundation Association Hospital Avenue Street
-    Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be""".split()
+    Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be Award Awards
+    Prize Medal Fellowship Scholarship Fellow Fellows""".split()
 )
 _HEADLINE_MAX_TOKENS = 3
+_PLACES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+    Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+    Wisconsin Wyoming London Paris Beijing Tokyo Moscow Kyiv Jerusalem Brussels Geneva Berlin Seoul Taipei""".split()
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+     "South Carolina", "South Dakota", "West Virginia", "Puerto Rico", "District of Columbia", "San Francisco",
+     "Los Angeles", "New Delhi", "Mexico City", "Hong Kong", "Camp David", "Air Force One", "Capitol Hill"}
 
 
 @dataclass
@@ -91,6 +104,7 @@ class _Finder:
         self.organisation_names = organisation_names
         self.body_start = body_start  # names in the headline are cut to what the body confirms
         self.mentions: list[tuple[int, str, str, str, str]] = []  # position, name, title, organisation, country
+        self._lower_words = frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
         self.people: dict[str, FoundPerson] = {}
 
     # -- names ---------------------------------------------------------------
@@ -104,6 +118,8 @@ class _Finder:
         kept: list[str] = []
         for token in tokens:
             bare = token.rstrip(".,")
+            if re.fullmatch(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+", bare):
+                return ""
             if (bare in NOT_NAME_WORDS and kept) or bare in self.country_terms or bare in titles.TITLE_WORDS:
                 break
             if bare in NOT_NAME_WORDS:
@@ -118,15 +134,28 @@ class _Finder:
 
     def _confirmed_by_body(self, tokens: list[str]) -> str:
         """Headlines are in title case: "Biden Announces Key Nominees". Keep what the body also says."""
-        body = self.text[self.body_start :]
+        body = " ".join(_plain_tokens(self.text[self.body_start :]))
+        plain = _plain_tokens(" ".join(tokens))
         for size in range(min(len(tokens), 5), 1, -1):
-            candidate = " ".join(tokens[:size])
-            if re.search(rf"(?<![\w-]){re.escape(candidate)}(?![\w-])", body):
-                return candidate
-        return " ".join(tokens[:_HEADLINE_MAX_TOKENS])
+            if re.search(rf"(?<![\w-]){re.escape(' '.join(plain[:size]))}(?![\w-])", body):
+                return " ".join(tokens[:size])
+        # Title case capitalises verbs too: "Biden Thanking U.S. ..." ends the name at "Thanking".
+        kept = []
+        for token in tokens[:_HEADLINE_MAX_TOKENS]:
+            if kept and token.endswith("ing") and len(token) > 5:
+                break
+            kept.append(token)
+        return " ".join(kept)
 
     def valid(self, name: str) -> bool:
-        if not name or name in self.country_terms or name in self.organisation_names:
+        if not name or name in self.country_terms or name in self.organisation_names or name in _PLACES:
+            return False
+        tokens = _plain_tokens(name)
+        if any(t in KIND_BY_HEAD for t in tokens):
+            return False  # "Criminal Investigative Service" is an organisation
+        # A surname is rarely also an ordinary word of the same article ("Services", "Counsel", "Award").
+        common = sum(1 for t in tokens if self._lower_words and t.lower() in self._lower_words)
+        if common * 2 >= len(tokens) + (len(tokens) > 1):
             return False
         letters = [ch for ch in name if ch.isalpha()]
         if not letters or name.isupper() and len(name) > 4:  # an ALL-CAPS heading or speaker label
@@ -136,6 +165,8 @@ class _Finder:
     def add(
         self, name: str, position: int, *, title: str = "", organisation: str = "", country: str = "", min_tokens: int = 1
     ) -> None:
+        if any(word.rstrip(".,") in KIND_BY_HEAD for word in name.split()):
+            return  # "Umatilla Tribal Community Foundation" is an organisation, whatever is cut from it
         name = self.clean_name(name, position)
         if self.valid(name) and len(name.split()) >= min_tokens:
             self.mentions.append((position, name, title, organisation, country))
@@ -152,7 +183,10 @@ class _Finder:
             tokens = _plain_tokens(name)
             for other in list(canonical.values()):
                 other_tokens = _plain_tokens(other)
-                if tokens[-1] == other_tokens[-1] and tokens[0][0] == other_tokens[0][0]:
+                same_start = tokens[-1] == other_tokens[-1] and tokens[0][0] == other_tokens[0][0]
+                # "López Obrador" is the end of "Andrés Manuel López Obrador".
+                tail = len(tokens) < len(other_tokens) and other_tokens[-len(tokens) :] == tokens
+                if same_start or tail:
                     canonical[name] = other
                     break
             else:
@@ -160,7 +194,7 @@ class _Finder:
         for name in by_name:
             if name in canonical:
                 continue
-            token = name.split()[0]
+            token = _plain_tokens(name)[0]
             owners = {canonical[f] for f in full_names if token in (_plain_tokens(f)[0], _plain_tokens(f)[-1])}
             if len(owners) > 1:
                 titles_here = {m[2] for m in by_name[name] if m[2]}
@@ -238,17 +272,22 @@ class _Finder:
                                 country = self.country_terms[head]
                             else:
                                 organisation = head
-                            if len(words) - i - 1 >= 2:  # a full name after the organisation
+                            rest_name = NAME_RE.match(text, of.start("o") + len(head) + 1)
+                            if rest_name and len(rest_name.group(0).split()) >= 2:  # a full name after it
                                 name_start = of.start("o") + len(head) + 1
                             break
             if name_start is not None:
                 position = name_start - 1
-            gap = re.match(r" +" if lower else r",? +", text[position : position + 3])
+            gap = re.match(r",? +", text[position : position + 3])
             if not gap:
                 continue
             name_match = NAME_RE.match(text, position + gap.end())
             if not name_match:
                 continue
+            if lower and "," in gap.group(0) and not (
+                len(name_match.group(0).split()) >= 2 and text[name_match.end() : name_match.end() + 1] == ","
+            ):
+                continue  # "an Irish mayor, San Francisco elected ..." but "the French president, Emmanuel Macron,"
             modifier, left_org, left_country, prefix = self.left_context(match.start())
             if lower:
                 # Lower-case offices only with something that marks them as offices.
@@ -277,6 +316,10 @@ class _Finder:
             rest = text[end : end + 160]
             appositive = _APPOSITIVE.match(rest)
             predicate = _PREDICATE.match(rest) if not appositive else None
+            if appositive and rest[appositive.end() : appositive.end() + 1] == " ":
+                following = NAME_RE.match(rest, appositive.end() + 1)
+                if following and self.clean_name(following.group(0), self.body_start):
+                    continue  # "the Tulsa Race Massacre, President Biden announced": Biden's title
             if appositive:
                 title = " ".join(appositive.group("title").split())
                 after = appositive.end()
@@ -294,6 +337,8 @@ class _Finder:
                 continue
             organisation = country = ""
             of = _OF_AFTER.match(rest, after)
+            if title[0].islower() and not (of or qualifier or title.startswith(("nominee", "candidate"))):
+                continue  # "South Carolina, the vice president in Georgia": no office of anything
             if of:
                 target = re.sub(r"[’']s$", "", of.group("o"))
                 if target in self.country_terms:
@@ -352,7 +397,9 @@ _APPOSITIVE = re.compile(
 
 
 def _plain_tokens(name: str) -> list[str]:
-    return [t for t in name.replace(",", "").split() if not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", t)] or [name]
+    """Name tokens without suffixes and accents, for comparing two ways of writing one name."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return [t for t in folded.replace(",", "").split() if not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", t)] or [folded]
 
 
 def _at_sentence_start(text: str, position: int) -> bool:

@@ -37,6 +37,9 @@ _HEADS = [
     "Administrator of the Environmental Protection Agency", "Taoiseach", "Tánaiste", "Border Czar", "Czar",
     "Member of Congress", "Member of Parliament", "Member", "Board Member", "Consul General", "Chargé d’Affaires",
     "Chargé d'Affaires", "Director of the Office of Management and Budget", "Pope", "Cardinal", "Archbishop",
+    "Special Counsel", "White House Counsel", "President Pro Tempore", "Speaker Pro Tempore",
+    "Special Representative", "Special Presidential Envoy", "Assemblyman", "Assemblywoman", "Councilman",
+    "Councilwoman", "Alderman", "Sheriff", "Police Chief", "Attorney", "District Attorney", "U.S. Attorney",
 ]
 # Lower-case offices that still mark an official directly before a name
 # ("former Japanese military leader Shigeru Iwasaki", "opposition lawmaker Kim").
@@ -45,7 +48,7 @@ _LOWER_HEADS = [
     "senator", "minister", "foreign minister", "prime minister", "president", "spokesperson", "spokesman",
     "spokeswoman", "ambassador", "envoy", "governor", "mayor", "general", "admiral", "commander",
     "secretary", "director-general", "director", "chairman", "chairwoman", "premier", "legislative leader",
-    "border czar", "czar",
+    "border czar", "czar", "leader", "chief", "commander", "official", "head",
 ]
 
 
@@ -69,6 +72,7 @@ PORTFOLIOS = frozenset(
         "Economic Affairs", "Trade", "Staff", "Home Affairs", "Internal Affairs", "External Affairs", "Industry",
         "Culture", "Environment", "Digital Affairs", "Foreign Affairs and Trade", "National Security",
         "Public Security", "Foreign Trade", "Economy and Finance", "Natural Resources", "Labour", "Immigration",
+        "War", "Veterans Affairs", "Homeland Security", "Housing", "Defense Policy", "the Environment",
     ]
 )
 
