@@ -110,6 +110,11 @@ def _initials(name: str) -> str:
     return "".join(w[0] if w != "US" else "US" for w in words)
 
 
+_GENERIC_QUALIFIERS = frozenset(
+    "Task Law Public Business Community Core Police State Local Regional County City Joint Executive Advisory "
+    "Technical Special Working Steering Select Standing Federal National".split()
+)
+_PORTFOLIO_PHRASES = frozenset(["Health and Human Services", "Veterans Affairs", "Homeland Security", "Human Services"])
 _PLACE_AFTER_HEAD = frozenset({"Embassy", "Consulate", "Mission"})  # "U.S. Embassy in Harare"
 _TRAILING_QUALIFIERS = frozenset("Central North South East West Pacific Atlantic Europe Africa International".split())
 
@@ -167,13 +172,26 @@ def _name_in(words: list[str]) -> str:
     # "... of Federal Financial Management", "... in Harare", "... Command Central", "... LLP".
     if end < len(words):
         following = words[end]
-        if following in {"of", "for", "on", "de", "del", "in"} or following in _TRAILING_QUALIFIERS:
+        deliberative = words[end - 1] in {"Committee", "Subcommittee", "Commission", "Council", "Force", "Conference"}
+        if following in {"of", "for", "de", "del", "in"} or following in _TRAILING_QUALIFIERS or (
+            following == "on" and deliberative
+        ):
             end = len(words)
+            # "Department of Health and Human Services for the Biden-Harris Transition": one name, then another.
+            for i in range(heads[-1] + 2, len(words) - 1):
+                if words[i] == "for" and words[i + 1] == "the" and "of" in words[: i]:
+                    end = i
+                    break
         elif following in {"Inc.", "LLC", "LLP", "Ltd.", "Co."}:
             end += 1
         if end < len(words) and words[end] == "One":  # "Air Force One" is an aircraft
             return ""
     return " ".join(words[:end])
+
+
+def _canonical(name: str) -> str:
+    name = re.sub(r"^(?:the |The )?(?:U\.S\.|US|United States)\s+(?=\S)", "", name)
+    return re.sub(r"[^\w]+", " ", name.replace("&", "and").casefold()).strip()
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -222,6 +240,10 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             return
         if len(words) == 1 and name not in SINGLE_NAMES:
             return  # "Committee", "Party": a common noun, not a name
+        if len(words) == 2 and words[0] in _GENERIC_QUALIFIERS:
+            return  # "Task Force", "Police Department", "State Assembly": a description, not a name
+        if name in _PORTFOLIO_PHRASES:
+            return  # "Health and Human Services" left over from "Secretary of Health and Human Services"
         if head == "Administration" and len(words) <= 2 and (
             words[0] in _PRESIDENTS or "-" in words[0] or words[0] == "Senior"
         ):
@@ -266,6 +288,16 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 found[target].acronym = found[target].acronym or word
             else:
                 _record(word, SINGLE_NAMES.get(word) or KIND_BY_ACRONYM.get(word, "other"), match.start())
+    # "U.S. Department of Justice" and "United States Department of Justice" are one name written twice.
+    by_key: dict[str, str] = {}
+    for name in list(found):
+        key = _canonical(name)
+        if key in by_key:
+            keep, drop = sorted((by_key[key], name), key=len, reverse=True)
+            found[keep].count += found.pop(drop).count if drop in found else 0
+            by_key[key] = keep
+        else:
+            by_key[key] = name
     # "State Department" is the "Department of State" named in the same article.
     for name in [n for n in found if re.fullmatch(r"(?:U\.S\. )?[A-Z]\w+ (?:Department|Ministry)", n)]:
         words = name.split()
