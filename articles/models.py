@@ -85,6 +85,9 @@ class Person(Entity):
     """A named person. An official is one seen under a public office (or marked so by an editor)."""
 
     is_official = models.BooleanField(default=False, db_index=True)
+    official_locked = models.BooleanField(
+        default=False, help_text="An editor set the official flag; imports no longer change it."
+    )
 
     class Meta(Entity.Meta):
         verbose_name_plural = "people"
@@ -135,6 +138,31 @@ class OrganisationAlias(Alias):
     class Meta(Alias.Meta):
         verbose_name_plural = "organisation aliases"
         constraints = [models.UniqueConstraint(fields=["organisation", "name"], name="unique_organisation_alias")]
+
+
+class Redirect(models.Model):
+    """An old slug that now lives elsewhere (after a merge or rename), kept so links keep working."""
+
+    old_slug = models.SlugField(max_length=200)
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.CASCADE, related_name="redirects")
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.CASCADE, related_name="redirects"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["old_slug"], condition=models.Q(person__isnull=False), name="unique_person_redirect"),
+            models.UniqueConstraint(
+                fields=["old_slug"], condition=models.Q(organisation__isnull=False), name="unique_organisation_redirect"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(person__isnull=True) ^ models.Q(organisation__isnull=True), name="redirect_has_one_target"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.person or self.organisation}"
 
 
 class ImportRun(models.Model):

@@ -120,7 +120,7 @@ def link_entities(article: Article, entities: Entities) -> None:
         person = person or _find(Person, PersonAlias, "person", found.name)
         if person is None:
             person = Person.objects.create(name=found.name[:200], is_official=found.official)
-        elif found.official and not person.is_official:
+        elif found.official and not person.is_official and not person.official_locked:
             person.is_official = True
             person.save(update_fields=["is_official", "updated_at"])
         if person.status == ReviewStatus.REJECTED or person.pk in kept_people:
