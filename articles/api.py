@@ -3,22 +3,38 @@
 from __future__ import annotations
 
 import csv
+import re
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
-from articles.results import filtered, run_search, with_listing_relations
+from articles.facets import FACETS
+from articles.results import REPEATABLE, filtered, run_search, with_listing_relations
 from articles.search import highlight
 
 FEED_SIZE = 50
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 CSV_LIMIT = 10_000
 
 
+@csrf_exempt  # read-only: other methods get 405 from require_safe, not a CSRF 403
+@require_safe
 def search_json(request: HttpRequest) -> JsonResponse:
     results = run_search(request.GET)
-    status = 400 if results.errors else 200
+    errors = results.errors.get_json_data(escape_html=True)
+    errors.update(_api_only_errors(request.GET))
+    # A malformed value (a date that is not a date, an unknown sort) is the
+    # client's error; a well-formed slug or code that names nothing in the
+    # archive simply finds nothing.
+    malformed = {
+        field for field, problems in errors.items()
+        if field not in REPEATABLE or any(p["code"] not in {"invalid_choice", "invalid_pk_value"} for p in problems)
+    }
+    status = 400 if malformed else 200
     page = results.page
     return JsonResponse(
         {
@@ -48,11 +64,29 @@ def search_json(request: HttpRequest) -> JsonResponse:
                 ],
                 "years": [{"year": int(f.value), "count": f.count} for f in results.facets.get("years", [])],
             },
-            "errors": {field: [str(e) for e in errors] for field, errors in results.errors.items()},
+            # Messages may quote the bad value; they are escaped so no client can paste markup from here.
+            "errors": errors,
         },
         status=status,
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+def _api_only_errors(params) -> dict:
+    """The JSON API is strict where the page is forgiving: page numbers and facet names must be real."""
+    errors = {}
+    for page in params.getlist("page"):
+        if not page.isdigit() or int(page) < 1:
+            errors["page"] = [{"message": "Enter a whole number of 1 or more.", "code": "invalid"}]
+    for key in ("date_from", "date_to", "sort", "more"):
+        if "" in params.getlist(key):
+            errors[key] = [{"message": "This parameter cannot be empty; leave it out instead.", "code": "required"}]
+    for more in params.getlist("more"):
+        if not more:
+            continue
+        if more not in FACETS:
+            errors["more"] = [{"message": f"Choose one of {', '.join(FACETS)}.", "code": "invalid_choice"}]
+    return errors
 
 
 class SearchFeed(Feed):
@@ -66,7 +100,8 @@ class SearchFeed(Feed):
         return request.GET
 
     def title(self, params):
-        q = params.get("q", "").strip()
+        # XML 1.0 cannot carry control characters; a query may contain them.
+        q = _XML_UNSAFE.sub("", params.get("q", "")).strip()[:200]
         return f"News archive: {q}" if q else "News archive: newest articles"
 
     def link(self, params):
@@ -82,10 +117,10 @@ class SearchFeed(Feed):
         return articles
 
     def item_title(self, article):
-        return article.title
+        return _XML_UNSAFE.sub("", article.title)
 
     def item_description(self, article):
-        return strip_tags(str(article.snippet))
+        return _XML_UNSAFE.sub("", strip_tags(str(article.snippet)))
 
     def item_pubdate(self, article):
         from datetime import datetime, time, timezone
@@ -110,6 +145,8 @@ def _cell(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+@csrf_exempt  # read-only: other methods get 405 from require_safe, not a CSRF 403
+@require_safe
 def search_csv(request: HttpRequest) -> StreamingHttpResponse:
     article_filter = filtered(request.GET)
     articles = article_filter.qs.select_related("source").prefetch_related(

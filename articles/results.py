@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
+from django.db import OperationalError, connection, transaction
 from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.dateformat import format as format_date
@@ -16,6 +19,7 @@ from articles.models import Article, PersonMention
 from articles.search import highlight
 
 MAX_PAGE_SIZE = 100
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,6 +36,7 @@ class SearchResults:
     page: Page
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     active: list[ActiveFilter] = field(default_factory=list)
+    timed_out: bool = False
 
     @property
     def errors(self):
@@ -59,21 +64,53 @@ def with_listing_relations(queryset: QuerySet) -> QuerySet:
     )
 
 
+REPEATABLE = ("country", "official", "organisation", "source")
+
+
 def filtered(params: QueryDict) -> ArticleFilter:
+    """The FilterSet for these parameters; empty values of repeatable filters ("?country=") are ignored."""
+    if any("" in params.getlist(key) for key in REPEATABLE):
+        params = params.copy()
+        for key in REPEATABLE:
+            params.setlist(key, [v for v in params.getlist(key) if v.strip()])
     return ArticleFilter(params or None, queryset=Article.objects.all())
+
+
+@contextmanager
+def bounded_statements():
+    """On PostgreSQL, no statement of this search may run longer than SEARCH_STATEMENT_TIMEOUT_MS.
+
+    One costly request must not hold the database; SQLite has no such knob and
+    relies on the query syntax's term cap.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [str(settings.SEARCH_STATEMENT_TIMEOUT_MS)])
+        yield
 
 
 def run_search(params: QueryDict, *, with_facets: bool = True, page_size: int | None = None) -> SearchResults:
     article_filter = filtered(params)
-    queryset = article_filter.qs
-    paginator = Paginator(with_listing_relations(queryset), page_size or settings.SEARCH_PAGE_SIZE)
-    page = paginator.get_page(params.get("page"))
-    query = article_filter.form.cleaned_data.get("q", "") if article_filter.is_bound else ""
-    highlight(page.object_list, query)
-    results = SearchResults(filter=article_filter, query=query or "", page=page)
-    if with_facets and paginator.count:
-        results.facets = facet_counts(queryset, expanded=params.get("more"))
-    results.active = active_filters(article_filter)
+    query = ""
+    try:
+        with bounded_statements():
+            queryset = article_filter.qs
+            paginator = Paginator(with_listing_relations(queryset), page_size or settings.SEARCH_PAGE_SIZE)
+            page = paginator.get_page(params.get("page"))
+            query = article_filter.form.cleaned_data.get("q", "") if article_filter.is_bound else ""
+            highlight(page.object_list, query)
+            results = SearchResults(filter=article_filter, query=query or "", page=page)
+            if with_facets and paginator.count:
+                results.facets = facet_counts(queryset, expanded=params.get("more"))
+            results.active = active_filters(article_filter)
+    except OperationalError:
+        # The statement timeout cancelled it: say so instead of failing.
+        logger.warning("Search timed out: %s", params.urlencode()[:500])
+        page = Paginator(Article.objects.none(), settings.SEARCH_PAGE_SIZE).get_page(1)
+        results = SearchResults(filter=article_filter, query=query or "", page=page, timed_out=True)
     return results
 
 

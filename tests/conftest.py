@@ -23,3 +23,9 @@ def reference_file() -> Path:
 @pytest.fixture
 def vendor() -> str:
     return connection.vendor
+
+
+def pytest_sessionfinish(session, exitstatus):
+    from tests import counting
+
+    counting.write()
