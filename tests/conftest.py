@@ -29,3 +29,20 @@ def pytest_sessionfinish(session, exitstatus):
     from tests import counting
 
     counting.write()
+
+
+def database_url(alias: str = "default", name: str | None = None) -> str:
+    """A DATABASE_URL for the test database, so another process (an import, a restore) can use it."""
+    from django.db import connections
+
+    settings = connections[alias].settings_dict
+    if connections[alias].vendor == "sqlite":
+        return f"sqlite:///{name or settings['NAME']}"
+    password = settings.get("PASSWORD") or ""
+    return f"postgres://{settings['USER']}:{password}@{settings['HOST']}:{settings['PORT']}/{name or settings['NAME']}"
+
+
+def subprocess_env(**overrides: str) -> dict[str, str]:
+    import os
+
+    return {**os.environ, "DATABASE_URL": database_url(), "DEBUG": "0", **overrides}

@@ -14,7 +14,7 @@ from django.db import connection
 
 from articles.importing.run import ImportOptions, import_paths
 from articles.models import Article, ImportRun, Person, PersonAlias, ReviewStatus
-from tests.conftest import ROOT
+from tests.conftest import ROOT, subprocess_env
 
 pytestmark = pytest.mark.django_db
 
@@ -216,16 +216,7 @@ def test_an_interrupted_run_keeps_finished_files_and_says_it_was_interrupted(tmp
     assert Article.objects.count() == 1
 
 
-def _subprocess_env() -> dict[str, str]:
-    settings = connection.settings_dict
-    if connection.vendor == "sqlite":
-        url = f"sqlite:///{settings['NAME']}"
-    else:
-        url = f"postgres://{settings['USER']}:{settings.get('PASSWORD') or ''}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
-    return {**os.environ, "DATABASE_URL": url, "DEBUG": "0"}
-
-
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_killed_run_is_marked_interrupted_by_the_next_one(tmp_path):
     write(tmp_path / "a.txt", "First")
     run = ImportRun.objects.create(hostname=os.uname().nodename, pid=2**22 + 12345)  # no such process
@@ -234,14 +225,14 @@ def test_a_killed_run_is_marked_interrupted_by_the_next_one(tmp_path):
     assert run.status == "interrupted"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_concurrent_imports_of_the_same_files_create_no_duplicates(tmp_path, reference_file):
     for n in range(12):
         write(tmp_path / f"{n:02}.txt", f"Concurrent article {n}", f"Minister of Finance Jane Roe{n} spoke.")
     shutil.copy(reference_file, tmp_path / "reference.txt")
     command = [sys.executable, "manage.py", "import_articles", str(tmp_path), "--json", "--source", "Wire"]
     processes = [
-        subprocess.Popen(command, cwd=ROOT, env=_subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(command, cwd=ROOT, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for _ in range(2)
     ]
     results = [p.communicate(timeout=120) for p in processes]

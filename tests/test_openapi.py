@@ -31,7 +31,7 @@ def test_a_real_response_fits_the_document(client, archive):
     assert response.json()["count"] == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @schema.parametrize()
 @settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
 def test_fuzzing_the_api_finds_no_server_error_and_no_schema_violation(case):

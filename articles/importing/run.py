@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from articles.extraction.extract import extract
@@ -128,6 +128,8 @@ def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: 
                 ImportFailure.objects.create(run=run, path=str(path), error=reason)
             except DatabaseError:
                 logger.exception("Could not record the failure of %s", path)
+                if not connection.is_usable():
+                    connection.close()
         return "failed"
 
     if problem:
@@ -144,6 +146,11 @@ def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: 
             parsed, path=str(path), source_name=options.source, entities=entities, run=run, dry_run=options.dry_run
         )
     except DatabaseError as exc:
+        if not connection.is_usable():
+            # The server went away (a restart, a dropped link): this file is lost, the
+            # next one reconnects rather than failing the same way.
+            connection.close()
+            return fail(f"the database connection was lost while storing it: {' '.join(str(exc).split())}")
         return fail(f"the database refused the article: {' '.join(str(exc).split())}")
     setattr(summary, outcome.value, getattr(summary, outcome.value) + 1)
     return outcome.value
