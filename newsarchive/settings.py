@@ -162,4 +162,5 @@ LOGGING = {
 
 # Search
 SEARCH_PAGE_SIZE = 20
+FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default, for the admin's URL fields
 SEARCH_STATEMENT_TIMEOUT_MS = env_int("SEARCH_STATEMENT_TIMEOUT_MS", default=5000, minimum=100)

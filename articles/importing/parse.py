@@ -136,7 +136,9 @@ def parse_text(text: str, *, filename: str = "", default_date: dt.date | None = 
             elif key in {"date", "published"}:
                 published = published or dates.date_in(value)
             elif key in {"url", "link"}:
-                meta["url"] = value
+                # Only web addresses: a "javascript:" or "data:" URL must never become a link.
+                if re.match(r"(?i)^https?://[^\s<>\"']+$", value):
+                    meta["url"] = value[:1000]
             elif key == "source":
                 meta["source"] = value
             elif key in {"author", "byline"}:
