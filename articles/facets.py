@@ -21,8 +21,14 @@ class FacetValue:
     count: int
 
 
-def facet_counts(articles: QuerySet, expanded: str | None = None) -> dict[str, list[FacetValue]]:
-    """The facets of `articles`; the one named by `expanded` shows up to EXPANDED_LIMIT values."""
+def facet_counts(
+    articles: QuerySet, expanded: str | None = None, month_counts: dict | None = None
+) -> dict[str, list[FacetValue]]:
+    """The facets of `articles`; the one named by `expanded` shows up to EXPANDED_LIMIT values.
+
+    Given the month counts of the same articles (the timeline has them), the
+    years come from those instead of another query.
+    """
 
     def limit(name: str) -> int:
         return EXPANDED_LIMIT if expanded == name else DEFAULT_LIMIT
@@ -46,13 +52,19 @@ def facet_counts(articles: QuerySet, expanded: str | None = None) -> dict[str, l
         .annotate(n=Count("article_id"))
         .order_by("-n", "organisation__name")[: limit("organisations")]
     )
-    years = (
-        articles.order_by()
-        .annotate(year=ExtractYear("published_on"))
-        .values("year")
-        .annotate(n=Count("pk"))
-        .order_by("-year")[: limit("years")]
-    )
+    if month_counts is not None:
+        by_year: dict[int, int] = {}
+        for month, n in month_counts.items():
+            by_year[month.year] = by_year.get(month.year, 0) + n
+        years = [{"year": y, "n": n} for y, n in sorted(by_year.items(), reverse=True)][: limit("years")]
+    else:
+        years = (
+            articles.order_by()
+            .annotate(year=ExtractYear("published_on"))
+            .values("year")
+            .annotate(n=Count("pk"))
+            .order_by("-year")[: limit("years")]
+        )
     return {
         "countries": [FacetValue(r["country_id"], r["country__name"], r["n"]) for r in countries],
         "officials": [FacetValue(r["person__slug"], r["person__name"], r["n"]) for r in officials],

@@ -17,6 +17,7 @@ from articles.facets import FacetValue, facet_counts
 from articles.filters import ArticleFilter
 from articles.models import Article, PersonMention
 from articles.search import highlight
+from articles.timeline import build_timeline, month_counts
 
 MAX_PAGE_SIZE = 100
 logger = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class SearchResults:
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     active: list[ActiveFilter] = field(default_factory=list)
     timed_out: bool = False
+    timeline: object | None = None  # articles.timeline.Timeline of the whole result set
 
     @property
     def errors(self):
@@ -92,7 +94,9 @@ def bounded_statements():
         yield
 
 
-def run_search(params: QueryDict, *, with_facets: bool = True, page_size: int | None = None) -> SearchResults:
+def run_search(
+    params: QueryDict, *, with_facets: bool = True, with_timeline: bool = False, page_size: int | None = None
+) -> SearchResults:
     article_filter = filtered(params)
     query = ""
     try:
@@ -103,8 +107,11 @@ def run_search(params: QueryDict, *, with_facets: bool = True, page_size: int | 
             query = article_filter.form.cleaned_data.get("q", "") if article_filter.is_bound else ""
             highlight(page.object_list, query)
             results = SearchResults(filter=article_filter, query=query or "", page=page)
+            months = month_counts(queryset) if with_timeline and paginator.count else None
+            if months:
+                results.timeline = build_timeline(months, params)
             if with_facets and paginator.count:
-                results.facets = facet_counts(queryset, expanded=params.get("more"))
+                results.facets = facet_counts(queryset, expanded=params.get("more"), month_counts=months)
             results.active = active_filters(article_filter)
     except OperationalError:
         # The statement timeout cancelled it: say so instead of failing.

@@ -240,5 +240,5 @@ def test_two_concurrent_imports_of_the_same_files_create_no_duplicates(tmp_path,
     assert all(p.returncode == 0 for p in processes), [err for out, err in results]
     assert Article.objects.count() == 13
     assert sum(s["imported"] for s in summaries) == 13
-    assert sum(s["unchanged"] + s["imported"] for s in summaries) == 26
+    assert sum(s["unchanged"] + s["imported"] for s in summaries) == 26, summaries
     assert Person.objects.filter(name="Tsai Ming-yen").count() == 1

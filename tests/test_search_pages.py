@@ -101,7 +101,8 @@ def test_a_results_page_makes_the_same_number_of_queries_for_5_or_20_results(cli
     with CaptureQueriesContext(connection) as many:
         client.get("/search/", {"q": "budget"})
     assert len(few) == len(many)
-    assert len(many) <= 12, [q["sql"] for q in many.captured_queries]
+    # 9 for the search, 3 for PostgreSQL's statement timeout, 1 for the timeline of the results
+    assert len(many) <= 13, [q["sql"] for q in many.captured_queries]
 
 
 def test_pages_of_twenty_and_out_of_range_pages(client):

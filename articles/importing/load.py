@@ -83,6 +83,15 @@ def _load(parsed: ParsedArticle, *, path: str, source_name: str, entities: Entit
     source_name = source_name or parsed.source_name
     digest = content_hash(parsed)
     existing = Article.objects.select_for_update().filter(content_hash=digest).first()
+    if existing is None:
+        same_story = Q(title=parsed.title, published_on=parsed.published_on)
+        source = get_source(source_name) if source_name else None
+        if source is not None:
+            same_story &= Q(source=source)
+        article = Article.objects.select_for_update().filter(same_story | Q(source_path=path)).order_by("id").first()
+        if article is not None and article.content_hash == digest:
+            # A concurrent import stored this very text between our two look-ups.
+            existing = article
     if existing is not None:
         source = get_source(source_name) if source_name else existing.source
         if existing.source_path != path:
@@ -91,11 +100,6 @@ def _load(parsed: ParsedArticle, *, path: str, source_name: str, entities: Entit
             return Outcome.UNCHANGED, existing
         article, outcome = existing, Outcome.UPDATED
     else:
-        source = get_source(source_name) if source_name else None
-        same_story = Q(title=parsed.title, published_on=parsed.published_on)
-        if source is not None:
-            same_story &= Q(source=source)
-        article = Article.objects.select_for_update().filter(same_story | Q(source_path=path)).order_by("id").first()
         outcome = Outcome.UPDATED if article else Outcome.IMPORTED
         if article is None:
             article = Article()

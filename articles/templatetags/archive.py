@@ -1,9 +1,13 @@
-"""Template helpers for shareable search URLs: add or remove one parameter value, keep the rest."""
+"""Template helpers: shareable search URLs (add or remove one parameter value, keep the rest),
+readable dates in <time>, canonical addresses and the timeline chart."""
 
 from __future__ import annotations
 
 from django import template
 from django.http import QueryDict
+from django.utils.dateformat import format as format_date
+from django.utils.html import format_html
+from django.utils.text import slugify
 
 register = template.Library()
 
@@ -63,3 +67,55 @@ def page_url(params: QueryDict, number: int) -> str:
     copy = params.copy()
     copy["page"] = str(number)
     return "?" + copy.urlencode()
+
+
+# Dates as readers expect them ("17 December 2025"), machine-readable in <time>.
+
+
+@register.filter
+def as_time(value) -> str:
+    if not value:
+        return ""
+    return format_html('<time datetime="{}">{}</time>', value.isoformat(), format_date(value, "j F Y"))
+
+
+@register.filter
+def as_month(value) -> str:
+    if not value:
+        return ""
+    return format_html('<time datetime="{}">{}</time>', format_date(value, "Y-m"), format_date(value, "F Y"))
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, *keep: str) -> str:
+    """The absolute address of this page, keeping only the named parameters (page 1 has no `page`)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    params = QueryDict(mutable=True)
+    for key in keep:
+        values = [v for v in request.GET.getlist(key) if v.strip()]
+        if key == "page" and values in (["1"], []):
+            continue
+        if values:
+            params.setlist(key, values)
+    query = params.urlencode()
+    return request.build_absolute_uri(request.path + ("?" + query if query else ""))
+
+
+@register.inclusion_tag("articles/_timeline.html")
+def timeline_chart(chart, title: str, level: int = 2):
+    """An accessible SVG bar chart of `chart` (articles.timeline.Timeline) with a table fallback."""
+    return {"chart": chart, "title": title, "chart_id": "timeline-" + slugify(title), "level": level}
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path: str) -> str:
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+@register.filter
+def http_only(url: str) -> str:
+    """`url` if it is a web address; never a javascript: or data: link taken from imported text."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else ""
