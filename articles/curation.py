@@ -59,20 +59,9 @@ def merge_people(survivor: Person, others: list[Person]) -> MergeResult:
     for other in others:
         if other.pk == survivor.pk:
             continue
-        for mention in PersonMention.objects.filter(person=other):
-            existing = PersonMention.objects.filter(person=survivor, article_id=mention.article_id).first()
-            if existing is None:
-                mention.person = survivor
-                mention.save(update_fields=["person"])
-            else:
-                existing.count += mention.count
-                existing.title = existing.title or mention.title
-                existing.organisation_id = existing.organisation_id or mention.organisation_id
-                existing.country_id = existing.country_id or mention.country_id
-                existing.confirmed = existing.confirmed or mention.confirmed
-                existing.save()
-                mention.delete()
-            result.mentions_moved += 1
+        result.mentions_moved += _move_mentions(
+            PersonMention, "person", other, survivor, fill=("title", "organisation_id", "country_id")
+        )
         _move_aliases(PersonAlias, "person", other, survivor)
         survivor.is_official = survivor.is_official or other.is_official
         survivor.country_id = survivor.country_id or other.country_id
@@ -90,17 +79,7 @@ def merge_organisations(survivor: Organisation, others: list[Organisation]) -> M
     for other in others:
         if other.pk == survivor.pk:
             continue
-        for mention in OrganisationMention.objects.filter(organisation=other):
-            existing = OrganisationMention.objects.filter(organisation=survivor, article_id=mention.article_id).first()
-            if existing is None:
-                mention.organisation = survivor
-                mention.save(update_fields=["organisation"])
-            else:
-                existing.count += mention.count
-                existing.confirmed = existing.confirmed or mention.confirmed
-                existing.save()
-                mention.delete()
-            result.mentions_moved += 1
+        result.mentions_moved += _move_mentions(OrganisationMention, "organisation", other, survivor)
         PersonMention.objects.filter(organisation=other).update(organisation=survivor)
         Organisation.objects.filter(parent=other).exclude(pk=survivor.pk).update(parent=survivor)
         _move_aliases(OrganisationAlias, "organisation", other, survivor)
@@ -110,6 +89,25 @@ def merge_organisations(survivor: Organisation, others: list[Organisation]) -> M
         other.delete()
     survivor.save()
     return result
+
+
+def _move_mentions(model, field: str, other, survivor, fill: tuple[str, ...] = ()) -> int:
+    """Give `other`'s mentions to `survivor`; where both are in one article, add the counts into one row."""
+    moved = 0
+    for mention in model.objects.filter(**{field: other}):
+        existing = model.objects.filter(**{field: survivor}, article_id=mention.article_id).first()
+        if existing is None:
+            setattr(mention, field, survivor)
+            mention.save(update_fields=[field])
+        else:
+            existing.count += mention.count
+            existing.confirmed = existing.confirmed or mention.confirmed
+            for name in fill:  # keep what the survivor's row lacks: the title, the office's organisation
+                setattr(existing, name, getattr(existing, name) or getattr(mention, name))
+            existing.save()
+            mention.delete()
+        moved += 1
+    return moved
 
 
 def _move_aliases(alias_model, field: str, other, survivor) -> None:
