@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test venv migrate samples static serve clean
+.PHONY: run test venv migrate samples static serve clean chromium
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,9 +30,27 @@ run: samples
 static: venv
 	SECRET_KEY=collectstatic-only $(PY) manage.py collectstatic --noinput --verbosity 0
 
+# The browser tests drive Debian's Chromium; Playwright never downloads a browser.
+CHROMIUM := /usr/bin/chromium
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then \
+	    echo "No $(CHROMIUM); installing Debian's chromium package for the browser tests."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "ERROR: the browser tests need $(CHROMIUM): run 'apt-get install chromium' as root." >&2; exit 1; \
+	  fi; \
+	fi
+
 ## The whole suite on SQLite and on a real PostgreSQL (a throwaway one unless DATABASE_URL names one)
-test: venv static
+test: venv static chromium
 	scripts/test-both-databases.sh
 
+## Measure import and search at archive scale (SIZES="10000", DATABASES="sqlite postgresql", REPEAT=30, IMPORT_FILES=2000); see bench/README.md
+.PHONY: bench
+bench: venv static
+	bench/run.sh --sizes "$(or $(SIZES),10000)" --databases "$(or $(DATABASES),sqlite postgresql)" \
+	  --repeat "$(or $(REPEAT),30)" --import-files "$(or $(IMPORT_FILES),2000)" $(BENCH_ARGS)
+
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) staticfiles .pytest_cache test-artifacts
