@@ -44,5 +44,7 @@ start_throwaway_postgres() {
     -o "-h 127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off${PG_EXTRA_OPTS:+ $PG_EXTRA_OPTS}" start >/dev/null || {
     cat "$PG_DIR/server.log" >&2; echo "ERROR: the throwaway PostgreSQL server did not start." >&2; exit 1; }
   export DATABASE_URL="postgres://postgres@127.0.0.1:$port/newsarchive"
+  # The fault tests restart this server mid-import; they need to know where it lives.
+  export NEWSARCHIVE_TEST_PGDATA="$PG_DIR/data" NEWSARCHIVE_TEST_PGBIN="$PG_BIN"
   echo "Started a throwaway PostgreSQL ($("$PG_BIN/postgres" --version)) on 127.0.0.1:$port in $PG_DIR"
 }
