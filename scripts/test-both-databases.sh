@@ -20,7 +20,7 @@ run_suite() {  # $1 = label; remaining args go to pytest
   $PY -m pytest "$@" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   set -e
-  RESULT[$label]="$(grep -E '^=+ .*(passed|failed|error).* in [0-9.]+s' "$log" | tail -1 | sed -E 's/=+ ?//g')"
+  RESULT[$label]="$(grep -E '^=+ .*(passed|failed|error|skipped).* in [0-9.]+s' "$log" | tail -1 | sed -E 's/=+ ?//g' || true)"
   rm -f "$log"
   if [ "$status" -ne 0 ]; then
     echo "The $label run failed (pytest exit status $status)." >&2
