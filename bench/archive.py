@@ -77,7 +77,7 @@ def ensure_parsed(out: Path, corpus: Path, size: int, processes: int) -> dict:
     context = multiprocessing.get_context("fork")
     connection.close()  # no database connection may cross the fork
     while position < len(files):
-        usable = sum(1 for f in files[:position] if cache.get(str(f.relative_to(corpus)), (None,))[0] is not None)
+        usable = len({content_hash(result[0]) for f in files[:position] if (result := cache.get(str(f.relative_to(corpus)), (None,))[0])})
         if usable >= size:
             break
         chunk = files[position : position + max(size - usable, 500)]
@@ -140,7 +140,8 @@ def _unique_slugs(names: list[str]) -> list[str]:
     return slugs
 
 
-def build(out: Path, corpus: Path, size: int) -> dict:
+def build(out: Path, corpus: Path, size: int, deadline: float = 0.0) -> dict:
+    """Load the archive; past `deadline` (a time.time(), 0 for none) stop after the batch in hand."""
     started = time.perf_counter()
     records = usable_records(out, corpus, size)
     if not records:
@@ -175,7 +176,12 @@ def build(out: Path, corpus: Path, size: int) -> dict:
     plan = [(index, k) for index, n in enumerate(per_file) for k in range(n)]
     plan.sort(key=lambda item: (item[1], item[0]))  # copy 0 of every file first, then copy 1, …
     mention_rows = 0
+    stopped_at = None
     for start in range(0, len(plan), BATCH):
+        if deadline and time.time() > deadline:
+            stopped_at = start
+            print(f"  deadline reached: stopped after {start:,} of {len(plan):,} articles", file=sys.stderr, flush=True)
+            break
         batch = plan[start : start + BATCH]
         articles = []
         for index, k in batch:
@@ -244,7 +250,9 @@ def build(out: Path, corpus: Path, size: int) -> dict:
         else:
             cursor.execute("ANALYZE")
     maintenance_seconds = time.perf_counter() - maintenance_started
+    built = len(plan) if stopped_at is None else stopped_at
     return {
+        "complete": stopped_at is None,
         "articles": Article.objects.count(),
         "distinct_files": len(records),
         "max_copies": max(per_file),
@@ -253,7 +261,7 @@ def build(out: Path, corpus: Path, size: int) -> dict:
         "mention_rows": mention_rows,
         "entities_seconds": entities_seconds,
         "load_seconds": load_seconds,  # from the start, entities and corpus cache load included
-        "articles_per_second": len(plan) / (load_seconds - entities_seconds),
+        "articles_per_second": built / (load_seconds - entities_seconds),
         "maintenance": "VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE",
         "maintenance_seconds": maintenance_seconds,
         "database_bytes": database_bytes(),

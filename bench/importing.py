@@ -25,6 +25,7 @@ from django.db import connection, transaction
 
 from bench.common import IMPORT_TAG, corpus_files, one_core, rss_kib
 
+OUTCOMES = ("imported", "updated", "unchanged", "duplicates", "failed")
 ROW_TABLES = [  # children after their parent; deleted in reverse
     "articles_article",
     "articles_relatedheadline",
@@ -56,9 +57,10 @@ def prepare_files(corpus: Path, target: Path, count: int) -> dict:
     return {"files": written, "bytes": sum(p.stat().st_size for p in target.rglob("*.txt"))}
 
 
-def run_import(files_dir: Path) -> dict:
+def run_import(files_dir: Path, deadline: float = 0.0) -> dict:
     """The real importer over the directory, as `manage.py import_articles DIR --source …` runs it."""
     from articles.importing.run import ImportOptions, import_paths
+    from articles.models import ImportRun
     from bench.common import SOURCE_NAME
 
     baseline = rss_kib()
@@ -70,24 +72,31 @@ def run_import(files_dir: Path) -> dict:
         seen += 1
         if seen % 250 == 0:
             samples.append([seen, rss_kib()])
+        if deadline and time.time() > deadline:
+            raise KeyboardInterrupt  # import_paths records the run as interrupted, the file in flight rolled back
 
     started = time.perf_counter()
-    summary = import_paths([str(files_dir)], ImportOptions(source=SOURCE_NAME), progress=progress)
+    try:
+        summary = import_paths([str(files_dir)], ImportOptions(source=SOURCE_NAME), progress=progress)
+        counts = {name: getattr(summary, name) for name in OUTCOMES}
+        run_id, errors, interrupted = summary.run_id, summary.errors[:10], False
+    except KeyboardInterrupt:
+        run = ImportRun.objects.order_by("-pk").first()  # the importer recorded the run as interrupted
+        counts = {name: getattr(run, name) for name in OUTCOMES}
+        run_id, errors, interrupted = run.pk, [], True
     seconds = time.perf_counter() - started
+    files = sum(counts.values())
     return {
-        "files": summary.files,
-        "imported": summary.imported,
-        "updated": summary.updated,
-        "duplicates": summary.duplicates,
-        "unchanged": summary.unchanged,
-        "failed": summary.failed,
-        "run_id": summary.run_id,
+        "interrupted_by_deadline": interrupted,
+        "files": files,
+        **counts,
+        "run_id": run_id,
         "seconds": seconds,
-        "articles_per_second": summary.files / seconds if seconds else None,
+        "articles_per_second": files / seconds if seconds else None,
         "rss_baseline_kib": baseline,
         "rss_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         "rss_samples_kib": samples,
-        "errors": summary.errors[:10],
+        "errors": errors,
     }
 
 

@@ -63,7 +63,11 @@ def _import_section(report: dict) -> list[str]:
             "parse + extraction alone, 1 core, articles/s",
             [f"{parse['articles_per_second']:,.0f} (parse {parse['parse_only_per_second']:,.0f})"] + [""] * (len(columns) - 1),
         )
-    line("import_paths, articles/s", [_rate(get(r, "import", "articles_per_second")) for *_, r in columns])
+    line(
+        "import_paths, articles/s",
+        [_rate(get(r, "import", "articles_per_second")) + (" (deadline)" if get(r, "import", "interrupted_by_deadline") else "")
+         for *_, r in columns],
+    )
     line(
         "  outcome (imported/failed/other)",
         [
@@ -133,4 +137,6 @@ def render(report: dict) -> str:
                     + (f" (n={row['n']})" if row["n"] < opts["repeat"] else "")
                 )
             lines.append("  the mix: " + "; ".join(f"{name}: {what}" for name, what in whats.items()))
+    if report.get("not_run"):
+        lines += ["", "Not run (deadline or interruption): " + ", ".join(report["not_run"])]
     return "\n".join(lines) + "\n"

@@ -47,6 +47,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("BENCH_CORPUS") or DEFAULT_CORPUS))
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="report directory (gitignored)")
     parser.add_argument("--keep", action="store_true", help="keep the SQLite files / PostgreSQL databases afterwards")
+    parser.add_argument(
+        "--deadline-minutes", type=float, default=0,
+        help="stop measuring after this long and report how far the run got (0: no limit)",
+    )
     args = parser.parse_args(argv)
     args.sizes = [int(s.replace("_", "")) for s in _words(args.sizes)]
     args.databases = _words(args.databases)
@@ -118,6 +122,7 @@ def drop_database(database: str, url: str) -> None:
 
 
 def run_worker(phase: str, url: str, args: argparse.Namespace, size: int, **extra) -> dict:
+    extra.setdefault("deadline", args.deadline or None)
     out = work_dir(args.out) / f"{phase}.json"
     command = [
         PY, "-m", "bench.worker", phase, "--out", str(out), "--results-dir", str(args.out),
@@ -193,6 +198,7 @@ def _git() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    args.deadline = time.time() + args.deadline_minutes * 60 if args.deadline_minutes else 0.0
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     report = {
@@ -200,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         "options": {
             "sizes": args.sizes, "databases": args.databases, "repeat": args.repeat, "budget_s": args.budget,
             "import_files": args.import_files, "corpus": str(args.corpus),
+            "deadline_minutes": args.deadline_minutes or None,
         },
         "machine": machine_info(args.databases),
         "results": {},
@@ -213,36 +220,57 @@ def main(argv: list[str] | None = None) -> int:
         from bench.importing import prepare_files
 
         report["import_files"] = prepare_files(args.corpus, import_dir, args.import_files)
-    for database in args.databases:
-        for size in args.sizes:
-            label = f"{LABELS[database]}, {size:,} articles"
-            print(f"\n== {label}", file=sys.stderr, flush=True)
-            result: dict = {}
-            report["results"].setdefault(database, {})[str(size)] = result
-            url = None
-            try:
-                url = prepare_database(database, size, args.out)
-                result["parse_cache"] = run_worker("parse-cache", url, args, size)
-                result["build"] = run_worker("build", url, args, size)
-                result["search"] = run_worker("search", url, args, size, mix_file=work_dir(args.out) / f"mix-{size}.json")
-                if args.import_files:
-                    result["import"] = run_worker("import", url, args, size, import_dir=import_dir)
-                    result["floors"] = run_worker(
-                        "floors", url, args, size, import_dir=import_dir, run_id=result["import"]["run_id"],
-                        with_parse=not parse_measured,
-                    )
-                    parse_measured = parse_measured or "parse_extract" in result["floors"]
-            except (subprocess.CalledProcessError, OSError, KeyError) as exc:
-                failed = True
-                result["error"] = f"{type(exc).__name__}: {exc}"
-                print(f"  FAILED: {result['error']}", file=sys.stderr, flush=True)
-            finally:
-                if url and not args.keep:
-                    drop_database(database, url)
+
+    def out_of_time() -> bool:
+        return bool(args.deadline) and time.time() > args.deadline
+
+    interrupted = False
+    for database, size in [(d, s) for d in args.databases for s in args.sizes]:
+        if interrupted or out_of_time():
+            report.setdefault("not_run", []).append(f"{database} {size}")
+            continue
+        label = f"{LABELS[database]}, {size:,} articles"
+        print(f"\n== {label}", file=sys.stderr, flush=True)
+        result: dict = {}
+        report["results"].setdefault(database, {})[str(size)] = result
+        url = None
+        try:
+            url = prepare_database(database, size, args.out)
+            result["parse_cache"] = run_worker("parse-cache", url, args, size)
+            result["build"] = run_worker("build", url, args, size)
+            if not result["build"]["complete"]:
+                result["error"] = (
+                    f"deadline: the archive stopped at {result['build']['articles']:,} of {size:,} articles; "
+                    "nothing measured on it"
+                )
+                continue
+            result["search"] = run_worker("search", url, args, size, mix_file=work_dir(args.out) / f"mix-{size}.json")
+            if args.import_files and out_of_time():
+                result["import_skipped"] = "deadline reached before the import"
+            elif args.import_files:
+                result["import"] = run_worker("import", url, args, size, import_dir=import_dir)
+                result["floors"] = run_worker(
+                    "floors", url, args, size, import_dir=import_dir, run_id=result["import"]["run_id"],
+                    with_parse=not parse_measured,
+                )
+                parse_measured = parse_measured or "parse_extract" in result["floors"]
+        except (subprocess.CalledProcessError, OSError, KeyError) as exc:
+            failed = True
+            result["error"] = f"{type(exc).__name__}: {exc}"
+            print(f"  FAILED: {result['error']}", file=sys.stderr, flush=True)
+        except KeyboardInterrupt:
+            interrupted = failed = True
+            result["error"] = "interrupted (Ctrl-C); the phases before it are reported"
+            print("  interrupted", file=sys.stderr, flush=True)
+        finally:
+            if url and not args.keep:
+                drop_database(database, url)
     report["finished"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     report["machine"]["loadavg_end"] = list(os.getloadavg())
-    if args.import_files and not args.keep:
+    if not args.keep:
         shutil.rmtree(import_dir, ignore_errors=True)
+        for size in args.sizes:
+            (work_dir(args.out) / f"mix-{size}.json").unlink(missing_ok=True)
 
     table = render(report)
     json_path = args.out / f"bench-{stamp}.json"

@@ -249,10 +249,11 @@ class _TimeoutCounter(logging.Handler):
 ENDPOINTS = {"page": "/search/", "api": "/api/search/"}
 
 
-def run_mix(mix: list[MixItem], repeat: int, budget: float) -> list[dict]:
+def run_mix(mix: list[MixItem], repeat: int, budget: float, deadline: float = 0.0) -> list[dict]:
     """Each request REPEAT times, round-robin over the mix, after one unmeasured warm-up run.
 
-    A request whose runs have taken `budget` seconds in all stops early; its n says so.
+    A request whose runs have taken `budget` seconds in all stops early, and
+    past `deadline` (a time.time(), 0 for none) every request does; n says so.
     """
     client = Client()
     timeouts = _TimeoutCounter()
@@ -285,6 +286,9 @@ def run_mix(mix: list[MixItem], repeat: int, budget: float) -> list[dict]:
         runners.append((row, lambda floor=floor: _run_floor(floor)))
     spent = {id(row): 0.0 for row, _ in runners}
     for round_number in range(repeat):
+        if deadline and time.time() > deadline:
+            print(f"  deadline reached after {round_number} rounds", file=sys.stderr, flush=True)
+            break
         for row, run in runners:
             if spent[id(row)] >= budget:
                 continue

@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--import-dir", type=Path)
     parser.add_argument("--run-id", type=int)
     parser.add_argument("--with-parse", action="store_true")
+    parser.add_argument("--deadline", type=float, default=0.0, help="time.time() after which to stop early (0: none)")
     parser.add_argument("--mix-file", type=Path, help="the search mix: reused if it exists, else chosen and written")
     args = parser.parse_args(argv)
 
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.phase == "build":
         from bench.archive import build
 
-        result = build(args.results_dir, args.corpus, args.size)
+        result = build(args.results_dir, args.corpus, args.size, args.deadline)
     elif args.phase == "search":
         from bench.archive import usable_records
         from bench.searchmix import choose_mix, load_mix, run_mix, save_mix
@@ -58,11 +59,11 @@ def main(argv: list[str] | None = None) -> None:
             if args.mix_file:
                 save_mix(args.mix_file, mix, chosen)
         print("  mix: " + "; ".join(item.what for item in mix), file=sys.stderr, flush=True)
-        result = {"chosen": chosen, "rows": run_mix(mix, args.repeat, args.budget)}
+        result = {"chosen": chosen, "rows": run_mix(mix, args.repeat, args.budget, args.deadline)}
     elif args.phase == "import":
         from bench.importing import run_import
 
-        result = run_import(args.import_dir)
+        result = run_import(args.import_dir, args.deadline)
     else:
         from bench.importing import floors
 
