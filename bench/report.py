@@ -125,13 +125,15 @@ def render(report: dict) -> str:
                 f"{'floor50':>9}{'floor95':>9}{'p95/fl':>8}  target"
             )
             whats = {}
+            # What the database matched, by the floor's COUNT: a view whose search timed out shows 0.
+            matched = {row["request"]: row["count"] for row in result["search"]["rows"] if row["endpoint"] == "floor"}
             for row in result["search"]["rows"]:
                 whats.setdefault(row["request"], row["what"])
                 if row["endpoint"] == "floor":
                     continue
                 ratio = f"{row['ratio_p95']:.1f}×" if row.get("ratio_p95") else "–"
                 lines.append(
-                    f"  {row['request']:<13}{row['endpoint']:<9}{row['count'] if row['count'] is not None else '–':>7}"
+                    f"  {row['request']:<13}{row['endpoint']:<9}{matched.get(row['request'], '–'):>7}"
                     f"{row['queries']:>5}{_ms(row['p50']):>8}{_ms(row['p95']):>8}{_ms(row['p99']):>8}"
                     f"{_ms(row['floor_p50']):>9}{_ms(row['floor_p95']):>9}{ratio:>8}  {verdict(row, database)}"
                     + (f" (n={row['n']})" if row["n"] < opts["repeat"] else "")

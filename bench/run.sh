@@ -16,6 +16,7 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   case "${args[$i]}" in
     --databases) databases="${args[$((i + 1))]:-}" ;;
     --databases=*) databases="${args[$i]#--databases=}" ;;
+    -h|--help) databases="" ;;
   esac
 done
 
