@@ -27,6 +27,10 @@ run: samples
 	@echo "Serving the archive on http://$(HOST):$(PORT)/ (admin at /admin/; Ctrl-C to stop)"
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
+## Serve in production mode (gunicorn, DEBUG off, hashed static files) on http://$(HOST):$(PORT)/; see README
+serve: samples static
+	HOST=$(HOST) PORT=$(PORT) scripts/serve.sh
+
 static: venv
 	SECRET_KEY=collectstatic-only $(PY) manage.py collectstatic --noinput --verbosity 0
 

@@ -41,6 +41,7 @@ def search_json(request: HttpRequest) -> JsonResponse:
             "count": page.paginator.count,
             "page": page.number,
             "num_pages": page.paginator.num_pages,
+            "timed_out": results.timed_out,
             "results": [
                 {
                     "id": article.pk,

@@ -23,9 +23,13 @@ def _facet(key: str) -> dict:
 
 SEARCH_RESPONSE = {
     "type": "object",
-    "required": ["count", "page", "num_pages", "results", "facets", "errors"],
+    "required": ["count", "page", "num_pages", "results", "facets", "errors", "timed_out"],
     "properties": {
         "count": {"type": "integer", "minimum": 0},
+        "timed_out": {
+            "type": "boolean",
+            "description": "The search took longer than the archive allows and was stopped: count and results are empty, not zero.",
+        },
         "page": {"type": "integer", "minimum": 1},
         "num_pages": {"type": "integer", "minimum": 1},
         "results": {

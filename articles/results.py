@@ -113,9 +113,9 @@ def run_search(
             if with_facets and paginator.count:
                 results.facets = facet_counts(queryset, expanded=params.get("more"), month_counts=months)
             results.active = active_filters(article_filter)
-    except OperationalError:
+    except OperationalError as exc:
         # The statement timeout cancelled it: say so instead of failing.
-        logger.warning("Search timed out: %s", params.urlencode()[:500])
+        logger.warning("Search timed out (%s): %s", str(exc).strip()[:200], params.urlencode()[:500])
         page = Paginator(Article.objects.none(), settings.SEARCH_PAGE_SIZE).get_page(1)
         results = SearchResults(filter=article_filter, query=query or "", page=page, timed_out=True)
     return results

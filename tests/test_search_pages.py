@@ -138,3 +138,26 @@ def test_no_searchable_words_lists_the_archive_with_a_notice(client, reference):
     response = client.get("/search/", {"q": "🙂 !!! ***"})
     assert response.status_code == 200
     assert "no words to search for" in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_search_stopped_by_the_statement_timeout_says_so_on_every_output(client, settings, reference_file, vendor):
+    """Another session holds the articles table; the search gives up after the timeout and says so."""
+    if vendor != "postgresql":
+        pytest.skip("the statement timeout is PostgreSQL's; SQLite bounds a query by its term cap")
+    import psycopg
+
+    from tests.conftest import database_url
+
+    call_command("import_articles", str(reference_file), "--source", "Taipei Wire", verbosity=0)
+    settings.SEARCH_STATEMENT_TIMEOUT_MS = 2000
+    with psycopg.connect(database_url()) as other:
+        other.execute("LOCK TABLE articles_article IN ACCESS EXCLUSIVE MODE")
+        stopped = client.get("/api/search/", {"q": "Koo"})
+        page = client.get("/search/", {"q": "Koo"})
+    assert stopped.status_code == 200
+    assert stopped.json()["timed_out"] is True and stopped.json()["count"] == 0
+    assert page.status_code == 200 and "took too long and was stopped" in page.content.decode()
+    # Once the lock is gone the same search finds the article, and says it was not stopped.
+    again = client.get("/api/search/", {"q": "Koo"}).json()
+    assert again["timed_out"] is False and again["count"] == 1
