@@ -56,5 +56,11 @@ bench: venv static
 	bench/run.sh --sizes "$(or $(SIZES),10000)" --databases "$(or $(DATABASES),sqlite postgresql)" \
 	  --repeat "$(or $(REPEAT),30)" --import-files "$(or $(IMPORT_FILES),2000)" $(BENCH_ARGS)
 
+## 50 readers for 60 s against `make serve`'s gunicorn on PostgreSQL at 100,000 articles while an import runs; see bench/README.md
+.PHONY: load
+load: venv static
+	bench/load.sh --size "$(or $(SIZE),100000)" --users "$(or $(USERS),50)" --seconds "$(or $(DURATION),60)" \
+	  --import-files "$(or $(IMPORT_FILES),2000)" $(LOAD_ARGS)
+
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache test-artifacts
+	rm -rf $(VENV) .venv-load staticfiles .pytest_cache test-artifacts

@@ -17,6 +17,7 @@ DEFAULT_CORPUS = (ROOT / ".." / "shared" / "corpus" / "whitehouse-briefing-room"
 DEFAULT_OUT = ROOT / "bench-results"
 SOURCE_NAME = "White House Briefing Room"
 IMPORT_TAG = " (bench import)"
+LOAD_SOURCE_NAME = "Bench load import"  # the import running under `make load`, removed before the next
 SHUFFLE_SEED = 20250101
 # Copy k of a corpus file is published 6k years before the original: the corpus
 # spans 5.6 years, so copies never share a date and each year holds about as

@@ -18,7 +18,7 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.worker")
-    parser.add_argument("phase", choices=["parse-cache", "build", "search", "import", "floors"])
+    parser.add_argument("phase", choices=["parse-cache", "build", "search", "mix", "forget-import", "import", "floors"])
     parser.add_argument("--out", type=Path, required=True, help="where to write this phase's JSON result")
     parser.add_argument("--results-dir", type=Path, required=True)
     parser.add_argument("--corpus", type=Path, required=True)
@@ -46,6 +46,19 @@ def main(argv: list[str] | None = None) -> None:
         from bench.archive import build
 
         result = build(args.results_dir, args.corpus, args.size, args.deadline)
+    elif args.phase == "mix":
+        from bench.archive import usable_records
+        from bench.searchmix import choose_mix, save_mix
+
+        mix, chosen = choose_mix(usable_records(args.results_dir, args.corpus, args.size), args.size)
+        save_mix(args.mix_file, mix, chosen)
+        result = {"chosen": chosen}
+    elif args.phase == "forget-import":
+        from articles.models import Article, Source
+        from bench.common import LOAD_SOURCE_NAME
+
+        deleted, _ = Article.objects.filter(source__in=Source.objects.filter(name=LOAD_SOURCE_NAME)).delete()
+        result = {"deleted_rows": deleted}
     elif args.phase == "search":
         from bench.archive import usable_records
         from bench.searchmix import choose_mix, load_mix, run_mix, save_mix
