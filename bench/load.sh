@@ -7,7 +7,9 @@ export PYTHONDONTWRITEBYTECODE=1
 
 if [ ! -x .venv-load/bin/locust ] || [ bench/requirements-load.txt -nt .venv-load/.installed ]; then
   python3.11 -m venv .venv-load
-  .venv-load/bin/pip install --quiet --disable-pip-version-check -r bench/requirements-load.txt 2>&1 | grep -v "^WARNING: Location" || true
+  if ! .venv-load/bin/pip install --quiet --disable-pip-version-check -r bench/requirements-load.txt >.venv-load/pip.log 2>&1; then
+    grep -v "^WARNING: Location" .venv-load/pip.log >&2; exit 1
+  fi
   touch .venv-load/.installed
 fi
 if [ -z "${BENCH_DATABASE_URL:-}" ]; then
