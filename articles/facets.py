@@ -1,13 +1,11 @@
-"""Counts per country, official, organisation and year for a result set, one query each."""
+"""Count, months and the top countries, officials, organisations and years of a result set, in one statement."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, QuerySet
-from django.db.models.functions import ExtractYear
-
-from articles.models import CountryMention, OrganisationMention, PersonMention
+from django.db.models import QuerySet
 
 DEFAULT_LIMIT = 10
 EXPANDED_LIMIT = 100
@@ -21,53 +19,76 @@ class FacetValue:
     count: int
 
 
-def facet_counts(
-    articles: QuerySet, expanded: str | None = None, month_counts: dict | None = None
-) -> dict[str, list[FacetValue]]:
-    """The facets of `articles`; the one named by `expanded` shows up to EXPANDED_LIMIT values.
+@dataclass
+class Statistics:
+    """What a result page says about all its matches: how many, per month, and the top facet values."""
 
-    Given the month counts of the same articles (the timeline has them), the
-    years come from those instead of another query.
+    count: int
+    months: dict  # {first day of month: n}
+    facets: dict[str, list[FacetValue]]
+
+
+def search_statistics(articles: QuerySet, expanded: str | None = None, with_facets: bool = True) -> Statistics:
+    """Count, months and facets of `articles` in ONE statement over the match set, materialised once.
+
+    The match (full-text, filters) is the costly part of a search; written as
+    separate queries each one re-ran it. Here a MATERIALIZED common table
+    expression holds the matching ids, and the count, the month counts and
+    each facet's top values are read from it, joined to the mention tables by
+    their article index.
     """
+    if articles.query.is_empty():
+        return Statistics(0, {}, {name: [] for name in FACETS} if with_facets else {})
+    from django.db import connections
+
+    connection = connections[articles.db]
+    inner, params = articles.order_by().values("id", "published_on").query.sql_with_params()
+    month = "strftime('%%Y-%%m-01', published_on)" if connection.vendor == "sqlite" else "to_char(published_on, 'YYYY-MM-01')"
 
     def limit(name: str) -> int:
         return EXPANDED_LIMIT if expanded == name else DEFAULT_LIMIT
 
-    ids = articles.order_by().values("pk")
-    countries = (
-        CountryMention.objects.filter(article__in=ids)
-        .values("country_id", "country__name")
-        .annotate(n=Count("article_id"))
-        .order_by("-n", "country__name")[: limit("countries")]
-    )
-    officials = (
-        PersonMention.objects.filter(article__in=ids, person__is_official=True)
-        .values("person__slug", "person__name")
-        .annotate(n=Count("article_id"))
-        .order_by("-n", "person__name")[: limit("officials")]
-    )
-    organisations = (
-        OrganisationMention.objects.filter(article__in=ids)
-        .values("organisation__slug", "organisation__name")
-        .annotate(n=Count("article_id"))
-        .order_by("-n", "organisation__name")[: limit("organisations")]
-    )
-    if month_counts is not None:
-        by_year: dict[int, int] = {}
-        for month, n in month_counts.items():
-            by_year[month.year] = by_year.get(month.year, 0) + n
-        years = [{"year": y, "n": n} for y, n in sorted(by_year.items(), reverse=True)][: limit("years")]
-    else:
-        years = (
-            articles.order_by()
-            .annotate(year=ExtractYear("published_on"))
-            .values("year")
-            .annotate(n=Count("pk"))
-            .order_by("-year")[: limit("years")]
+    parts = [
+        "SELECT 'count' AS kind, NULL AS value, NULL AS label, count(*) AS n FROM m",
+        f"SELECT 'month', {month}, NULL, count(*) FROM m GROUP BY 2",
+    ]
+    args = list(params)
+    if with_facets:
+        # Group by the mention's integer key first; names are joined to the groups, not to every mention.
+        top = (
+            "SELECT * FROM (SELECT %s AS kind, e.{value} AS value, e.{label} AS label, g.n FROM "
+            "(SELECT x.{key} AS key, count(*) AS n FROM m JOIN {mentions} x ON x.article_id = m.id GROUP BY x.{key}) AS g "
+            "JOIN {entities} e ON e.{pk} = g.key{extra} ORDER BY g.n DESC, e.{label} LIMIT %s) AS f_{key}"
         )
-    return {
-        "countries": [FacetValue(r["country_id"], r["country__name"], r["n"]) for r in countries],
-        "officials": [FacetValue(r["person__slug"], r["person__name"], r["n"]) for r in officials],
-        "organisations": [FacetValue(r["organisation__slug"], r["organisation__name"], r["n"]) for r in organisations],
-        "years": [FacetValue(str(r["year"]), str(r["year"]), r["n"]) for r in years],
-    }
+        parts += [
+            top.format(key="country_id", mentions="articles_countrymention", entities="articles_country",
+                       pk="code", value="code", label="name", extra=""),
+            top.format(key="person_id", mentions="articles_personmention", entities="articles_person",
+                       pk="id", value="slug", label="name", extra=" AND e.is_official"),
+            top.format(key="organisation_id", mentions="articles_organisationmention", entities="articles_organisation",
+                       pk="id", value="slug", label="name", extra=""),
+        ]
+        args += ["countries", limit("countries"), "officials", limit("officials"), "organisations", limit("organisations")]
+    sql = f"WITH m AS MATERIALIZED ({inner}) " + " UNION ALL ".join(parts)
+    count, months, found = 0, {}, {name: [] for name in ("countries", "officials", "organisations")}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, args)
+        rows = cursor.fetchall()
+    for kind, value, label, n in rows:
+        if kind == "count":
+            count = n
+        elif kind == "month":
+            months[dt.date.fromisoformat(value)] = n
+        else:
+            found[kind].append(FacetValue(value, label, n))
+    facets = {}
+    if with_facets and count:
+        facets = {**found, "years": _years(months, limit("years"))}
+    return Statistics(count, months, facets)
+
+
+def _years(months: dict, limit: int) -> list[FacetValue]:
+    by_year: dict[int, int] = {}
+    for month, n in months.items():
+        by_year[month.year] = by_year.get(month.year, 0) + n
+    return [FacetValue(str(y), str(y), n) for y, n in sorted(by_year.items(), reverse=True)][:limit]

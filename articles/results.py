@@ -13,11 +13,11 @@ from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
 from django.utils.dateformat import format as format_date
 
-from articles.facets import FacetValue, facet_counts
+from articles.facets import FacetValue, search_statistics
 from articles.filters import ArticleFilter
 from articles.models import Article, PersonMention
-from articles.search import highlight
-from articles.timeline import build_timeline, month_counts
+from articles.search import highlight, ranked_page
+from articles.timeline import build_timeline
 
 MAX_PAGE_SIZE = 100
 logger = logging.getLogger(__name__)
@@ -94,6 +94,35 @@ def bounded_statements():
         yield
 
 
+class _Matches:
+    """The matches of a search as the Paginator sees them: a known count, and a page fetched when sliced.
+
+    The count comes from the statistics statement, so the Paginator runs no
+    COUNT of its own; a slice is one query for the page's ids (ranked, when
+    the search is by relevance) and one for the articles with what the list
+    shows beside them.
+    """
+
+    def __init__(self, queryset: QuerySet, count: int):
+        self.queryset, self._count = queryset, count
+
+    def count(self) -> int:
+        return self._count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: slice) -> list[Article]:
+        offset, stop = index.start or 0, index.stop
+        if stop <= offset:
+            return []
+        ids = ranked_page(self.queryset, self._count, offset, stop - offset)
+        if ids is None:
+            return list(with_listing_relations(self.queryset)[offset:stop])
+        articles = with_listing_relations(Article.objects.filter(pk__in=ids)).in_bulk() if ids else {}
+        return [articles[pk] for pk in ids if pk in articles]
+
+
 def run_search(
     params: QueryDict, *, with_facets: bool = True, with_timeline: bool = False, page_size: int | None = None
 ) -> SearchResults:
@@ -102,16 +131,14 @@ def run_search(
     try:
         with bounded_statements():
             queryset = article_filter.qs
-            paginator = Paginator(with_listing_relations(queryset), page_size or settings.SEARCH_PAGE_SIZE)
+            stats = search_statistics(queryset, expanded=params.get("more"), with_facets=with_facets)
+            paginator = Paginator(_Matches(queryset, stats.count), page_size or settings.SEARCH_PAGE_SIZE)
             page = paginator.get_page(params.get("page"))
             query = article_filter.form.cleaned_data.get("q", "") if article_filter.is_bound else ""
             highlight(page.object_list, query)
-            results = SearchResults(filter=article_filter, query=query or "", page=page)
-            months = month_counts(queryset) if with_timeline and paginator.count else None
-            if months:
-                results.timeline = build_timeline(months, params)
-            if with_facets and paginator.count:
-                results.facets = facet_counts(queryset, expanded=params.get("more"), month_counts=months)
+            results = SearchResults(filter=article_filter, query=query or "", page=page, facets=stats.facets)
+            if with_timeline and stats.months:
+                results.timeline = build_timeline(stats.months, params)
             results.active = active_filters(article_filter)
     except OperationalError as exc:
         # The statement timeout cancelled it: say so instead of failing.

@@ -161,3 +161,39 @@ def test_a_search_stopped_by_the_statement_timeout_says_so_on_every_output(clien
     # Once the lock is gone the same search finds the article, and says it was not stopped.
     again = client.get("/api/search/", {"q": "Koo"}).json()
     assert again["timed_out"] is False and again["count"] == 1
+
+
+def _titles(params: str, page_size: int) -> list[str]:
+    from django.http import QueryDict
+
+    from articles.results import run_search
+
+    titles, number = [], 1
+    while True:
+        page = run_search(QueryDict(f"{params}&page={number}"), page_size=page_size).page
+        titles += [a.title for a in page.object_list]
+        if not page.has_next():
+            return titles
+        number += 1
+
+
+def test_relevance_ranks_the_newest_candidates_then_lists_older_matches_newest_first(settings):
+    """Older articles say "budget" more often; with 3 candidates only the newest 3 are scored."""
+    filler = " ".join(["talks", "continued", "late", "into", "the", "night"] * 5)
+    for i in range(6):
+        make_articles(1, start=i, body=("budget " * (6 - i)) + filler)
+    settings.SEARCH_RANK_CANDIDATES = 100
+    assert _titles("q=budget", 4) == [f"Story {i}" for i in (0, 1, 2, 3, 4, 5)]
+    settings.SEARCH_RANK_CANDIDATES = 3
+    # Page 1 straddles the candidates: three ranked, then the newest of the rest; page 2 the older ones.
+    assert _titles("q=budget", 4) == [f"Story {i}" for i in (3, 4, 5, 2, 1, 0)]
+    # Newest first is untouched by the candidate limit.
+    assert _titles("q=budget&sort=newest", 4) == [f"Story {i}" for i in (5, 4, 3, 2, 1, 0)]
+
+
+def test_a_ranked_search_with_filters_ranks_only_what_the_filters_keep():
+    filler = " ".join(["talks", "continued"] * 10)
+    for i in range(4):
+        make_articles(1, start=i, body=("budget " * (4 - i)) + filler)
+    # Dates are 2024-01-01 + i: from the 2nd on leaves Story 1..3, the best of which is Story 1.
+    assert _titles("q=budget&date_from=2024-01-02", 10) == ["Story 1", "Story 2", "Story 3"]
