@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -91,6 +92,8 @@ class Person(Entity):
 
     class Meta(Entity.Meta):
         verbose_name_plural = "people"
+        # A search for a whole name ("Ming-yen Tsai") looks it up case-blind before it runs.
+        indexes = [models.Index(Upper("name"), name="person_name_upper")]
 
     def get_absolute_url(self) -> str:
         return reverse("articles:person", args=[self.slug])
@@ -108,6 +111,9 @@ class Organisation(Entity):
 
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
+
+    class Meta(Entity.Meta):
+        indexes = [models.Index(Upper("name"), name="organisation_name_upper")]
 
     def get_absolute_url(self) -> str:
         return reverse("articles:organisation", args=[self.slug])
@@ -129,6 +135,7 @@ class PersonAlias(Alias):
 
     class Meta(Alias.Meta):
         verbose_name_plural = "person aliases"
+        indexes = [models.Index(Upper("name"), name="person_alias_name_upper")]
         constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_person_alias")]
 
 
@@ -137,6 +144,7 @@ class OrganisationAlias(Alias):
 
     class Meta(Alias.Meta):
         verbose_name_plural = "organisation aliases"
+        indexes = [models.Index(Upper("name"), name="organisation_alias_name_upper")]
         constraints = [models.UniqueConstraint(fields=["organisation", "name"], name="unique_organisation_alias")]
 
 
