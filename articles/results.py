@@ -11,6 +11,7 @@ from django.core.paginator import Page, Paginator
 from django.db import OperationalError, connection, transaction
 from django.db.models import Prefetch, QuerySet
 from django.http import QueryDict
+from django.utils.functional import cached_property
 from django.utils.dateformat import format as format_date
 
 from articles.facets import FacetValue, search_statistics
@@ -94,6 +95,28 @@ def bounded_statements():
         yield
 
 
+class ResultWindow(Paginator):
+    """Pages of a search, browsable up to the SEARCH_RESULT_WINDOW-th result (10,000, as the CSV export).
+
+    The count stays the true one; only the pages past the window are not
+    offered, since reaching them costs an OFFSET of the whole match set and
+    no reader pages that deep: narrowing the search is the way there.
+    """
+
+    @cached_property
+    def num_pages(self) -> int:
+        window = max(1, settings.SEARCH_RESULT_WINDOW // self.per_page)
+        return min(super().num_pages, window)
+
+    @property
+    def reachable(self) -> int:
+        return min(self.count, self.num_pages * self.per_page)
+
+    @property
+    def truncated(self) -> bool:
+        return self.count > self.reachable
+
+
 class _Matches:
     """The matches of a search as the Paginator sees them: a known count, and a page fetched when sliced.
 
@@ -132,7 +155,7 @@ def run_search(
         with bounded_statements():
             queryset = article_filter.qs
             stats = search_statistics(queryset, expanded=params.get("more"), with_facets=with_facets)
-            paginator = Paginator(_Matches(queryset, stats.count), page_size or settings.SEARCH_PAGE_SIZE)
+            paginator = ResultWindow(_Matches(queryset, stats.count), page_size or settings.SEARCH_PAGE_SIZE)
             page = paginator.get_page(params.get("page"))
             query = article_filter.form.cleaned_data.get("q", "") if article_filter.is_bound else ""
             highlight(page.object_list, query)

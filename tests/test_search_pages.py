@@ -197,3 +197,13 @@ def test_a_ranked_search_with_filters_ranks_only_what_the_filters_keep():
         make_articles(1, start=i, body=("budget " * (4 - i)) + filler)
     # Dates are 2024-01-01 + i: from the 2nd on leaves Story 1..3, the best of which is Story 1.
     assert _titles("q=budget&date_from=2024-01-02", 10) == ["Story 1", "Story 2", "Story 3"]
+
+
+def test_result_pages_stop_at_the_window_but_the_count_stays_true(client, settings):
+    settings.SEARCH_RESULT_WINDOW = 4
+    settings.SEARCH_PAGE_SIZE = 2
+    make_articles(7)
+    data = client.get("/api/search/", {"q": "budget", "page": "9"}).json()
+    assert data["count"] == 7 and data["num_pages"] == 2 and data["page"] == 2
+    html = client.get("/search/", {"q": "budget", "page": "2"}).content.decode()
+    assert "first 4 of 7 results" in html
