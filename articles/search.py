@@ -266,26 +266,27 @@ def _named_entities(q: str) -> models.Q | None:
     matches does the search become "text matches OR mentions". An OR in every
     search kept the database from driving it with the text index.
     """
-    from articles.models import Organisation, OrganisationMention, Person, PersonMention, ReviewStatus
+    from articles.models import (
+        Organisation, OrganisationAlias, OrganisationMention, Person, PersonAlias, PersonMention, ReviewStatus,
+    )
 
     text = " ".join(q.replace('"', " ").split())
     if not text or len(text) > 200 or text.startswith("-") or " OR " in text:
         return None
     wanted = Upper(Value(text))
+    live = ~models.Q(status=ReviewStatus.REJECTED)
     people = list(
-        Person.objects.annotate(key=Upper("name")).filter(key=wanted).exclude(status=ReviewStatus.REJECTED)
-        .order_by().values_list("pk", flat=True)
+        Person.objects.annotate(key=Upper("name")).filter(live, key=wanted).order_by().values_list("pk", flat=True)
         .union(
-            Person.objects.annotate(key=Upper("aliases__name")).filter(key=wanted)
-            .exclude(status=ReviewStatus.REJECTED).order_by().values_list("pk", flat=True)
+            PersonAlias.objects.annotate(key=Upper("name")).filter(key=wanted)
+            .exclude(person__status=ReviewStatus.REJECTED).order_by().values_list("person_id", flat=True)
         )
     )
     organisations = list(
-        Organisation.objects.annotate(key=Upper("name")).filter(key=wanted).exclude(status=ReviewStatus.REJECTED)
-        .order_by().values_list("pk", flat=True)
+        Organisation.objects.annotate(key=Upper("name")).filter(live, key=wanted).order_by().values_list("pk", flat=True)
         .union(
-            Organisation.objects.annotate(key=Upper("aliases__name")).filter(key=wanted)
-            .exclude(status=ReviewStatus.REJECTED).order_by().values_list("pk", flat=True)
+            OrganisationAlias.objects.annotate(key=Upper("name")).filter(key=wanted)
+            .exclude(organisation__status=ReviewStatus.REJECTED).order_by().values_list("organisation_id", flat=True)
         )
     )
     condition = None
