@@ -42,6 +42,7 @@ def search_json(request: HttpRequest) -> JsonResponse:
             "page": page.number,
             "num_pages": page.paginator.num_pages,
             "timed_out": results.timed_out,
+            "facets_approximate": any(f.approximate for values in results.facets.values() for f in values),
             "results": [
                 {
                     "id": article.pk,

@@ -23,9 +23,13 @@ def _facet(key: str) -> dict:
 
 SEARCH_RESPONSE = {
     "type": "object",
-    "required": ["count", "page", "num_pages", "results", "facets", "errors", "timed_out"],
+    "required": ["count", "page", "num_pages", "results", "facets", "errors", "timed_out", "facets_approximate"],
     "properties": {
         "count": {"type": "integer", "minimum": 0},
+        "facets_approximate": {
+            "type": "boolean",
+            "description": "The country, official and organisation facet counts were estimated from a sample of a large result set; count and years are exact.",
+        },
         "timed_out": {
             "type": "boolean",
             "description": "The search took longer than the archive allows and was stopped: count and results are empty, not zero.",

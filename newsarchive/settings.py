@@ -166,5 +166,7 @@ FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default, for the admin's URL 
 SEARCH_STATEMENT_TIMEOUT_MS = env_int("SEARCH_STATEMENT_TIMEOUT_MS", default=5000, minimum=100)
 # Relevance scores the newest this-many matches of a search; older ones follow newest first (articles/search.py).
 SEARCH_RANK_CANDIDATES = env_int("SEARCH_RANK_CANDIDATES", default=2000, minimum=100)
+# Past this many matches, facet counts are estimated from a sample of about this many (articles/facets.py).
+SEARCH_FACET_SAMPLE = env_int("SEARCH_FACET_SAMPLE", default=2000, minimum=100)
 # Result pages go as deep as this many results; past it, narrow the search (the CSV export stops there too).
 SEARCH_RESULT_WINDOW = env_int("SEARCH_RESULT_WINDOW", default=10_000, minimum=100)

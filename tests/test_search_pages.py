@@ -207,3 +207,18 @@ def test_result_pages_stop_at_the_window_but_the_count_stays_true(client, settin
     assert data["count"] == 7 and data["num_pages"] == 2 and data["page"] == 2
     html = client.get("/search/", {"q": "budget", "page": "2"}).content.decode()
     assert "first 4 of 7 results" in html
+
+
+def test_facets_of_a_large_result_set_are_estimated_from_a_sample_and_say_so(client, settings):
+    articles = make_articles(12)
+    exact = client.get("/api/search/", {"q": "budget"}).json()
+    assert exact["facets_approximate"] is False
+    assert exact["facets"]["countries"] == [{"code": "TW", "name": "Taiwan", "count": 12}]
+    settings.SEARCH_FACET_SAMPLE = 5  # 12 matches: every 3rd id is counted, times 3
+    sampled = client.get("/api/search/", {"q": "budget"}).json()
+    assert sampled["facets_approximate"] is True
+    expected = 3 * sum(1 for a in articles if a.pk % 3 == 0)
+    assert sampled["facets"]["countries"] == [{"code": "TW", "name": "Taiwan", "count": expected}]
+    # The count and the years stay exact.
+    assert sampled["count"] == 12 and sum(y["count"] for y in sampled["facets"]["years"]) == 12
+    assert "≈" in client.get("/search/", {"q": "budget"}).content.decode()
