@@ -101,3 +101,146 @@ def test_reimporting_keeps_links_an_editor_confirmed(reference_file):
     link_entities(article, extract(parsed.title, parsed.paragraphs, build_gazetteer()))
     assert article.country_mentions.get(country_id="JP").count == 99
     assert article.country_mentions.count() == 3
+
+
+def _officials(gazetteer, title, *paragraphs):
+    return {p.name: p for p in extract(title, list(paragraphs), gazetteer).officials}
+
+
+def _organisations(gazetteer, *paragraphs):
+    return {o.name for o in extract("", list(paragraphs), gazetteer).organisations}
+
+
+def test_nominees_named_with_to_be_or_a_colon_are_officials(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "President Biden Announces Key Nominees",
+        "David Samuel Johnson, Nominee to be Inspector General for Tax Administration, U.S. Department of the Treasury",
+        "1. Peter D. Leary: Candidate for United States Attorney for the Middle District of Georgia",
+        "Scott A. Nathan, Nominee for Chief Executive Officer of the United States International Development "
+        "Finance Corporation",
+    )
+    assert {"David Samuel Johnson", "Peter D. Leary", "Scott A. Nathan"} <= set(officials)
+    assert officials["David Samuel Johnson"].title == "Nominee to be Inspector General"
+
+
+def test_a_headline_verb_is_not_part_of_the_name(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "Fact Sheet: President Biden Expands Efforts to Recruit More Vaccinators",
+        "Today President Biden is announcing new steps to increase the number of vaccinators.",
+    )
+    assert set(officials) == {"Biden"}
+
+
+def test_a_company_officer_is_not_an_official_but_a_public_corporations_is(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "Jane Roe, Chief Operating Officer of Acme Widgets Group, joined the call.",
+        "Singh was joined by David Marchick, Chief Operating Officer of the U.S. International Development Finance "
+        "Corporation.",
+    )
+    assert "David Marchick" in officials
+    assert "Jane Roe" not in officials
+
+
+def test_a_name_after_a_long_office_is_found(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "White House Coordinator for the Middle East and North Africa Brett McGurk met the Prime Minister. "
+        "McGurk welcomed the agreement. Speaker of the House Nancy Pelosi hosted the lunch.",
+    )
+    assert officials["Brett McGurk"].title == "Coordinator"
+    assert officials["Nancy Pelosi"].organisation == "House"
+    assert "Middle East" not in officials and "North Africa Brett McGurk" not in officials
+
+
+def test_names_with_particles_and_appointments_are_officials(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "We thank President von der Leyen for her partnership.",
+        "President Biden announced that Krystal Ka’ai has been selected to serve as Executive Director of the "
+        "Initiative.",
+    )
+    assert {"von der Leyen", "Krystal Ka’ai"} <= set(officials)
+
+
+def test_organisation_names_keep_their_lists_possessive_offices_and_campuses(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "She served on the U.S. Senate Committee on Banking, Housing, and Urban Affairs and at the United States "
+        "Attorney’s Office for the District of Columbia. He studied at the University of Texas at Austin and "
+        "worked for U.S. Customs and Border Protection.",
+    )
+    assert {
+        "U.S. Senate Committee on Banking, Housing, and Urban Affairs",
+        "United States Attorney’s Office for the District of Columbia",
+        "University of Texas at Austin",
+        "U.S. Customs and Border Protection",
+    } <= names
+    assert "Office for the District of Columbia" not in names and "U.S. Customs" not in names
+
+
+def test_presidencies_rooms_and_boards_of_directors_are_not_organisations(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "The Biden-Harris Administration met in the Oval Office. My Administration will act. She serves on the "
+        "Board of Directors of the Export-Import Bank of the United States. The Food and Drug Administration agreed.",
+    )
+    assert "Export-Import Bank of the United States" in names
+    assert "Food and Drug Administration" in names
+    assert not names & {"Biden-Harris Administration", "Oval Office", "My Administration", "Board of Directors"}
+
+
+def test_the_white_house_counts_when_it_acts_not_as_a_venue(gazetteer):
+    assert "White House" in _organisations(gazetteer, "The White House announced new sanctions.")
+    assert "White House" not in _organisations(gazetteer, "The leaders met at the White House on Friday.")
+    assert "White House" not in _organisations(
+        gazetteer, "The White House Office of Science and Technology Policy released a report."
+    )
+
+
+def test_the_house_is_the_house_of_representatives_named_in_the_article(gazetteer):
+    names = _organisations(gazetteer, "The U.S. House of Representatives voted. Later the House adjourned.")
+    assert "U.S. House of Representatives" in names and "House" not in names
+
+
+def test_companies_described_by_the_text_are_organisations(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "Investments so far:\n-   Clarios announced a $6 billion plan to expand its domestic manufacturing.\n"
+        "-   Germany-based Siemens announced a $285 million investment in U.S.-based AI data centers.",
+    )
+    assert {"Clarios", "Siemens"} <= names
+    assert "AI" not in names
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("He spoke about Northern Ireland.", {"IE", "GB"}),
+        ("Aid reached Gaza and the West Bank.", {"PS"}),
+        ("He speaks Spanish, Russian, Portuguese, Italian, Serbian, Croatian, and Czech.", {"ES", "RU", "PT", "IT", "RS", "HR", "CZ"}),
+        ("Chobani, a Greek yogurt giant, announced a $1.2 billion investment.", {"GR"}),
+    ],
+)
+def test_words_that_do_not_name_the_country(gazetteer, text, absent):
+    assert not set(extract("", [text], gazetteer).countries) & absent
+
+
+def test_us_before_a_lower_case_word_is_the_country(gazetteer):
+    assert "US" in extract("", ["He worked inside the US government."], gazetteer).countries
+    assert "US" not in extract("", ["JOIN US TODAY"], gazetteer).countries
+
+
+def test_firms_named_by_surnames_and_names_with_plural_possessives(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "She was a partner at Fish & Richardson and worked on R&D. The Tigray People’s Liberation Front and "
+        "the Federal Reserve responded; the Committee on Ways & Means met.",
+    )
+    assert {"Fish & Richardson", "Tigray People’s Liberation Front", "Federal Reserve"} <= names
+    assert not names & {"R&D", "Ways & Means", "Tigray People", "Liberation Front"}

@@ -602,5 +602,8 @@ EVIDENCE_HINTS: dict[str, list[str]] = {
     "NE": ["Niamey", "Nigerien", "Tchiani", "Bazoum"],
     "TD": ["N'Djamena", "Ndjamena", "Chadian", "Déby", "Deby"],
     "TR": ["Ankara", "Erdogan", "Erdoğan", "Istanbul", "Turkish", "Türkiye", "Turkiye"],
-    "US": ["U.S.", "United States", "USA", "U.S.A.", "White House", "Washington", "Pentagon"],
+    "US": [
+        "U.S.", "United States", "USA", "U.S.A.", "White House", "Washington", "Pentagon", "Make America Great Again",
+        "Making America Great Again", "America First",
+    ],
 }

@@ -27,7 +27,7 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
     text = title + "\n\n" + "\n\n".join(paragraphs)
     countries = find_countries(text, gazetteer)
     organisations = [
-        o for o in find_organisations(text, set(gazetteer.country_by_term))
+        o for o in find_organisations(text, gazetteer.country_terms)
         if o.name not in gazetteer.rejected_organisations
     ]
     people = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from articles.extraction.countries import NOT_COUNTRY_ALONE, NOT_THE_COUNTRY
 from articles.extraction.country_terms import ALIASES, AMBIGUOUS_NAMES, DEMONYMS, EVIDENCE_HINTS, NAME_OVERRIDES
 from articles.extraction.matcher import PhraseMatcher
 
@@ -44,10 +45,15 @@ class Gazetteer:
         self.country_by_term: dict[str, str] = {}
         for code, terms in self.countries.items():
             for term in terms:
+                if term in NOT_COUNTRY_ALONE:
+                    continue
                 # Texts write apostrophes both ways: "People's" and "People’s".
                 for variant in {term, term.replace("'", "’"), term.replace("’", "'")}:
                     self.country_matcher.add(variant, CountryTerm(code, term in self.ambiguous))
                     self.country_by_term[variant] = code
+        self.country_terms: frozenset[str] = frozenset(self.country_by_term) | NOT_COUNTRY_ALONE
+        for phrase in (*NOT_COUNTRY_ALONE, *NOT_THE_COUNTRY):
+            self.country_matcher.add(phrase, CountryTerm("", False))
         self.evidence_matcher: PhraseMatcher[str] = PhraseMatcher(
             (hint, code) for code, hints in self.evidence.items() for hint in hints if hint not in self.ambiguous
         )

@@ -9,34 +9,49 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 V = TypeVar("V")
 
 _END = ""  # trie key marking the end of a phrase
 
 
-@dataclass(frozen=True)
-class Match(Generic[V]):
+class Match(NamedTuple, Generic[V]):  # a tuple: made for every match, so it must be cheap
     start: int
     end: int
     text: str
     value: V
 
 
-def _trie_pattern(node: dict) -> str:
-    """A regex for the phrases below `node`; longer continuations are tried first, so the longest wins."""
+def _trie_pattern(node: dict, after_first: str = "", space: str = " ") -> str:
+    """A regex for the phrases below `node`; longer continuations are tried first, so the longest wins.
+
+    `after_first` goes right after each first character: a pattern that starts
+    with a plain character lets the regex engine skip ahead to the next
+    possible first character instead of trying every position.
+    """
     branches = []
     ends_here = False
     for char in sorted((c for c in node if c != _END), key=lambda c: -_depth(node[c])):
-        branches.append(re.escape(char) + _trie_pattern(node[char]))
+        head = space if char == " " else re.escape(char)
+        branches.append(head + after_first + _trie_pattern(node[char], space=space))
     if _END in node:
         ends_here = True
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends_here else body
+
+
+def trie_regex(phrases: Iterable[str], *, after_first: str = "", space: str = " ") -> str:
+    """One regex alternation of `phrases` shaped like a trie, longest first; `space` stands for each space."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return _trie_pattern(trie, after_first=after_first, space=space)
 
 
 def _depth(node: dict) -> int:
@@ -68,7 +83,8 @@ class PhraseMatcher(Generic[V]):
                     node = node.setdefault(char, {})
                 node[_END] = {}
             # Whole words only: not inside a longer word, and "U.S" not inside "U.S.A".
-            self._pattern = re.compile(r"(?<![\w.’'])(?:" + _trie_pattern(trie) + r")(?![\w&]|\.(?=\w))")
+            # The boundary check before the phrase looks back past its first character.
+            self._pattern = re.compile(_trie_pattern(trie, after_first=r"(?<![\w.’'].)") + r"(?![\w&]|\.(?=\w))")
         return self._pattern
 
     def find(self, text: str) -> Iterator[Match[V]]:

@@ -11,64 +11,82 @@ is that organisation, not another.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-_KIND_BY_HEAD = {
-    "government": "Ministry Department Bureau Agency Office Administration Authority Service Services Cabinet "
-    "Secretariat Commission Council Yuan Police Guard Board Directorate Inspectorate Treasury Embassy "
-    "Consulate Mission Patrol Customs Reserve Census",
-    "legislature": "Committee Subcommittee Caucus Parliament Congress Senate Assembly Legislature Diet Duma Knesset "
-    "Majlis Chamber",
-    "party": "Party",
-    "military": "Army Navy Forces Force Corps Command Marines Brigade Division Fleet",
-    "company": "Company Corporation Corp. Inc. LLC LLP Ltd. Group Holdings Bank Airlines Motors Technologies "
-    "Partners Capital Systems",
-    "international": "Organization Organisation Union Alliance Nations Fund Funds Federation Coalition Forum",
-    "other": "Institute Institutes Foundation Association Society Center Centers Centre University College School "
-    "Court Tribunal Network Academy Conference Project Bar Hospital Church Nation League Club Laboratory "
-    "Laboratories",
-}
-KIND_BY_HEAD = {word: kind for kind, words in _KIND_BY_HEAD.items() for word in words.split()}
+from articles.extraction.organisation_terms import (
+    KIND_BY_HEAD,
+    SINGLE_NAMES,
+    ACRONYMS,
+    KIND_BY_ACRONYM,
+    LEADING as _LEADING,
+    TITLE_WORDS as _TITLE_WORDS,
+    PRESIDENTS as _PRESIDENTS,
+    OFFICE_OWNERS as _OFFICE_OWNERS,
+    PLURAL_OWNERS as _PLURAL_OWNERS,
+    NOT_ORGANISATIONS as _NOT_ORGANISATIONS,
+    AGENCY_WORDS as _AGENCY_WORDS,
+    GENERIC_QUALIFIERS as _GENERIC_QUALIFIERS,
+    PORTFOLIO_PHRASES as _PORTFOLIO_PHRASES,
+    PLACE_AFTER_HEAD as _PLACE_AFTER_HEAD,
+    TRAILING_QUALIFIERS as _TRAILING_QUALIFIERS,
+    ON_HEADS as _ON_HEADS,
+    AFTER_NAME as _AFTER_NAME,
+    HEADISH as _HEADISH,
+    JURISDICTIONS as _JURISDICTIONS,
+    PLURAL_HEADS as _PLURAL_HEADS,
+    MEDIA_HEADS as _MEDIA_HEADS,
+    CONNECTORS as _CONNECTORS,
+)
 
-# Organisations named by one word or an acronym.
-SINGLE_NAMES = {
-    "Congress": "legislature", "Senate": "legislature", "Pentagon": "military", "Kremlin": "government",
-    "Kuomintang": "party", "Hamas": "other", "Hezbollah": "other", "Taliban": "other", "Interpol": "international",
-    "Navy": "military", "Quad": "international",
-}
-ACRONYMS = {
-    "international": "NATO UN EU AU ASEAN APEC OECD OSCE OPEC IMF WTO WHO IAEA UNICEF UNHCR UNESCO ICC ICJ G7 G20 "
-    "BRICS AUKUS GCC SCO",
-    "government": "NSC NEC OMB OSTP USTR DOJ DOD DHS DOE DOT HHS HUD USDA EPA FDA CDC NIH FEMA FBI CIA NSA ICE CBP "
-    "TSA ATF DEA IRS SEC FCC FTC FERC NRC NASA NOAA USAID DFC SBA OPM GSA CISA MOFA",
-    "party": "DPP KMT CCP TPP LDP",
-    "military": "PLA IDF",
-    "other": "AFL-CIO NAACP ACLU ISIS ISIL",
-}
-KIND_BY_ACRONYM = {acronym: kind for kind, words in ACRONYMS.items() for acronym in words.split()}
 
-# Capitalised words of a name: words, acronyms, "U.S.", "St.", "&"; connectors may join them.
-_WORD = r"(?:U\.S\.|U\.K\.|D\.C\.|St\.|Inc\.|Corp\.|Ltd\.|Co\.|[A-Z][\w’'-]*(?:[.](?=[A-Z]))?|&)"
+# Capitalised words of a name: words, acronyms, "U.S.", "St.", "&"; connectors may join them. Each word is
+# one capital (or "&") and then the rest, so that a failed word costs the engine one comparison.
+_SPECIAL_WORDS = (
+    r"(?<=[A-Z])\.(?:[A-Z]\.)+(?:-[A-Z][\w’'-]*)?|(?<=S)t\.|(?<=I)nc\.|(?<=C)orp\.|(?<=L)td\.|(?<=C)o\.|"
+)
+_PLAIN_WORD = r"(?<=[A-Z])[\w’'-]*(?:&[A-Z][\w’'-]*)*(?:/[A-Z][\w’'-]*)*(?:[.](?=[A-Z]))?|(?<=&)"
+_WORD = rf"[A-Z&](?:{_SPECIAL_WORDS}(?<=[A-Z])\.(?= [A-Z][a-z])|{_PLAIN_WORD})"
 _CONNECTOR = r"(?:of|for|and|on|the|de|du|des|la|le|del|in|at)"
-_RUN = re.compile(rf"(?<![\w’'.-]){_WORD}(?:(?: {_CONNECTOR})* {_WORD})*(?:, (?:Inc\.|LLC|LLP|Ltd\.))?")
-_ACRONYM_DEF = re.compile(r" ?\((?P<acronym>[A-Z][A-Za-z&-]{1,9})\)")
-_LEADING = frozenset(
-    """The A An This That These Those Its Their His Her Our On In At By For From With And But As Under After Before
-    During When While Both Former Acting Then Today Both Every Each Last Next Joint Top Aboard Dear Thank""".split()
+# The first word starts the pattern with a character class: the engine then skips to capitals instead of
+# trying every position; the boundary check looks back past it.
+_FIRST_WORD = rf"[A-Z&](?<![\w’'.-].)(?:{_SPECIAL_WORDS}{_PLAIN_WORD})"
+_RUN = re.compile(rf"{_FIRST_WORD}(?:(?: {_CONNECTOR})* {_WORD})*(?:,? (?:Inc\.|LLC|LLP|PLLC|Ltd\.|L\.P\.))?")
+# "Committee on Banking, Housing, and Urban Affairs": a list that ends the name of a body.
+# Companies named without a company word, where the text says what they are: "-   Clarios announced a $6 billion
+# plan", "France-based CMA CGM, a global shipping giant, announced", "led by Japan-based Softbank".
+_COMPANY_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,4}(?:,? Inc\.)?)"
+_COMPANY_DESCRIBED = (
+    r"(?=(?:, (?:a|an) [^,\n]{3,60},)? (?:announced|will invest|plans to invest|is investing|committed|pledged)\b"
+    r"[^.\n]{0,40}\$|, (?:a|an) [a-z][^,\n]{0,50}(?:company|giant|firm|maker|investor|manufacturer|producer|"
+    r"conglomerate|retailer|developer|supplier)\b)"
 )
-_TITLE_WORDS = frozenset(
-    """Secretary Director Directors Chief Officer Officers Member Members Chair Chairman Chairwoman Chairperson
-    President Vice Deputy Assistant Associate Commissioner Administrator Ambassador Head Commanding General
-    Advisor Adviser Counsel Counselor Spokesperson Spokesman Governor Mayor Senator Representative Professor
-    Fellow Dean Partner Founder Executive Manager Leader Minister Speaker Nominee Candidate Lead Staff Treasurer
-    Controller Trustee Distinguished Managing Special Summit Meeting Session Anniversary Ministerial""".split()
+# Each starts with a literal, which the engine searches for fast.
+_COMPANY_CUES = (
+    re.compile(r"\n-\s+" + _COMPANY_NAME + _COMPANY_DESCRIBED),
+    re.compile(r"-based " + _COMPANY_NAME + r"(?=[,.;]| (?:and|announced|will|plans|is|has|said|to)\b)"),
 )
-_PRESIDENTS = frozenset("Biden Trump Obama Bush Clinton Reagan Carter Harris Vance Biden-Harris Trump-Vance Obama-Biden".split())
-_VENUE_WHITE_HOUSE = re.compile(r"\b(?:at|in|to|from|outside|inside|leave|leaves|left|arrive|arrives|into|on) the White House\b(?! (?:Office|Council|Press|Counsel|Chief))")
+_LISTS_FOLLOW = re.compile(
+    r"\b(?:Committee|Subcommittee|Bureau|Office|Department|Division|Commission|Council|Caucus|Center|Institute) "
+    r"(?:on|of|for) [^,]*$"
+)
+_LISTED_TAIL = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+,? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+_ACRONYM_DEF = re.compile(r"(?:[’']s)? ?\((?P<acronym>[A-Z][A-Za-z&-]{1,9})\)")
+_HOUSE = re.compile(r"(?:(?:U\.S\.|United States|[A-Z][a-z]+) )?House of (?:Representatives|Commons|Lords|Delegates)|White House")
+# After "White House": another body whose name starts with it, or an event, programme or place named after it.
+_NOT_WHITE_HOUSE_ITSELF = re.compile(
+    r" (?:Office|Council|Initiative|Summit|Conference|Correspondents|Rose|Garden|Lawn|Residence|Complex|Fellows?|"
+    r"Fellowship|Task Force|Forum|Convening|Challenge|Competition|Easter|Christmas|Historical|Dinner|Event|Tour|"
+    r"Briefing Room|Press Corps|Police|Military Office|Communications Agency|Medical Unit|traditions?|lawn|grounds)\b"
+)
+_WHITE_HOUSE = re.compile(r"White House\b(?! (?:Office|Council|Press|Counsel|Chief))")
+_VENUE_BEFORE = re.compile(r"(?:^|\W)(?:at|in|to|from|outside|inside|leave|leaves|left|arrive|arrives|into|on) the $")
 
 
-_SINGLE_WORD = re.compile(r"(?<![\w’'.-])(?:the House(?! of)|[A-Z][A-Za-z&-]{1,9}|G7|G20)(?![\w’'-])")
+_SINGLES = frozenset([*SINGLE_NAMES, *KIND_BY_ACRONYM])
+# A run is read if it has one of these words.
+_READ = _HEADISH | _SINGLES
 
 
 class _Intervals:
@@ -95,28 +113,47 @@ class FoundOrganisation:
     key: int | str | None = None  # an organisation the archive already knows
 
 
+_DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){1,3}[A-Z]?")
+
+
 def clean_name(name: str) -> str:
     """Drop a leading article or possessive owner; keep the organisation's own words."""
     words = " ".join(name.split()).strip(" ,.;:").split(" ")
-    while words and (words[0] in _LEADING or words[0].lower() in {"of", "for", "and", "on", "the", "in", "at"}):
+    based = next((i for i, w in enumerate(words) if w.endswith("-based")), -1)
+    if based >= 0:
+        words = words[based + 1 :]  # "United Arab Emirates-based DAMAC Properties"
+    while words and (
+        words[0] in _LEADING or words[0].lower() in {"of", "for", "and", "on", "the", "in", "at"} or words[0].endswith("-based")
+    ):
         words.pop(0)
-    while words and words[-1].lower() in {"of", "for", "and", "on", "the", "de", "in", "at", "&"}:
+    while words and (
+        words[-1].lower() in {"of", "for", "and", "on", "the", "de", "in", "at", "&"}
+        or len(words) > 2 and words[-2] == "and" and _DEGREE.fullmatch(words[-1])  # "... of Virginia and J.D."
+    ):
         words.pop()
     return " ".join(words)
 
 
+_INITIALS_SPLIT = re.compile(r"[\s-]+")
+_US_PREFIX = re.compile(r"^(?:the |The )?(?:U\.S\.|US|United States)\s+(?=\S)")
+_NON_WORD = re.compile(r"[^\w]+")
+_SHORT_DEPARTMENT = re.compile(r"(?:U\.S\. )?[A-Z]\w+ (?:Department|Ministry)")
+
+
+@functools.lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name.replace("U.S.", "US")) if w and w[0].isupper() and w not in {"The"}]
+    words = [w for w in _INITIALS_SPLIT.split(name.replace("U.S.", "US")) if w and w[0].isupper() and w not in {"The"}]
     return "".join(w[0] if w != "US" else "US" for w in words)
 
 
-_GENERIC_QUALIFIERS = frozenset(
-    "Task Law Public Business Community Core Police State Local Regional County City Joint Executive Advisory "
-    "Technical Special Working Steering Select Standing Federal National".split()
+# Bodies of another body, named before it: the organisation listed is the latter.
+_GENERIC_BODY_OF = re.compile(
+    r"^(?:(?:Advisory |Governing )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Visitors))?|"
+    r"(?:Deputy )?(?:Chief of )?Mission|Executive Committee|Steering Committee)"
+    r" (?:of|for|at) (?:the )?(?=[A-Z])"
 )
-_PORTFOLIO_PHRASES = frozenset(["Health and Human Services", "Veterans Affairs", "Homeland Security", "Human Services"])
-_PLACE_AFTER_HEAD = frozenset({"Embassy", "Consulate", "Mission"})  # "U.S. Embassy in Harare"
-_TRAILING_QUALIFIERS = frozenset("Central North South East West Pacific Atlantic Europe Africa International".split())
+# "Face the Nation": a capitalised word then "the" without a preposition is a title, not a body's name.
+_NOT_A_NAME = re.compile(r"^[A-Z]\w+ the |(?:Building|Room|Hall|Garden|Lawn|Plaza|Park)$")
 
 
 def _segments(words: list[str]) -> list[list[str]]:
@@ -126,21 +163,38 @@ def _segments(words: list[str]) -> list[list[str]]:
     while i < len(words):
         word = words[i]
         current = segments[-1]
-        if word in {"at", "in"} and not (word == "in" and current and current[-1] in _PLACE_AFTER_HEAD):
+        if word in {"at", "in"} and not (
+            word == "in" and current and current[-1] in _PLACE_AFTER_HEAD
+            or word == "at" and ("University" in current or "College" in current) and _is_place(words[i + 1 :])
+        ):
             segments.append([])
-        elif word == "and" and i + 1 < len(words) and words[i + 1] == "the":
+        elif word == "and" and i + 1 < len(words) and (
+            words[i + 1] == "the" or words[i + 1] == "U.S." or words[i + 1].isupper() and len(words[i + 1]) > 1
+        ):  # "Department of State and USAID", "U.S. House of Representatives and U.S. Senate"
             segments.append([])
             i += 1
         elif word == "and" and any(w in KIND_BY_HEAD for w in current) and any(
             w in KIND_BY_HEAD for w in _until_split(words[i + 1 :])
         ) and (words[i - 1] in KIND_BY_HEAD or words[i - 1] in _TRAILING_QUALIFIERS):
             segments.append([])  # "Wesleyan University and New York University School of Law"
+        elif word == "and" and "of" not in current and "for" not in current and any(
+            KIND_BY_HEAD.get(w) == "company" for w in _until_split(words[i + 1 :])
+        ) and len(_until_split(words[i + 1 :])) > 1 and not any(w in KIND_BY_HEAD for w in current):
+            segments.append([])  # "Boeing and General Electric": two companies
         elif word == "on" and current and current[-1] not in KIND_BY_HEAD:
             segments.append([])  # "McMahon on State of the Union"; but "Committee on Banking"
         else:
             current.append(word)
         i += 1
     return [s for s in segments if s]
+
+
+_NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")
+
+
+def _is_place(words: list[str]) -> bool:
+    """"University of Texas at Austin": one or two capitalised words that end the run are a campus."""
+    return 0 < len(words) <= 2 and all(w[:1].isupper() and w not in KIND_BY_HEAD for w in words)
 
 
 def _until_split(words: list[str]) -> list[str]:
@@ -158,7 +212,9 @@ def _name_in(words: list[str]) -> str:
         stripped = False
         for i, word in enumerate(words):
             if word in {"of", "for"}:
-                if i and not any(w in KIND_BY_HEAD for w in words[:i]):
+                if i and words[i - 1] != "House" and (
+                    not any(w in KIND_BY_HEAD for w in words[:i]) or i == 2 and words[1] in _TITLE_WORDS
+                ):  # "Summit of the ...", "Cabinet Secretary for the West Virginia Office of Education"
                     words = words[i + 1 :]
                     while words and words[0] == "the":
                         words = words[1:]
@@ -167,31 +223,62 @@ def _name_in(words: list[str]) -> str:
     heads = [i for i, w in enumerate(words) if w in KIND_BY_HEAD]
     if not heads:
         return ""
+    for i, word in enumerate(words):
+        if word in _AFTER_NAME and i > heads[0]:  # "U.S. Department of Commerce Bronze and Silver Medals"
+            words = words[:i]
+            heads = [h for h in heads if h < i]
+            break
     end = heads[-1] + 1
     # After the last organisation word only its complement belongs to the name:
     # "... of Federal Financial Management", "... in Harare", "... Command Central", "... LLP".
     if end < len(words):
         following = words[end]
-        deliberative = words[end - 1] in {"Committee", "Subcommittee", "Commission", "Council", "Force", "Conference"}
+        deliberative = words[end - 1] in _ON_HEADS
         if following in {"of", "for", "de", "del", "in"} or following in _TRAILING_QUALIFIERS or (
             following == "on" and deliberative
         ):
             end = len(words)
-            # "Department of Health and Human Services for the Biden-Harris Transition": one name, then another.
+            # "Department of Homeland Security Secretary Markwayne Mullin": an office and its holder end the name
+            # (but not "Office of the Director of National Intelligence").
             for i in range(heads[-1] + 2, len(words) - 1):
-                if words[i] == "for" and words[i + 1] == "the" and "of" in words[: i]:
+                if (
+                    words[i] in _TITLE_WORDS
+                    and words[i - 1] not in _CONNECTORS
+                    and words[i + 1] not in _TITLE_WORDS
+                    and words[i + 1] not in _CONNECTORS
+                    and words[heads[-1]] != "Office"  # "Office of the Inspector General" is named after an office
+                ):
+                    end = i
+                    break
+            # "Department of Health and Human Services for the Biden-Harris Transition": one name, then another.
+            for i in range(heads[-1] + 1, len(words) - 1):
+                if words[i] == "for" and words[i + 1] == "the" and (
+                    "of" in words[:i] or i + 2 < len(words) and words[i + 2].isupper()  # "... for the CTUIR"
+                ) and not (
+                    i + 2 < len(words) and words[i + 2] in _JURISDICTIONS  # "... for the Second Circuit"
+                ):
                     end = i
                     break
         elif following in {"Inc.", "LLC", "LLP", "Ltd.", "Co."}:
             end += 1
+        elif (
+            following == "and"
+            and KIND_BY_HEAD[words[end - 1]] == "government"
+            and (len(_US_PREFIX.sub("", " ".join(words[:end])).split()) >= 2 or _US_PREFIX.match(" ".join(words)))
+            and 0 < len(words) - end - 1 <= 2
+            and all(w[:1].isupper() and not w.isupper() and w not in KIND_BY_HEAD and w not in _TITLE_WORDS for w in words[end + 1 :])
+        ):
+            end = len(words)  # "U.S. Customs and Border Protection"
         if end < len(words) and words[end] == "One":  # "Air Force One" is an aircraft
             return ""
+        if end < len(words) and words[end - 1] in _MEDIA_HEADS and words[end][:1].isupper():
+            return ""  # "Fox News Sunday": a programme of the outlet
     return " ".join(words[:end])
 
 
 def _canonical(name: str) -> str:
-    name = re.sub(r"^(?:the |The )?(?:U\.S\.|US|United States)\s+(?=\S)", "", name)
-    return re.sub(r"[^\w]+", " ", name.replace("&", "and").casefold()).strip()
+    name = _US_PREFIX.sub("", name)
+    return _NON_WORD.sub(" ", name.replace("&", "and").casefold()).strip()
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -210,16 +297,49 @@ def _split_run(run: str) -> list[tuple[str, int]]:
     return names
 
 
+_FIRM = re.compile(r"(?:[A-Z][\w’'-]+ & [A-Z][\w’'-]+|\b[A-Z]{1,3}&[A-Z]{1,3}\b)(?: (?:LLP|LLC|PLLC))?$")
+_NOT_FIRMS = frozenset("Q&A R&D M&A P&L B&B S&P".split())
+_FIRM_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
+
+
+def _locate(text: str, run: str, start: int) -> int:
+    """Where `run`, a match of _RUN found after `start`, begins (not inside a longer word)."""
+    position = text.find(run, start)
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] in "_’'.-"):
+        position = text.find(run, position + 1)
+    return max(position, 0)
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    """Where `word` stands as a word of its own, not inside a longer word or name."""
+    starts = []
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_’'.-") and not (after.isalnum() or after in "_’'-"):
+            starts.append(start)
+        start = text.find(word, end)
+    return starts
+
+
 def find_organisations(text: str, countries: set[str] | None = None) -> list[FoundOrganisation]:
     """Organisations named in `text`, with counts. `countries` are names not to take for organisations."""
     countries = countries or set()
     found: dict[str, FoundOrganisation] = {}
     acronyms: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
-    venues = {m.start() + m.group(0).index("White House") for m in _VENUE_WHITE_HOUSE.finditer(text)}
+    venues = {m.start() for m in _WHITE_HOUSE.finditer(text) if _VENUE_BEFORE.search(text, max(0, m.start() - 14), m.start())}
 
     def add(raw: str, start: int) -> None:
         owner, sep, owned = raw.rpartition("’s ") if "’s " in raw else raw.rpartition("'s ")
+        if sep and (
+            owner.split()[-1] in _OFFICE_OWNERS and owned.split()[0] in KIND_BY_HEAD
+            or owner.split()[-1] in _PLURAL_OWNERS
+        ):
+            sep = ""  # "United States Attorney’s Office for the District of Columbia" is one name
+            raw = clean_name(raw)
         if sep:
             owner_name = clean_name(owner)
             if owner_name.split() and owner_name.split()[-1] in KIND_BY_HEAD:
@@ -232,8 +352,39 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             start += len(owner) + len(sep)
             raw = owned
         name = clean_name(raw)
+        inner = _GENERIC_BODY_OF.match(name)
+        if inner and not KIND_BY_HEAD.keys().isdisjoint(name[inner.end() :].split()):
+            # "Board of Directors of the Export-Import Bank", "Mission of the U.S. Embassy": the body named is the latter.
+            start += raw.find(name[inner.end() :])
+            name = name[inner.end() :]
+        country_and = name.find(" and ")
+        if country_and > 0 and name[:country_and] in countries:
+            start += raw.find(name[country_and + 5 :])
+            name = name[country_and + 5 :]  # "the United States and European Union"
         words = name.split()
-        if not words or name in countries:
+        if len(words) == 2 and words[1] == "Alliance" and words[0] in KIND_BY_ACRONYM:
+            name, words = words[0], words[:1]  # "the NATO Alliance" is NATO
+        of_country = name.rfind(" of ")
+        if of_country > 0 and name[of_country + 4 :] in countries and _US_PREFIX.sub("", name).startswith(
+            ("Department ", "Ministry ")
+        ):
+            name = name[:of_country]  # "Department of Science and Technology of India"
+            words = name.split()
+        of_the = max(name.find(" of the "), name.find(" for the "))
+        if of_the > 0:
+            left, right = name[:of_the], name[name.index(" the ", of_the) + 5 :]
+            left_words = _US_PREFIX.sub("", left).split()
+            if (
+                len(left_words) >= 2
+                and left_words[-1] in KIND_BY_HEAD
+                and left_words[0] not in {"Department", "Ministry", "Office"}
+                and not KIND_BY_HEAD.keys().isdisjoint(right.split())
+            ):
+                # "Personnel Appeals Board of the Government Accountability Office": two bodies.
+                add(left, start)
+                add(right, start + raw.find(right))
+                return
+        if not words or name in countries or name in _NOT_ORGANISATIONS or _NOT_A_NAME.search(name):
             return
         head = next((w for w in reversed(words) if w.rstrip(",") in KIND_BY_HEAD), None)
         if head is None:
@@ -242,16 +393,30 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             return  # "Committee", "Party": a common noun, not a name
         if len(words) == 2 and words[0] in _GENERIC_QUALIFIERS:
             return  # "Task Force", "Police Department", "State Assembly": a description, not a name
+        if words[-1] == "Alliance" and "-" in words[0]:
+            return  # "the U.S.-Japan Alliance": a relationship between states
+        if words[-1] in _PLURAL_HEADS and "of" not in words and "for" not in words and not _NATIONAL.match(name):
+            return  # "Jewish Community Centers", "Rural Emergency Medical Services": many bodies, or a programme
         if name in _PORTFOLIO_PHRASES:
             return  # "Health and Human Services" left over from "Secretary of Health and Human Services"
-        if head == "Administration" and len(words) <= 2 and (
-            words[0] in _PRESIDENTS or "-" in words[0] or words[0] == "Senior"
-        ):
-            return  # "the Biden-Harris Administration": a presidency; "Senior Administration Officials"
+        if head == "Administration" and words[-1] == "Administration" and _AGENCY_WORDS.isdisjoint(words[:-1]):
+            return  # "the Biden-Harris Administration", "My Administration": a presidency, not an agency
         if name == "White House" and start in venues:
             return
         kind = "legislature" if words[0] == "Legislative" or "Parliament" in words else KIND_BY_HEAD[head.rstrip(",")]
         _record(name, kind, start, len(raw))
+
+    def _house(run: str, start: int) -> None:
+        """"the White House announced", "the House of Representatives": the one word no head word covers."""
+        for house in _HOUSE.finditer(run):
+            name = house.group(0)
+            position = start + house.start()
+            if name == "White House":
+                if position in venues or _NOT_WHITE_HOUSE_ITSELF.match(run, house.end()):
+                    continue  # a venue, or a part of another name ("White House Office of ...")
+                _record(name, "government", position)
+            else:
+                _record(name, "legislature", position)
 
     def _record(name: str, kind: str, start: int, length: int = 0) -> None:
         taken.append((start, start + (length or len(name))))
@@ -264,30 +429,101 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             acronyms[definition.group("acronym")] = name
             found[name].acronym = definition.group("acronym")
 
-    for match in _RUN.finditer(text):
-        run = match.group(0)
-        if " " not in run and run not in SINGLE_NAMES and run != "White":
+    # Runs are listed by the regex engine; only the few with an organisation word are located and read.
+    # The one-word names and acronyms known beforehand are words of these runs too.
+    cursor = 0
+    singles: list[tuple[int, str]] = []
+    for run in _RUN.findall(text):
+        if run not in _READ if " " not in run else _READ.isdisjoint(run.split(" ")):
+            if "&" in run:
+                firm = _FIRM.search(run)
+                if firm and firm.group(0) not in _NOT_FIRMS and not any(
+                    _word_starts(text, w.lower()) for w in _FIRM_WORD.findall(firm.group(0))
+                ):
+                    # "Winston & Strawn", "Ernst & Young", "J&J": surnames joined by "&" name a firm, where
+                    # "Research & Development" is made of ordinary words the text also writes in lower case.
+                    position = _locate(text, firm.group(0), cursor)
+                    if text[max(0, position - 4) : position] != " on ":  # "Committee on Ways & Means"
+                        _record(firm.group(0), "company", position)
+            continue  # no organisation word, no organisation name
+        run_start = _locate(text, run, cursor)
+        cursor = run_end = run_start + len(run)
+        if " " not in run:
+            if run in _SINGLES:
+                singles.append((run_start, run))
+            if run not in _HEADISH:
+                continue
+        elif not _SINGLES.isdisjoint(run.split(" ")):
+            offset = 0
+            for word in run.split(" "):
+                if word in _SINGLES:
+                    singles.append((run_start + offset, word))
+                offset += len(word) + 1
+            if _HEADISH.isdisjoint(run.split(" ")):
+                continue
+        if run.endswith(("’s", "'s")):
+            run = run[:-2]  # "the European Union’s resolution"
+        words = run.split(" ")
+        if KIND_BY_HEAD.keys().isdisjoint(words):
+            if "House" in words:
+                _house(run, run_start)
             continue
-        for name, offset in _split_run(run):
-            add(name, match.start() + offset)
+        if _LISTS_FOLLOW.search(run):
+            listed = _LISTED_TAIL.match(text, run_end)
+            tail = listed.group(0).replace(",", "").split() if listed else []
+            if tail and KIND_BY_HEAD.keys().isdisjoint(tail) and _TITLE_WORDS.isdisjoint(tail) and not any(
+                w in countries or w.isupper() or "-" in w for w in tail
+            ):
+                run += listed.group(0)
+        owner, sep, _ = run.partition("’s ")
+        if sep and owner.split()[-1] in KIND_BY_HEAD and owner.split()[-1] not in _OFFICE_OWNERS:
+            # "Harvard University’s Senior Executives Fellows program": the owner is named on its own.
+            for name, offset in _split_run(owner):
+                add(name, run_start + offset)
+            owned_start = len(owner) + len(sep)
+            for name, offset in _split_run(run[owned_start:]):
+                add(name, run_start + owned_start + offset)
+        else:
+            for name, offset in _split_run(run):
+                add(name, run_start + offset)
+        if "House" in words:
+            _house(run, run_start)
+
+    for cue in (cue for pattern in _COMPANY_CUES for cue in pattern.finditer(text)):
+        name = clean_name(cue.group("name"))
+        words = name.split()
+        if not words:
+            continue
+        if cue.group(0).startswith("-based") and not text[text.rfind(" ", 0, cue.start()) + 1 :][:1].isupper():
+            continue  # "cloud-based AI": only a place-based company ("Japan-based Softbank")
+        if (
+            name in found
+            or name in countries
+            or words[0] in _PRESIDENTS
+            or not _TITLE_WORDS.isdisjoint(words)
+            or not KIND_BY_HEAD.keys().isdisjoint(words)  # those are found as names already
+            or words[0] in _LEADING
+        ):
+            continue
+        _record(name, "company", cue.start("name"))
 
     # "the House" is the House of Representatives; one-word names and known acronyms.
     covered = _Intervals(taken)
-    for match in _SINGLE_WORD.finditer(text):
-        word = match.group(0)
-        if word != "the House" and word not in SINGLE_NAMES and word not in KIND_BY_ACRONYM and word not in acronyms:
-            continue
-        if covered.contains(match.start()):
+    singles += [(start, "the House") for start in _word_starts(text, "the House") if text[start + 9 : start + 12] != " of"]
+    for acronym in acronyms.keys() - KIND_BY_ACRONYM.keys() - SINGLE_NAMES.keys():
+        singles += [(start, acronym) for start in _word_starts(text, acronym)]
+    for start, word in sorted(singles):
+        if covered.contains(start):
             continue
         if word == "the House":
-            _record("House", "legislature", match.start() + 4, 5)
-        elif word in SINGLE_NAMES or word in KIND_BY_ACRONYM or word in acronyms:
+            _record("House", "legislature", start + 4, 5)
+        else:
             target = acronyms.get(word) or next((n for n in found if _abbreviates(word, n)), None)
             if target:
                 found[target].count += 1
                 found[target].acronym = found[target].acronym or word
             else:
-                _record(word, SINGLE_NAMES.get(word) or KIND_BY_ACRONYM.get(word, "other"), match.start())
+                _record(word, SINGLE_NAMES.get(word) or KIND_BY_ACRONYM.get(word, "other"), start)
     # "U.S. Department of Justice" and "United States Department of Justice" are one name written twice.
     by_key: dict[str, str] = {}
     for name in list(found):
@@ -298,10 +534,17 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             by_key[key] = keep
         else:
             by_key[key] = name
+    # "the House" is the "House of Representatives" named in the same article.
+    if "House" in found:
+        full = next((n for n in found if n.endswith("House of Representatives")), None)
+        if full:
+            found[full].count += found.pop("House").count
     # "State Department" is the "Department of State" named in the same article.
-    for name in [n for n in found if re.fullmatch(r"(?:U\.S\. )?[A-Z]\w+ (?:Department|Ministry)", n)]:
+    for name in [n for n in found if _SHORT_DEPARTMENT.fullmatch(n)]:
         words = name.split()
-        full = next((n for n in found if n.endswith(f"{words[-1]} of {words[-2]}")), None)
+        full = next(
+            (n for n in found if n.endswith((f"{words[-1]} of {words[-2]}", f"{words[-1]} of the {words[-2]}"))), None
+        )
         if full:
             found[full].count += found.pop(name).count
     # An acronym seen before its full name is the same organisation.

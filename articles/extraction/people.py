@@ -11,24 +11,34 @@ Later references by surname ("Tsai said", "President Biden") count for the
 person already found. People named without an office, but as speakers
 ("Jane Doe said"), are people, not officials.
 
-Office words are found with one regex whose alternatives all begin with a
-letter, so the scan runs in the regex engine; everything else looks only at
-a short window around each office.
+Speed: every scan of the whole text is one compiled regex that starts with a
+literal or a character class (offices as a trie, "," or " said" for names
+whose office follows), so the regex engine skips ahead to candidates; names
+are then read only in a short window around each candidate.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from articles.extraction import titles
+from articles.extraction.matcher import trie_regex
+from articles.extraction.name_terms import (
+    NOT_NAME_WORDS,
+    HEADLINE_VERBS as _HEADLINE_VERBS,
+    PLACES as _PLACES,
+    GEO_WORDS as _GEO_WORDS,
+)
 from articles.extraction.organisations import KIND_BY_HEAD
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 # A capitalised word, or an initial ("R."); a dot elsewhere ends the sentence, not the name.
 _TOKEN = (
-    rf"(?:[{_UPPER}]\.(?=\s)|(?:(?:al|el|ad|as|ash|an|ar|at|bin|ibn|abu|da|de|di|du)-)?"
+    rf"(?:[{_UPPER}]\.(?=\s)|(?:[A-Z]\.){{2,}}|(?:(?:al|el|ad|as|ash|an|ar|at|bin|ibn|abu|da|de|di|du)-)?"
     rf"(?:Mc|Mac|O’|O')?[{_UPPER}](?:\w|[’'-](?=\w))*(?!\.\w))"
 )
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|binti|al|el|la|le|du|dos|di|ibn|y)"
@@ -36,54 +46,63 @@ _SUFFIX = r"(?:,? +(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))"
 # Up to five capitalised tokens with particles: "Joseph R. Biden, Jr.", "Ursula von der Leyen".
 # Names never run across a line break: spaces only between their words.
 NAME_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.? +)?(?:(?:von|van|de|del|da|di|du|al|le|la)(?: der| den)? +(?=[{_UPPER}]))?{_TOKEN}(?: +(?:{_PARTICLE} +){{0,2}}{_TOKEN}){{0,4}}{_SUFFIX}?")
+# A name of two or more words that ends where the text is read up to (searched for in a short window
+# before an appositive, a predicate or a verb of speech, rather than scanning the text for names).
+_SCAN_TOKEN = rf"[{_UPPER}](?<![\w’'-].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
+# Possessive repeats: a run of words that does not reach the end will not when shortened either.
+_NAME_BEFORE = re.compile(rf"{_SCAN_TOKEN}(?: +(?:{_PARTICLE} +){{0,2}}{_TOKEN}){{1,4}}+{_SUFFIX}?\Z")
+# What can follow a name whose office comes after it. Each scan starts with a literal "," or " ",
+# which the regex engine finds fast; the name is then looked for just before it.
+_PUBLIC_BODY = re.compile(
+    r"U\.S\.|\b(?:United States|National|Federal|Department|Ministry|Agency|Administration|Bureau|Commission|"
+    r"Service|Authority|Government|Office|Corps|Council)\b"
+)
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,},?")
+_OFFICE_PHRASE = re.compile(rf"(?:\s+(?:and|of|for|on|the)|\s+{_TOKEN}){{3,14}}")
+_APPOINTED = re.compile(r"serve|selected|appointed|named|chosen|tapped|elected")
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|His|Her|Their)\s+(?:Excellency|Majesty|Highness\s+)?\s*|"
     r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+)+"
 )
 
-_TITLE_RE = re.compile(rf"(?<![\w’'-])(?:{titles.HEAD_PATTERN}|{titles.LOWER_HEAD_PATTERN})(?![\w-])")
+# The boundary check before an office looks back past its first letter, so the scan skips to candidate letters.
+_TITLE_RE = re.compile(
+    trie_regex([h for h in titles.ALL_HEADS if h[0].isupper()], after_first=r"(?<![\w’'-].)", space=r"\s+")
+    + r"(?![\w-])"
+)
+# Lower-case offices follow a space ("former Japanese military leader Shigeru Iwasaki"): a scan that
+# starts with a space is a fast one, where one that starts with a lower-case letter would try every letter.
+# One scan for the three, as each starts with a space: lower-case offices, verbs of speech, and the verbs
+# that make an office a name's predicate.
+_AFTER_SPACE_KIND = {
+    **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
+    **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
+    **{w: "verb" for w in "is was has had currently serves served selected appointed named elected".split()},
+    "to serve": "verb",
+}
+_AFTER_SPACE = re.compile(" (?P<w>" + trie_regex(_AFTER_SPACE_KIND, space=r"\s+") + r")(?![\w-])")
 _PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<p>{titles.PORTFOLIO_PATTERN})(?![\w-])")
 _OF_AFTER = re.compile(rf",?\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<o>{_TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{_TOKEN}){{0,7}})")
-_LEFT_MODIFIER = re.compile(rf"(?:^|\s)(?P<m>{titles.MODIFIERS}|then)\s*$", re.I)
+_LEFT_MODIFIER = re.compile(rf"(?<!\S)(?P<m>{titles.MODIFIERS}|then)\s*$", re.I)
+# The capitalised run just before an office; it starts with a capital, so the search skips to capitals.
+_LEFT_TOKEN = rf"[{_UPPER}](?<![^\s(“\"].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
 _LEFT_QUALIFIER = re.compile(
-    rf"(?:^|[\s(“\"])(?P<q>(?:{_TOKEN}(?:\s+(?:and|of|for|on|&)\s+(?:the\s+)?|\s+)){{0,6}}{_TOKEN})\s*$"
+    rf"(?P<q>{_LEFT_TOKEN}(?:(?:\s+(?:and|of|for|on|&)\s+(?:the\s+)?|\s+){_TOKEN}){{0,6}}+)\s*$"
 )
 _SAID = re.compile(r"\s*(?:,[^,.;]{3,80},\s*)?(?:said|says|told|added|explained|noted|wrote|argued|stressed|emphasized|emphasised)\b")
 _PREDICATE = re.compile(
-    r"\s+(?:is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served)"
+    r"\s+(?:(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected)(?:\s+to\s+serve)?|"
+    r"is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served|"
+    r"to\s+serve)"
     r"(?:\s+as)?\s+(?:the\s+|an?\s+)?(?:(?P<former>former|acting)\s+)?"
 )
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))")
 
-# Capitalised words that are never part of a person's name.
-NOT_NAME_WORDS = frozenset(
-    """The A An This That These Those It Its He She They We I You His Her Their Our On In At By For From With And
-    But Or As Under After Before During When While Both Former Acting Then Today Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday January February March April May June July August September October November December
-    Administration Act Day Week Month Year Summit Conference Plan Program Programme Initiative Strategy Agreement
-    Treaty Office Department Ministry House Council Committee Assembly Staff States Affairs Security National
-    International Federal Republic Kingdom Union Party Government Cabinet Bureau Agency Commission Service Forces
-    Army Navy Court Congress Senate Parliament Yuan White Oval Room Also Here There Now Meanwhile However Moreover
-    Consequently Officials Lawmakers Reuters Extraordinary Plenipotentiary Nominee Nominees Announces Announce
-    Announced Statement Remarks Readout Press Briefing Gaggle Call Calls Meeting Meets Visit Visits Travels Travel
-    Signs Signed Hosts Hosted Delivers Speaks Joins Welcomes Holds Launches Releases Celebrates Honors Honours
-    Nominates Appoints Names Approves Applauds Condemns Congratulates En Route Aboard Air Force One Welcome So
-    Thank Thanks Yes No Okay Well Good Morning Afternoon Evening Ladies Gentlemen Everyone Please Q What Why How
-    Who Where Let Look Again Look, Sir Madam Excellency Majesty Highness Honorable Honourable Mr Mrs Ms Dr Jr Sr
-    God America American Americans United Nations Washington Electric Motors Inc Corporation Company Group
-    Bank Fund University College Institute School Center Centre Foundation Association Hospital Avenue Street
-    Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be Award Awards
-    Prize Medal Fellowship Scholarship Fellow Fellows""".split()
-)
-_HEADLINE_MAX_TOKENS = 3
-_PLACES = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
-    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
-    Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
-    Wisconsin Wyoming London Paris Beijing Tokyo Moscow Kyiv Jerusalem Brussels Geneva Berlin Seoul Taipei""".split()
-) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
-     "South Carolina", "South Dakota", "West Virginia", "Puerto Rico", "District of Columbia", "San Francisco",
-     "Los Angeles", "New Delhi", "Mexico City", "Hong Kong", "Camp David", "Air Force One", "Capitol Hill"}
+_HEADLINE_MAX_TOKENS = 5
+_NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|ance|ence)$")
+
+
+def _IN_WORD(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
 
 
 @dataclass
@@ -104,7 +123,10 @@ class _Finder:
         self.organisation_names = organisation_names
         self.body_start = body_start  # names in the headline are cut to what the body confirms
         self.mentions: list[tuple[int, str, str, str, str]] = []  # position, name, title, organisation, country
-        self._lower_words = frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
+        self._common: dict[str, bool] = {}
+        self.titled: set[str] = set()  # names as written that an office was found for, in the body
+        self.after_space = [(m, _AFTER_SPACE_KIND[" ".join(m.group("w").split())]) for m in _AFTER_SPACE.finditer(text)]
+        self._body_plain: str | None = None
         self.people: dict[str, FoundPerson] = {}
 
     # -- names ---------------------------------------------------------------
@@ -113,13 +135,18 @@ class _Finder:
         name = " ".join(name.split()).strip(" ,")
         name = _HONORIFIC.sub("", name)
         # A possessive ends the name: "Jake Sullivan’s Meetings" is Jake Sullivan.
-        name = re.split(r"(?<=\w)[’']s\b", name, maxsplit=1)[0]
+        name = _POSSESSIVE_END.split(name, maxsplit=1)[0]
         tokens = name.split()
         kept: list[str] = []
         for token in tokens:
             bare = token.rstrip(".,")
-            if re.fullmatch(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+", bare):
+            if _CONTRACTION.fullmatch(bare):
                 return ""
+            if _DOTTED.fullmatch(token):
+                break  # "D.C.", "U.N.": an abbreviation ends a name
+            if kept and len(bare) == 1 and token.endswith("."):
+                kept.append(token)  # an initial, "Scott A. Nathan", even where "A" is a word
+                continue
             if (bare in NOT_NAME_WORDS and kept) or bare in self.country_terms or bare in titles.TITLE_WORDS:
                 break
             if bare in NOT_NAME_WORDS:
@@ -128,21 +155,29 @@ class _Finder:
         while kept and kept[-1].lower() in {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y"}:
             kept.pop()
         name = " ".join(kept).rstrip(",")
-        if position < self.body_start and len(kept) > 2:
+        if position < self.body_start and len(kept) > 1:
             name = self._confirmed_by_body(kept)
         return name
 
+    def _in_body(self, words: list[str]) -> bool:
+        phrase = " ".join(words).rstrip(",")
+        if phrase.isascii():  # the common case, without folding the whole body
+            return _has_word(self.text, phrase, self.body_start)
+        if self._body_plain is None:
+            self._body_plain = " ".join(_fold_tokens(self.text[self.body_start :]))
+        return _has_word(self._body_plain, " ".join(_fold_tokens(phrase)))
+
     def _confirmed_by_body(self, tokens: list[str]) -> str:
         """Headlines are in title case: "Biden Announces Key Nominees". Keep what the body also says."""
-        body = " ".join(_plain_tokens(self.text[self.body_start :]))
-        plain = _plain_tokens(" ".join(tokens))
         for size in range(min(len(tokens), 5), 1, -1):
-            if re.search(rf"(?<![\w-]){re.escape(' '.join(plain[:size]))}(?![\w-])", body):
+            if self._in_body(tokens[:size]):
                 return " ".join(tokens[:size])
-        # Title case capitalises verbs too: "Biden Thanking U.S. ..." ends the name at "Thanking".
+        # Title case capitalises verbs too: "Biden Thanking U.S. ...", "Biden Expands Efforts" end the name.
         kept = []
         for token in tokens[:_HEADLINE_MAX_TOKENS]:
-            if kept and token.endswith("ing") and len(token) > 5:
+            if kept and (token.endswith("ing") and len(token) > 5 or token in _HEADLINE_VERBS or (
+                token.endswith("s") and self.is_common_word(token.lower())
+            )):
                 break
             kept.append(token)
         return " ".join(kept)
@@ -154,13 +189,33 @@ class _Finder:
         if any(t in KIND_BY_HEAD for t in tokens):
             return False  # "Criminal Investigative Service" is an organisation
         # A surname is rarely also an ordinary word of the same article ("Services", "Counsel", "Award").
-        common = sum(1 for t in tokens if self._lower_words and t.lower() in self._lower_words)
-        if common * 2 >= len(tokens) + (len(tokens) > 1):
+        tokens = [t for t in tokens if not t[0].islower()]  # "von der Leyen": particles are lower-case anyway
+        common = sum(1 for t in tokens if self.is_common_word(t.lower()))
+        if not tokens or common * 2 >= len(tokens) + (len(tokens) > 1):
             return False
+        if len(tokens) == 1 and _NOUN_ENDING.search(tokens[0]):
+            return False  # "Announcements", "Emeritus", "Legislative": words, not surnames
         letters = [ch for ch in name if ch.isalpha()]
         if not letters or name.isupper() and len(name) > 4:  # an ALL-CAPS heading or speaker label
             return False
         return len(name) >= 2
+
+    def is_common_word(self, word: str) -> bool:
+        """Is `word` written in lower case as a word of its own somewhere in the article?"""
+        known = self._common.get(word)
+        if known is None:
+            known = False
+            text = self.text
+            if len(word) > 1 and word[0].islower():
+                start = text.find(word)
+                while start >= 0:
+                    end = start + len(word)
+                    if (start == 0 or not _IN_WORD(text[start - 1])) and (end == len(text) or not _IN_WORD(text[end])):
+                        known = True
+                        break
+                    start = text.find(word, end)
+            self._common[word] = known
+        return known
 
     def add(
         self, name: str, position: int, *, title: str = "", organisation: str = "", country: str = "", min_tokens: int = 1
@@ -212,15 +267,18 @@ class _Finder:
         """(modifier, organisation, country, title prefix) written just before an office."""
         window = self.text[max(0, start - 120) : start]
         modifier = organisation = country = prefix = ""
-        qualifier_match = _LEFT_QUALIFIER.search(window)
+        last_word = window[window.rstrip().rfind(" ") + 1 :].lstrip("(“\"")
+        # Only a capitalised word just before the office can end a qualifier ("Bureau Director-General").
+        qualifier_match = _LEFT_QUALIFIER.search(window) if last_word[:1].isupper() or last_word[:3] in {
+            "al-", "el-"} else None
         if qualifier_match:
             qualifier = qualifier_match.group("q")
-            bare = re.sub(r"[’']s$", "", qualifier)
+            bare = _POSSESSIVE.sub("", qualifier)
             words = bare.split()
             # Take the longest tail of the capitalised run that is an organisation or a country.
             for size in range(len(words), 0, -1):
                 tail = " ".join(words[-size:])
-                tail_plain = re.sub(r"^(?:the|The)\s+", "", tail)
+                tail_plain = _LEADING_THE.sub("", tail)
                 if tail_plain in self.country_terms:
                     country = self.country_terms[tail_plain]
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
@@ -233,16 +291,19 @@ class _Finder:
                     prefix = tail_plain
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
                     break
-        modifier_match = _LEFT_MODIFIER.search(window.rstrip())
+        window = window.rstrip()
+        # A modifier is the last word or two: read only the end of the window.
+        modifier_match = _LEFT_MODIFIER.search(window, max(0, len(window) - 20))
         if modifier_match:
             modifier = modifier_match.group("m").lower()
         return modifier, organisation, country, prefix
 
     def from_offices(self) -> None:
         text = self.text
-        for match in _TITLE_RE.finditer(text):
-            title = " ".join(match.group(0).split())
-            position = match.end()
+        offices = [(m.start(), m.end(), m.group(0)) for m in _TITLE_RE.finditer(text)]
+        offices += [(m.start("w"), m.end(), m.group("w")) for m, kind in self.after_space if kind == "t"]
+        for start, position, title in offices:
+            title = " ".join(title.split())
             lower = title[0].islower()
             portfolio = _PORTFOLIO_AFTER.match(text, position)
             if portfolio:
@@ -266,7 +327,7 @@ class _Finder:
                     # "Speaker of the House Nancy Pelosi": the organisation ends at its head word.
                     words = target.split()
                     for i, word in enumerate(words[:-1]):
-                        if word in KIND_BY_HEAD or " ".join(words[: i + 1]) in self.country_terms:
+                        if word in KIND_BY_HEAD or word == "House" or " ".join(words[: i + 1]) in self.country_terms:
                             head = " ".join(words[: i + 1])
                             if head in self.country_terms:
                                 country = self.country_terms[head]
@@ -278,17 +339,23 @@ class _Finder:
                             break
             if name_start is not None:
                 position = name_start - 1
-            gap = re.match(r",? +", text[position : position + 3])
+            gap = _GAP.match(text, position, position + 3)
             if not gap:
                 continue
-            name_match = NAME_RE.match(text, position + gap.end())
+            name_match = NAME_RE.match(text, gap.end())
+            if not name_match and not lower:
+                # "Coordinator for the Middle East and North Africa Brett McGurk": the name ends the phrase.
+                name_match = self.trailing_name(position)
             if not name_match:
                 continue
             if lower and "," in gap.group(0) and not (
                 len(name_match.group(0).split()) >= 2 and text[name_match.end() : name_match.end() + 1] == ","
             ):
                 continue  # "an Irish mayor, San Francisco elected ..." but "the French president, Emmanuel Macron,"
-            modifier, left_org, left_country, prefix = self.left_context(match.start())
+            raw_name = name_match.group(0)
+            if raw_name in self.titled and name_match.start() >= self.body_start:
+                continue  # "President Biden" again: the first mention with an office already gave it
+            modifier, left_org, left_country, prefix = self.left_context(start)
             if lower:
                 # Lower-case offices only with something that marks them as offices.
                 words = title.split()
@@ -299,19 +366,82 @@ class _Finder:
             if modifier in {"former", "acting", "then", "interim"}:
                 title = f"{modifier} {title}"
             details = {"title": title, "organisation": organisation or left_org, "country": country or left_country}
-            self.add(name_match.group(0), name_match.start(), **details)
+            self.add(raw_name, name_match.start(), **details)
+            if name_match.start() >= self.body_start:
+                self.titled.add(raw_name)
             # "Representative Brendan Boyle, Mary Gay Scanlon, and Donald Norcross": one office, a list of names.
             listed = _LIST.match(text, name_match.end())
             if listed:
-                for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(0).strip(" ,")):
-                    if name.strip() and len(name.split()) >= 2:
+                for name in _LIST_SEPARATOR.split(listed.group(0).strip(" ,")):
+                    if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()):
                         self.add(name, name_match.end(), **details)
 
-    def from_appositives(self) -> None:
+    def trailing_name(self, position: int) -> re.Match | None:
+        """The two-word name that ends the capitalised phrase after an office, if its last words look like one."""
+        phrase = _OFFICE_PHRASE.match(self.text, position)
+        if not phrase:
+            return None
+        words = phrase.group(0).split()
+        if len(words) < 3:
+            return None
+        cut = len(words)
+        for i, word in enumerate(words):
+            if word[:1].isupper() and word in titles.TITLE_WORDS:  # "... McGurk and Deputy ...": another office
+                cut = i
+                break
+        words = words[:cut]
+        while words and words[-1] in {"and", "of", "for", "on", "the"}:
+            words.pop()
+        tail = words[-2:]
+        complement = [w for w in words[:-2] if w not in {"and", "of", "for", "on", "the"}]
+        if not complement or not all(self.name_like(w) for w in tail) or self.name_like(words[-3]):
+            return None
+        if self.text.count(tail[-1].rstrip(".,")) < 2:
+            return None  # a person named there is named again ("Hochstein and McGurk also welcomed ...")
+        start = phrase.start() + phrase.group(0).index(" ".join(tail)) if " ".join(tail) in phrase.group(0) else -1
+        return NAME_RE.match(self.text, start) if start >= 0 else None
+
+    def name_like(self, word: str) -> bool:
+        bare = word.rstrip(".,")
+        return (
+            bare[:1].isupper()
+            and bare not in NOT_NAME_WORDS
+            and bare not in titles.TITLE_WORDS
+            and bare not in KIND_BY_HEAD
+            and bare not in _GEO_WORDS
+            and bare not in self.country_terms
+            and not (bare.isupper() and len(bare) > 1)
+            and bare not in _PLACES
+            and not self.is_common_word(bare.lower())
+        )
+
+    def from_appositives_and_speech(self) -> None:
+        """"Jane Doe, director of ...", "Jane Doe is serving as ...", "Jane Doe said"."""
         text = self.text
-        for match in NAME_RE.finditer(text):
-            if len(match.group(0).split()) < 2:
-                continue  # "London, Senior Advisor": a bare word before an office is rarely a person
+        ends = {m.start() for m in _APPOSITIVE.finditer(text)}
+        for verb, kind in self.after_space:
+            if kind != "verb":
+                continue
+            predicate = _PREDICATE.match(text, verb.start())
+            if predicate and _OFFICE_START.match(text, predicate.end()):
+                ends.add(verb.start())
+        for verb, kind in self.after_space:
+            if kind != "said":
+                continue
+            end = verb.start()
+            if text[end - 1 : end] == ",":  # "Jane Doe, the agency's director, said"
+                opening = text.rfind(",", max(0, end - 83), end - 1)
+                if opening >= 0 and _SAID.match(text, opening):
+                    ends.add(opening)
+            while end and text[end - 1].isspace():
+                end -= 1
+            ends.add(end)
+        for end in sorted(ends):
+            match = _NAME_BEFORE.search(text, max(0, end - 80), end)
+            if not match:
+                continue
+            if _SAID.match(text, end):
+                self.add(match.group(0), match.start())
             end = match.end()
             rest = text[end : end + 160]
             appositive = _APPOSITIVE.match(rest)
@@ -325,7 +455,7 @@ class _Finder:
                 after = appositive.end()
                 modifier = appositive.group("former") or ""
                 qualifier = appositive.group("qualifier") or ""
-            elif predicate and _at_sentence_start(text, match.start()):
+            elif predicate and (_at_sentence_start(text, match.start()) or _APPOINTED.search(predicate.group(0))):
                 office = _OFFICE_START.match(rest, predicate.end())
                 if not office:
                     continue
@@ -340,7 +470,7 @@ class _Finder:
             if title[0].islower() and not (of or qualifier or title.startswith(("nominee", "candidate"))):
                 continue  # "South Carolina, the vice president in Georgia": no office of anything
             if of:
-                target = re.sub(r"[’']s$", "", of.group("o"))
+                target = _POSSESSIVE.sub("", of.group("o"))
                 if target in self.country_terms:
                     country = self.country_terms[target]
                 elif target in titles.PORTFOLIOS:
@@ -348,8 +478,10 @@ class _Finder:
                 else:
                     organisation = _trim_organisation(target)
             if qualifier:
-                bare = re.sub(r"[’']s$", "", qualifier)
+                bare = _POSSESSIVE.sub("", qualifier)
                 country = country or self.country_terms.get(bare, "")
+            if title.endswith("Officer") and not (country or _PUBLIC_BODY.search(organisation)):
+                title = ""  # a company's chief officers are not officials; a public corporation's are
             if title.islower():
                 title = title[0].upper() + title[1:]
             if modifier:
@@ -357,11 +489,6 @@ class _Finder:
             self.add(
                 match.group(0), match.start(), title=title, organisation=organisation, country=country, min_tokens=2
             )
-
-    def from_speech(self) -> None:
-        for match in NAME_RE.finditer(self.text):
-            if len(match.group(0).split()) >= 2 and _SAID.match(self.text, match.end()):
-                self.add(match.group(0), match.start())
 
     # -- counting -----------------------------------------------------------------
 
@@ -372,39 +499,90 @@ class _Finder:
         forms: dict[str, FoundPerson] = {}
         for person in people:
             forms[person.name] = person
+        owners = Counter(word for person in people for word in set(person.name.split()))
         for person in people:
-            for short in _short_forms(person, people):
+            for short in _short_forms(person, owners):
                 forms.setdefault(short, person)
-        pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
-        )
-        for match in pattern.finditer(self.text):
-            forms[match.group(0)].count += 1
+        # Longest forms first; a shorter form inside a longer one already counted is not counted again.
+        text = self.text
+        taken: set[int] = set()
+        for form in sorted(forms, key=len, reverse=True):
+            start = text.find(form)
+            while start >= 0:
+                end = start + len(form)
+                if (
+                    start not in taken
+                    and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"))
+                    and (end == len(text) or not (text[end].isalnum() or text[end] in "_-"))
+                ):
+                    forms[form].count += 1
+                    taken.update(range(start, end))
+                start = text.find(form, end)
         for person in people:
             person.count = max(person.count, 1)
 
 
 _NAME_2 = rf"{_TOKEN}(?: +(?:{_PARTICLE} +)?{_TOKEN}){{1,3}}"
 _LIST = re.compile(rf"(?:,\s+{_NAME_2}){{0,6}},?\s+and\s+{_NAME_2}(?![\w-])")
-_OFFICE_START = re.compile(rf"(?P<title>(?:{titles.HEAD_PATTERN}|{titles.LOWER_HEAD_PATTERN})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])")
+# Words that qualify an office before its head word: "Principal Deputy Assistant Secretary".
+_TITLE_QUALIFIERS = (
+    r"(?:(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|"
+    r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under)[\s-]+){0,4}"
+)
+_ALL_HEADS_TRIE = trie_regex(titles.ALL_HEADS, space=r"\s+")
+_APPOSITIVE_HEADS_TRIE = trie_regex(
+    dict.fromkeys([*titles.ALL_HEADS, *(h.lower() for h in titles.ALL_HEADS)]), space=r"\s+"
+)
+_OFFICE_START = re.compile(rf"(?P<title>{_TITLE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])")
 _APPOSITIVE = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
+    rf"[,:](?:(?<=,)|(?=\s+(?:Nominee|Candidate)))\s+(?:the\s+|a\s+|an\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
     rf"(?:(?P<qualifier>[{_UPPER}][\w.]*(?:[’']s)?)\s+(?=[\w-]+))?"
-    rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+for\s+(?:the\s+)?(?:Position\s+of\s+)?"
-    rf"(?:[{_UPPER}][\w-]*\s+){{0,5}})?"
-    rf"(?:{titles.APPOSITIVE_HEAD_PATTERN}))(?![\w-])"
+    rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+(?:for|to\s+be)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?:Position\s+of\s+)?(?:[{_UPPER}][\w-]*\s+){{0,5}})?"
+    rf"{_TITLE_QUALIFIERS}(?:{_APPOSITIVE_HEADS_TRIE}))(?![\w-])"
 )
 
 
+def _has_word(text: str, phrase: str, start: int = 0) -> bool:
+    """Is `phrase` in `text` (from `start`) as whole words?"""
+    position = text.find(phrase, start)
+    while position >= 0:
+        end = position + len(phrase)
+        before = text[position - 1] if position else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            return True
+        position = text.find(phrase, end)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
 def _plain_tokens(name: str) -> list[str]:
-    """Name tokens without suffixes and accents, for comparing two ways of writing one name."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return [t for t in folded.replace(",", "").split() if not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", t)] or [folded]
+    """Name tokens without suffixes and accents, for comparing two ways of writing one name (do not mutate)."""
+    return _fold_tokens(name)
+
+
+def _fold_tokens(name: str) -> list[str]:
+    folded = name if name.isascii() else _COMBINING.sub("", unicodedata.normalize("NFKD", name))
+    folded = _ARTICLE_PREFIX.sub("", folded)
+    return [t for t in folded.replace(",", "").split() if t not in _NAME_SUFFIXES] or [folded]
+
+
+_POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
+_POSSESSIVE = re.compile(r"[’']s$")
+_CONTRACTION = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_GAP = re.compile(r",? +")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ARTICLE_PREFIX = re.compile(r"(?<![\w-])(?:al|el|Al|El|ad|as|ash|an|ar|at)-(?=[A-Z])")  # "al-Sudani" is "Sudani" too
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV Jr. Sr. II. III. IV.".split())
+_SENTENCE_END = re.compile(r"[.!?:;]\s+$|^\s*$")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def _at_sentence_start(text: str, position: int) -> bool:
     before = text[max(0, position - 3) : position]
-    return position == 0 or before.endswith("\n") or bool(re.search(r"[.!?:;]\s+$|^\s*$", before))
+    return position == 0 or before.endswith("\n") or bool(_SENTENCE_END.search(before))
 
 
 def _trim_organisation(name: str) -> str:
@@ -415,15 +593,17 @@ def _trim_organisation(name: str) -> str:
     return name
 
 
-def _short_forms(person: FoundPerson, people: list[FoundPerson]) -> list[str]:
-    tokens = [t for t in person.name.replace(",", "").split() if not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", t)]
+def _short_forms(person: FoundPerson, owners: dict[str, int]) -> list[str]:
+    """A full name's first or last word, where no other person's name has that word (`owners`: word -> names)."""
+    tokens = [t for t in person.name.replace(",", "").split() if t not in _NAME_SUFFIXES]
     if len(tokens) < 2:
         return []
+    own = set(person.name.split())
     forms = []
     for token in {tokens[0], tokens[-1].rstrip(".")}:
         if len(token) <= 2 or token in NOT_NAME_WORDS:
             continue
-        if any(p is not person and token in p.name.split() for p in people):
+        if owners.get(token, 0) > (token in own):
             continue
         forms.append(token)
     return forms
@@ -435,8 +615,7 @@ def find_people(
     """People named in `text`, officials marked. `text[:body_start]` is the headline."""
     finder = _Finder(text, country_terms, organisation_names, body_start)
     finder.from_offices()
-    finder.from_appositives()
-    finder.from_speech()
+    finder.from_appositives_and_speech()
     finder.resolve()
     finder.count()
     return list(finder.people.values())

@@ -40,6 +40,10 @@ _HEADS = [
     "Special Counsel", "White House Counsel", "President Pro Tempore", "Speaker Pro Tempore",
     "Special Representative", "Special Presidential Envoy", "Assemblyman", "Assemblywoman", "Councilman",
     "Councilwoman", "Alderman", "Sheriff", "Police Chief", "Attorney", "District Attorney", "U.S. Attorney",
+    "Co-Chair", "Co-Chairman", "Co-Chairwoman", "Vice-President", "Vice-Chair", "Vice-Chairman", "Honorable", "Hon.",
+    "Honourable", "Officer", "Police Officer", "Detective", "Trooper", "Emperor", "Empress", "Chairman of the Joint Chiefs of Staff",
+    "Representative of the United States", "Trade Representative", "Chief Operating Officer", "Controller",
+    "Assistant to the President", "Senior Advisor to the President", "Counselor to the President",
 ]
 # Lower-case offices that still mark an official directly before a name
 # ("former Japanese military leader Shigeru Iwasaki", "opposition lawmaker Kim").
@@ -56,10 +60,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-HEAD_PATTERN = _alternation(_HEADS)
-LOWER_HEAD_PATTERN = _alternation(_LOWER_HEADS)
-# After a name: "Tsai Ming-yen, director-general of the National Security Bureau".
-APPOSITIVE_HEAD_PATTERN = _alternation(_HEADS + [w.lower() for w in _HEADS] + _LOWER_HEADS)
+# Every office word or phrase, capitalised or not, for one trie-shaped scan of the text.
+ALL_HEADS: tuple[str, ...] = tuple(dict.fromkeys(_HEADS + _LOWER_HEADS))
 
 # "Minister of National Defense", "Secretary of State": the 'of' part belongs to
 # the title when it names a portfolio, not an organisation with a name after it.
@@ -81,7 +83,6 @@ MODIFIERS = r"(?:former|Former|acting|Acting|then-|outgoing|incoming|late|newly\
 PORTFOLIO_PATTERN = _alternation(sorted(PORTFOLIOS))
 # Single words of office titles: never part of a person's name.
 TITLE_WORDS = frozenset(word for head in _HEADS for word in head.split()) - {"of", "the", "to", "for", "at", "Large"}
-HEADS = frozenset(" ".join(h.split()) for h in _HEADS)
 # Words that extend a title leftwards when written just before it ("Prime" + "Minister").
 TITLE_PREFIXES = frozenset(
     "Prime Deputy Vice Assistant Under Associate Principal Senior Chief Executive Special Acting Lieutenant Rear "

@@ -1,0 +1,118 @@
+"""Words that make, break and qualify organisation names in English news text. Plain data, no Django."""
+
+from __future__ import annotations
+
+HEAD_WORDS_BY_KIND = {
+    "government": "Ministry Department Bureau Agency Office Administration Authority Service Services Cabinet "
+    "Secretariat Commission Council Yuan Police Guard Board Directorate Inspectorate Treasury Embassy "
+    "Consulate Patrol Customs Reserve Census Section Branch",
+    "legislature": "Committee Subcommittee Caucus Parliament Congress Senate Assembly Legislature Diet Duma Knesset "
+    "Majlis Chamber",
+    "party": "Party Front",
+    "military": "Army Navy Forces Force Corps Command Marines Brigade Division Fleet",
+    "company": "Company Corporation Corp. Inc. Inc Corp Ltd LLC LLP PLLC Ltd. Group Holdings Bank Airlines Motors Technologies "
+    "Partners Capital Systems Industries Pharmaceuticals Biotechnologies Properties Associates Investments Consulting "
+    "Limited Electric Aerospace Pharma Ventures Enterprises Airways Times Post News Journal Mail",
+    "international": "Organization Organisation Union Alliance Nations Fund Funds Federation Coalition Forum",
+    "other": "Institute Institutes Foundation Association Society Center Centers Centre University College School "
+    "Court Tribunal Academy Conference Project Bar Hospital Church Nation League Club Laboratory "
+    "Laboratories",
+}
+
+KIND_BY_HEAD = {word: kind for kind, words in HEAD_WORDS_BY_KIND.items() for word in words.split()}
+
+# Organisations named by one word or an acronym.
+SINGLE_NAMES = {
+    "Congress": "legislature", "Senate": "legislature", "Pentagon": "military", "Kremlin": "government",
+    "Kuomintang": "party", "Hamas": "other", "Hezbollah": "other", "Taliban": "other", "Interpol": "international",
+    "Navy": "military", "Quad": "international",
+}
+
+ACRONYMS = {
+    "international": "NATO UN EU AU ASEAN APEC OECD OSCE OPEC IMF WTO WHO IAEA UNICEF UNHCR UNESCO ICC ICJ G7 G20 "
+    "BRICS AUKUS GCC SCO",
+    "government": "NSC NEC OMB OSTP USTR DOJ DOD DHS DOE DOT HHS HUD USDA EPA FDA CDC NIH FEMA FBI CIA NSA ICE CBP "
+    "TSA ATF DEA IRS SEC FCC FTC FERC NRC NASA NOAA USAID DFC SBA OPM GSA CISA MOFA",
+    "party": "DPP KMT CCP TPP LDP",
+    "military": "PLA IDF",
+    "other": "AFL-CIO NAACP ACLU ISIS ISIL",
+}
+
+KIND_BY_ACRONYM = {acronym: kind for kind, words in ACRONYMS.items() for acronym in words.split()}
+
+LEADING = frozenset(
+    """The A An This That These Those Its Their His Her Our On In At By For From With And But As Under After Before
+    During When While Both Former Acting Then Today Both Every Each Last Next Joint Top Aboard Dear Thank Q My Our
+    Your Alongside Through Including Like Unlike Via Without""".split()
+)
+
+TITLE_WORDS = frozenset(
+    """Secretary Director Directors Chief Officer Officers Member Members Chair Chairman Chairwoman Chairperson
+    President Vice Deputy Assistant Associate Commissioner Administrator Ambassador Head Commanding General
+    Advisor Adviser Counsel Counselor Spokesperson Spokesman Governor Mayor Senator Representative Professor
+    Fellow Dean Partner Founder Executive Manager Leader Minister Speaker Nominee Candidate Lead Staff Treasurer
+    Controller Trustee Distinguished Managing Special Summit Meeting Session Anniversary Ministerial""".split()
+)
+
+PRESIDENTS = frozenset("Biden Trump Obama Bush Clinton Reagan Carter Harris Vance Biden-Harris Trump-Vance Obama-Biden".split())
+
+# Owners whose office is named with a possessive: "United States Attorney’s Office", "President’s Task Force".
+OFFICE_OWNERS = frozenset("Attorney Attorneys President Governor Mayor Secretary Inspector Sheriff Treasurer".split())
+# Plural nouns written with "’s" inside a name: "Tigray People’s Liberation Front", "National Women’s Law Center".
+PLURAL_OWNERS = frozenset("People Women Children Men Workers".split())
+
+# Rooms and buildings, and titles that look like bodies.
+NOT_ORGANISATIONS = frozenset(
+    ["Oval Office", "Ceremonial Office", "Eisenhower Executive Office Building", "Situation Room", "Roosevelt Room",
+     "State Dining Room", "Cabinet Room", "East Room", "Blue Room", "Rose Garden", "South Lawn", "Oval Office Address",
+     "Board of Directors", "Board of Trustees", "Board of Governors", "Soviet Union"]
+)
+
+# Words that make "... Administration" an agency rather than a presidency ("My Administration").
+AGENCY_WORDS = frozenset(
+    """Aviation Business Security Drug Food Transportation Health Services General Maritime Energy Information
+    Enforcement Highway Traffic Safety Veterans Oceanic Atmospheric Credit Union Railroad Transit Aeronautics Space
+    Children Families Native Americans Community Living Labor Employment Training Economic Development Rural Housing
+    Farm Risk Management Trade International Export Import Financial Tax Revenue Student Aid Mine Occupational
+    Substance Abuse Mental Pipeline Hazardous Materials Motor Carrier Federal National Social Small Resources
+    Nuclear Emergency Public Works Water Power Land Ocean Environmental Consumer Product Fire Weather Affairs
+    Insurance Capital Cooperative Electrification Agricultural Marketing Grain Investment Protection for of and
+    Motors Government Telecommunications Broadband Housing Assistance Care Nursing Justice Civil Rights Customs""".split()
+)
+
+GENERIC_QUALIFIERS = frozenset(
+    "Task Law Public Business Community Core Police State Local Regional County City Joint Executive Advisory "
+    "Technical Special Working Steering Select Standing".split()
+)
+
+PORTFOLIO_PHRASES = frozenset(["Health and Human Services", "Veterans Affairs", "Homeland Security", "Human Services"])
+
+PLACE_AFTER_HEAD = frozenset({"Embassy", "Consulate", "Mission"})  # "U.S. Embassy in Harare"
+
+TRAILING_QUALIFIERS = frozenset("Central North South East West Pacific Atlantic Europe Africa International".split())
+
+# Bodies named with "on": "Committee on Banking", "Intergovernmental Authority on Development".
+ON_HEADS = frozenset(
+    "Committee Subcommittee Commission Council Force Conference Authority Agency Organization Organisation "
+    "Institute Center Centre Office Caucus Panel Board".split()
+)
+
+# Words after a body's name that make the phrase an award, a fellowship or a sub-office, not the body.
+AFTER_NAME = frozenset("Fellow Fellows Scholar Scholars Medal Medals Award Awards Prize Bronze Silver Gold OIG".split())
+
+# A run can only name an organisation if one of its words is one of these.
+HEADISH = frozenset(
+    [*KIND_BY_HEAD, "House", *(f"{w}{s}" for w in [*KIND_BY_HEAD, "House"] for s in ("’s", "'s"))]
+)
+
+JURISDICTIONS = frozenset(
+    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Federal District Middle Northern "
+    "Southern Eastern Western Central Armed".split()
+)
+
+# Plural heads that end a description of many bodies or a programme: "Crime Gun Intelligence Centers".
+PLURAL_HEADS = frozenset("Centers Services Institutes Centres".split())
+
+MEDIA_HEADS = frozenset("Times Post News Journal Mail".split())
+
+CONNECTORS = frozenset("of the for and on in at de du des la le del".split())
