@@ -63,6 +63,8 @@ class Entity(models.Model):
     class Meta:
         abstract = True
         ordering = ["name"]
+        # The importer looks entities up by name, a chunk of articles at a time.
+        indexes = [models.Index(fields=["name"], name="%(class)s_name")]
 
     def __str__(self) -> str:
         return self.name
@@ -73,8 +75,13 @@ class Entity(models.Model):
         super().save(*args, **kwargs)
 
 
+def slug_base(text: str, max_length: int = 200) -> str:
+    """The slug a name would have, before any "-2" that keeps it unique."""
+    return slugify(text, allow_unicode=False)[: max_length - 8].strip("-") or "item"
+
+
 def unique_slug(model: type[models.Model], text: str, max_length: int = 200) -> str:
-    base = slugify(text, allow_unicode=False)[: max_length - 8].strip("-") or "item"
+    base = slug_base(text, max_length)
     slug, n = base, 2
     while model._default_manager.filter(slug=slug).exists():
         slug = f"{base}-{n}"
@@ -125,6 +132,7 @@ class Alias(models.Model):
     class Meta:
         abstract = True
         ordering = ["name"]
+        indexes = [models.Index(fields=["name"], name="%(class)s_name")]
 
     def __str__(self) -> str:
         return self.name
@@ -237,7 +245,11 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published_on", "-id"]
-        indexes = [models.Index(fields=["source", "title", "published_on"], name="article_identity")]
+        indexes = [
+            models.Index(fields=["source", "title", "published_on"], name="article_identity"),
+            # The importer's "same path" identity; without it every look-up scans the table.
+            models.Index(fields=["source_path"], name="article_source_path"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -30,9 +30,9 @@ def make_files(directory, n: int):
     return directory
 
 
-def import_process(directory) -> subprocess.Popen:
+def import_process(directory, *options: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "manage.py", "import_articles", str(directory), "--source", "Wire", "--json"],
+        [sys.executable, "manage.py", "import_articles", str(directory), "--source", "Wire", "--json", *options],
         cwd=ROOT, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
 
@@ -52,11 +52,17 @@ def snapshot() -> set:
 
 
 def test_an_import_killed_at_random_points_then_rerun_equals_a_clean_import(tmp_path):
-    files = make_files(tmp_path / "files", 60)
+    # Enough files, and small enough chunks, that every kill lands mid-import however
+    # fast the importer gets: each kill waits until this run has committed something new.
+    files = make_files(tmp_path / "files", 300)
     rng = random.Random(20251217)
     for _ in range(4):
-        process = import_process(files)
-        time.sleep(rng.uniform(1.0, 3.0))
+        before = Article.objects.count()
+        process = import_process(files, "--batch-size", str(rng.choice([1, 7, 20])))
+        deadline = time.monotonic() + 120
+        while Article.objects.count() == before and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 0.3))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
     finished = import_process(files)
@@ -65,7 +71,7 @@ def test_an_import_killed_at_random_points_then_rerun_equals_a_clean_import(tmp_
     assert not ImportRun.objects.filter(status="running").exists()
     assert ImportRun.objects.filter(status="interrupted").exists()
     killed_and_rerun = snapshot()
-    assert len(killed_and_rerun) == Article.objects.count() == 60
+    assert len(killed_and_rerun) == Article.objects.count() == 300
 
     Article.objects.all().delete()
     Person.objects.all().delete()
@@ -163,8 +169,9 @@ PGBIN = os.environ.get("NEWSARCHIVE_TEST_PGBIN")
     reason="restarts the throwaway PostgreSQL that make test started; a server named by DATABASE_URL is not ours to restart",
 )
 def test_a_postgresql_restart_mid_import_fails_only_the_files_in_flight(tmp_path):
-    files = make_files(tmp_path / "files", 80)
-    process = import_process(files)
+    # Enough files that the import is still running when the server restarts, however fast it is.
+    files = make_files(tmp_path / "files", 600)
+    process = import_process(files, "--batch-size", "10")
     deadline = time.monotonic() + 120
     while Article.objects.count() < 10 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.1)
@@ -179,7 +186,7 @@ def test_a_postgresql_restart_mid_import_fails_only_the_files_in_flight(tmp_path
     out, err = process.communicate(timeout=300)
     summary = json.loads(out)
     assert process.returncode in (0, 1), err
-    assert summary["imported"] + summary["failed"] == 80
+    assert summary["imported"] + summary["failed"] == 600
     assert all("database" in e["error"] for e in summary["errors"]), summary["errors"]
     assert summary["imported"] > 10  # it went on after the restart
 
@@ -188,4 +195,4 @@ def test_a_postgresql_restart_mid_import_fails_only_the_files_in_flight(tmp_path
     again = json.loads(out)
     assert rerun.returncode == 0 and again["failed"] == 0, err
     assert again["imported"] == summary["failed"]
-    assert Article.objects.count() == 80
+    assert Article.objects.count() == 600

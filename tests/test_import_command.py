@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db import connection
 
 from articles.importing.run import ImportOptions, import_paths
-from articles.models import Article, ImportRun, Person, PersonAlias, ReviewStatus
+from articles.models import Article, ImportRun, Organisation, Person, PersonAlias, RelatedHeadline, ReviewStatus
 from tests.conftest import ROOT, subprocess_env
 
 pytestmark = pytest.mark.django_db
@@ -210,10 +211,110 @@ def test_an_interrupted_run_keeps_finished_files_and_says_it_was_interrupted(tmp
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        import_paths([str(tmp_path)], ImportOptions(), progress=stop_after_first)
+        import_paths([str(tmp_path)], ImportOptions(batch_size=1), progress=stop_after_first)
     run = ImportRun.objects.get()
     assert (run.status, run.imported) == ("interrupted", 1)
     assert Article.objects.count() == 1
+
+
+def test_an_interrupt_mid_chunk_rolls_the_chunk_back_and_keeps_the_chunks_before(tmp_path, monkeypatch):
+    for n in range(5):
+        write(tmp_path / f"{n}.txt", f"Article {n}", f"Minister of Finance Jane Roe{n} spoke.")
+    from articles.importing import run as run_module
+
+    real_extract, calls = run_module.extract, []
+
+    def extract_then_ctrl_c(title, paragraphs, gazetteer):
+        calls.append(title)
+        if len(calls) == 4:  # the second file of the second chunk
+            raise KeyboardInterrupt
+        return real_extract(title, paragraphs, gazetteer)
+
+    monkeypatch.setattr(run_module, "extract", extract_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        import_paths([str(tmp_path)], ImportOptions(batch_size=2))
+    run = ImportRun.objects.get()
+    assert (run.status, run.imported, run.failed) == ("interrupted", 2, 0)
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["Article 0", "Article 1"]
+    assert sorted(Person.objects.values_list("name", flat=True)) == ["Jane Roe0", "Jane Roe1"]
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 50])
+def test_a_bad_file_in_the_middle_of_a_chunk_fails_alone_and_leaves_nothing_half_written(tmp_path, batch_size):
+    for n in range(5):
+        write(tmp_path / f"{n}.txt", f"Article {n}", f"Minister of Finance Jane Roe{n} spoke in Japan.")
+    # A file that parses but that the database refuses (a trigger stands in for any
+    # constraint); it names a person no other file does.
+    bad = write(tmp_path / "2.txt", "Refused article", "Minister of Defence Bad Egg spoke in Japan.")
+    refuse_on_insert(connection)
+    code, summary = run_import(tmp_path, "--batch-size", batch_size)
+    assert code == 1
+    assert (summary["imported"], summary["failed"]) == (4, 1), summary
+    assert [Path(e["path"]).name for e in summary["errors"]] == ["2.txt"]
+    assert "database refused" in summary["errors"][0]["error"]
+    assert "refused for the test" in summary["errors"][0]["error"]
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["Article 0", "Article 1", "Article 3", "Article 4"]
+    # Nothing of the bad file: no person, no mention, no half an article.
+    assert not Person.objects.filter(name="Bad Egg").exists()
+    assert sorted(Person.objects.values_list("name", flat=True)) == [f"Jane Roe{n}" for n in (0, 1, 3, 4)]
+    assert all(a.countries.count() == 1 and a.people.count() == 1 for a in Article.objects.all())
+    run = ImportRun.objects.get()
+    assert (run.imported, run.failed, run.failures.get().path) == (4, 1, str(bad))
+
+
+def refuse_on_insert(connection, title: str = "Refused article") -> None:
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                f"CREATE TRIGGER refuse_for_test BEFORE INSERT ON articles_article WHEN new.title = '{title}' "
+                "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"
+            )
+        else:
+            cursor.execute(
+                "CREATE FUNCTION refuse_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                f"IF NEW.title = '{title}' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$"
+            )
+            cursor.execute(
+                "CREATE TRIGGER refuse_for_test BEFORE INSERT ON articles_article FOR EACH ROW EXECUTE FUNCTION refuse_for_test()"
+            )
+
+
+def test_a_chunk_sees_its_own_earlier_files(tmp_path, reference_file):
+    """Duplicates, related headlines and entities across files of one chunk, as file-by-file loading has them."""
+    shutil.copy(reference_file, tmp_path / "a.txt")
+    shutil.copy(reference_file, tmp_path / "b.txt")  # the same text: a duplicate of a.txt
+    write(tmp_path / "c.txt", "Hong Kong Governance Gains Central Backing in Beijing", "Director-General Tsai Ming-yen of the National Security Bureau spoke.")
+    code, one_chunk = run_import(tmp_path, "--batch-size", 50)
+    assert (one_chunk["imported"], one_chunk["duplicates"]) == (2, 1)
+    teaser = RelatedHeadline.objects.get(headline="Hong Kong Governance Gains Central Backing in Beijing")
+    assert teaser.target.source_path.endswith("c.txt")
+    assert Person.objects.filter(name="Tsai Ming-yen").count() == 1
+    chunked = snapshot()
+
+    Article.objects.all().delete()
+    Person.objects.all().delete()
+    Organisation.objects.all().delete()
+    code, file_by_file = run_import(tmp_path, "--batch-size", 1)
+    assert file_by_file == one_chunk
+    assert snapshot() == chunked
+
+
+def snapshot() -> set:
+    return {
+        (
+            a.title, a.source_path, tuple(a.related_headlines.values_list("headline", "target__title")),
+            tuple(sorted(a.person_mentions.values_list("person__name", "person__slug", "title", "organisation__name", "count"))),
+            tuple(sorted(a.organisation_mentions.values_list("organisation__name", "organisation__slug", "count"))),
+            tuple(sorted(a.country_mentions.values_list("country_id", "count"))),
+        )
+        for a in Article.objects.all()
+    }
+
+
+def test_a_bad_batch_size_is_a_usage_error(reference_file):
+    with pytest.raises(CommandError) as excinfo:
+        call_command("import_articles", str(reference_file), "--batch-size", "0")
+    assert excinfo.value.returncode == 2
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

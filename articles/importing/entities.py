@@ -1,6 +1,16 @@
-"""Entities → rows: match what the archive knows, create the rest as *new*, link them to the article."""
+"""Entities → rows: match what the archive knows, create the rest as *new*, link them to the article.
+
+Two ways in: `link_entities` for one article (re-extraction), asking the
+database entity by entity; and `EntityResolver`, which the importer uses for a
+chunk of articles at a time: it looks every name of the chunk up in a few
+queries, creates the new entities in bulk and writes the mentions in bulk.
+Both give the same links.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from articles.extraction.extract import Entities
 from articles.extraction.gazetteer import Gazetteer, KnownEntity
@@ -17,7 +27,10 @@ from articles.models import (
     PersonAlias,
     PersonMention,
     ReviewStatus,
+    slug_base,
 )
+
+IN_LIST_SIZE = 900  # under SQLite's 999 bound parameters per query
 
 
 def build_gazetteer() -> Gazetteer:
@@ -134,3 +147,211 @@ def link_entities(article: Article, entities: Entities) -> None:
             country_id=found.country if found.country in valid_codes else None,
             count=found.count,
         )
+
+
+def _chunks(values: Iterable, size: int = IN_LIST_SIZE) -> Iterable[list]:
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+@dataclass
+class _Kind:
+    """What the resolver knows of one entity model (people or organisations) within one chunk."""
+
+    model: type
+    alias_model: type
+    alias_field: str
+    by_pk: dict[int, object] = field(default_factory=dict)
+    by_name: dict[str, object | None] = field(default_factory=dict)  # None: looked up, not in the archive
+    slug_taken: dict[str, bool] = field(default_factory=dict)  # slug base -> in use
+
+    def ensure(self, names: set[str], keys: set[int]) -> None:
+        """Look up, in a few queries, the names and keys this chunk needs that are not known yet."""
+        missing_keys = keys - self.by_pk.keys()
+        for part in _chunks(missing_keys):
+            for entity in self.model.objects.filter(pk__in=part):
+                self.by_pk[entity.pk] = entity
+        missing = names - self.by_name.keys()
+        if not missing:
+            return
+        found: dict[str, object] = {}
+        for part in _chunks(missing):
+            # As `_find`: the entity's own name first, then an alias; the oldest row when several match.
+            for entity in self.model.objects.filter(name__in=part).order_by("-pk"):
+                found[entity.name] = entity
+        for part in _chunks(missing - found.keys()):
+            aliases = self.alias_model.objects.filter(name__in=part).select_related(self.alias_field).order_by("-pk")
+            for alias in aliases:
+                found[alias.name] = getattr(alias, self.alias_field)
+        for name in missing:
+            self.by_name[name] = found.get(name)
+
+    def find(self, name: str):
+        if name not in self.by_name:
+            self.ensure({name}, set())
+        return self.by_name[name]
+
+    def check_slugs(self, names: Iterable[str]) -> None:
+        """Learn which of the slugs these names would take are in use, in one query per 900 names."""
+        bases = {slug_base(name[:200]) for name in names} - self.slug_taken.keys()
+        for part in _chunks(bases):
+            taken = set(self.model.objects.filter(slug__in=part).values_list("slug", flat=True))
+            self.slug_taken.update((base, base in taken) for base in part)
+
+    def create(self, entities: list, local_slugs: set[str]) -> None:
+        """Insert new entities with unique slugs, in one query (the slugs were checked with the chunk's look-ups)."""
+        self.check_slugs(entity.name for entity in entities)
+        for entity in entities:
+            base = slug_base(entity.name)
+            slug, n = base, 2
+            while slug in local_slugs or self.slug_taken.get(slug) or (
+                slug != base and self.model.objects.filter(slug=slug).exists()
+            ):
+                slug, n = f"{base}-{n}", n + 1
+            entity.slug = slug
+            local_slugs.add(slug)
+        self.model.objects.bulk_create(entities)
+        for entity in entities:
+            self.by_pk[entity.pk] = entity
+
+
+class EntityResolver:
+    """Links the entities of a chunk of articles, with the chunk's look-ups done in bulk.
+
+    Lives for one chunk (one transaction): what it remembers is only what this
+    transaction has seen, so nothing goes stale across chunks or concurrent
+    imports. New entities and all mentions wait in memory until `flush()`
+    writes them in a few bulk inserts; `forget()` drops what it learned after a
+    file's savepoint was rolled back, since rows that file wrote are gone.
+    """
+
+    def __init__(self, valid_codes: set[str]):
+        self.valid_codes = valid_codes
+        self.forget()
+
+    def forget(self) -> None:
+        self.people = _Kind(Person, PersonAlias, "person")
+        self.organisations = _Kind(Organisation, OrganisationAlias, "organisation")
+        self.new_people: list[Person] = []
+        self.new_organisations: list[Organisation] = []
+        self.mentions: dict[type, list] = {CountryMention: [], OrganisationMention: [], PersonMention: []}
+        self._slugs: dict[type, set[str]] = {Person: set(), Organisation: set()}
+
+    def prefetch(self, all_entities: Iterable[Entities]) -> None:
+        people, people_keys, orgs, org_keys = set(), set(), set(), set()
+        for entities in all_entities:
+            for found in entities.people:
+                people.add(found.name)
+                if isinstance(found.key, int):
+                    people_keys.add(found.key)
+            for found in entities.organisations:
+                orgs.add(found.name)
+                if found.acronym:
+                    orgs.add(found.acronym)
+                if isinstance(found.key, int):
+                    org_keys.add(found.key)
+        self.people.ensure(people, people_keys)
+        self.organisations.ensure(orgs, org_keys)
+        # The names not in the archive are the entities this chunk will create.
+        for kind in (self.people, self.organisations):
+            kind.check_slugs(name for name, entity in kind.by_name.items() if entity is None)
+
+    def link(self, article: Article, entities: Entities, *, new_article: bool) -> None:
+        """The same links as `link_entities`, in the order it makes them; written by `flush()`."""
+        if new_article:
+            kept_countries: set[str] = set()
+            kept_people: set = set()
+            kept_orgs: set = set()
+        else:
+            self.drop_pending(article)
+            article.country_mentions.filter(confirmed=False).delete()
+            article.person_mentions.filter(confirmed=False).delete()
+            article.organisation_mentions.filter(confirmed=False).delete()
+            kept_countries = set(article.country_mentions.values_list("country_id", flat=True))
+            kept_people = set(article.person_mentions.values_list("person_id", flat=True))
+            kept_orgs = set(article.organisation_mentions.values_list("organisation_id", flat=True))
+
+        self.mentions[CountryMention] += [
+            CountryMention(article=article, country_id=code, count=count)
+            for code, count in entities.countries.items()
+            if code in self.valid_codes and code not in kept_countries
+        ]
+
+        kind = self.organisations
+        organisations: dict[str, Organisation] = {}
+        for found in entities.organisations:
+            organisation = kind.by_pk.get(found.key) if isinstance(found.key, int) else None
+            organisation = organisation or kind.find(found.name)
+            if organisation is None and found.acronym:
+                organisation = kind.find(found.acronym)
+            if organisation is None:
+                organisation = Organisation(name=found.name[:200], kind=found.kind)
+                organisation.new_acronym = found.acronym
+                self.new_organisations.append(organisation)
+                # Found by its name or acronym from now on, as the row would be.
+                for name in (organisation.name, found.acronym):
+                    if name and kind.by_name.get(name) is None:
+                        kind.by_name[name] = organisation
+            if organisation.status == ReviewStatus.REJECTED:
+                continue
+            organisations[found.name] = organisation
+            if _key(organisation) not in kept_orgs:
+                kept_orgs.add(_key(organisation))
+                self.mentions[OrganisationMention].append(
+                    OrganisationMention(article=article, organisation=organisation, count=found.count)
+                )
+
+        kind = self.people
+        for found in entities.people:
+            person = kind.by_pk.get(found.key) if isinstance(found.key, int) else None
+            person = person or kind.find(found.name)
+            if person is None:
+                person = Person(name=found.name[:200], is_official=found.official)
+                self.new_people.append(person)
+                if kind.by_name.get(person.name) is None:
+                    kind.by_name[person.name] = person
+            elif found.official and not person.is_official and not person.official_locked:
+                person.is_official = True
+                if person.pk:
+                    person.save(update_fields=["is_official", "updated_at"])
+            if person.status == ReviewStatus.REJECTED or _key(person) in kept_people:
+                continue
+            kept_people.add(_key(person))
+            self.mentions[PersonMention].append(
+                PersonMention(
+                    article=article,
+                    person=person,
+                    title=found.title[:300],
+                    organisation=organisations.get(found.organisation),
+                    country_id=found.country if found.country in self.valid_codes else None,
+                    count=found.count,
+                )
+            )
+
+    def drop_pending(self, article: Article) -> None:
+        """An article linked twice in one chunk (two files, one story): only its last links count."""
+        for mentions in self.mentions.values():
+            mentions[:] = [m for m in mentions if m.article.pk is None or m.article.pk != article.pk]
+
+    def create_entities(self) -> None:
+        """Insert the new people and organisations (and acronyms) the chunk found: a few queries."""
+        if self.new_organisations:
+            self.organisations.create(self.new_organisations, self._slugs[Organisation])
+            OrganisationAlias.objects.bulk_create(
+                OrganisationAlias(organisation=o, name=o.new_acronym) for o in self.new_organisations if o.new_acronym
+            )
+        if self.new_people:
+            self.people.create(self.new_people, self._slugs[Person])
+        self.new_organisations, self.new_people = [], []
+
+    def write_mentions(self) -> None:
+        """Insert the collected mentions (their articles and entities are rows by now): three queries."""
+        for model, mentions in self.mentions.items():
+            model.objects.bulk_create(mentions, batch_size=500)
+            mentions.clear()
+
+
+def _key(entity) -> object:
+    """A saved entity by its id (as the article's kept links are), one still to create by itself."""
+    return entity.pk if entity.pk is not None else ("new", id(entity))

@@ -1,4 +1,13 @@
-"""One import run: find files, parse and extract each, load each in its own transaction, record the run."""
+"""One import run: find files, parse and extract them, load them a chunk at a time, record the run.
+
+A chunk of files is parsed and extracted first (no database), then loaded in
+one transaction: its look-ups in a few queries, its rows in a few bulk inserts.
+If the database refuses any of it, the chunk is loaded again with a savepoint
+per file, so a bad file is rolled back alone and reported while the others go
+on. A killed or interrupted process (Ctrl-C, SIGTERM) loses at most the chunk in
+flight, never half an article, and the run records how it ended. Memory holds
+one chunk, whatever the number of files.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +16,29 @@ import getpass
 import logging
 import os
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from articles.extraction.extract import extract
+from articles.extraction.extract import Entities, extract
 from articles.extraction.gazetteer import Gazetteer
 from articles.importing.entities import build_gazetteer
-from articles.importing.files import find_files
-from articles.importing.load import load_article
-from articles.importing.parse import ParseError, parse_file
-from articles.models import ImportFailure, ImportRun
+from articles.importing.files import Candidate, find_files
+from articles.importing.load import ChunkState, NeedsSavepoints, load_article
+from articles.importing.parse import ParsedArticle, ParseError, parse_file
+from articles.models import Country, ImportFailure, ImportRun
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # no real article comes near 5 MiB of text
+# Files per transaction. Each file is a savepoint, and PostgreSQL keeps the first
+# 64 subtransactions of a transaction in shared memory; past that every other
+# session's snapshot pays for a lookup (subtransaction overflow), readers included.
+DEFAULT_BATCH_SIZE = 50
 
 
 @dataclass
@@ -34,6 +48,7 @@ class ImportOptions:
     dry_run: bool = False
     pattern: str = "*.txt"
     max_bytes: int = DEFAULT_MAX_BYTES
+    batch_size: int = DEFAULT_BATCH_SIZE
 
 
 @dataclass
@@ -66,7 +81,7 @@ ProgressCallback = Callable[[Path, str], None]
 
 
 def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCallback | None = None) -> RunSummary:
-    """Import every file under `paths`. Ctrl-C stops after rolling back the file in flight."""
+    """Import every file under `paths`. Ctrl-C stops after rolling back the chunk in flight."""
     summary = RunSummary()
     run = None
     if not options.dry_run:
@@ -85,11 +100,11 @@ def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCal
         summary.run_id = run.pk
     status = ImportRun.Status.CRASHED
     gazetteer = build_gazetteer()
+    valid_codes = set(Country.objects.values_list("code", flat=True))
     try:
-        for candidate in find_files(paths, options.pattern):
-            outcome = _import_one(candidate.path, candidate.problem, options, run, summary, gazetteer)
-            if progress:
-                progress(candidate.path, outcome)
+        for chunk in _chunks(find_files(paths, options.pattern), max(1, options.batch_size)):
+            work = [_prepare(candidate, options, gazetteer, summary) for candidate in chunk]
+            _load_chunk(work, options, run, summary, valid_codes, progress)
         status = ImportRun.Status.COMPLETED
     except KeyboardInterrupt:
         status = ImportRun.Status.INTERRUPTED
@@ -98,6 +113,179 @@ def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCal
         if run is not None:
             _finish(run, summary, status)
     return summary
+
+
+@dataclass
+class _Work:
+    """One file of a chunk: parsed and extracted, or the reason it cannot be."""
+
+    path: Path
+    parsed: ParsedArticle | None = None
+    entities: Entities | None = None
+    problem: str = ""
+
+
+def _chunks(candidates: Iterable[Candidate], size: int) -> Iterator[list[Candidate]]:
+    iterator = iter(candidates)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _prepare(candidate: Candidate, options: ImportOptions, gazetteer: Gazetteer, summary: RunSummary) -> _Work:
+    if candidate.problem:
+        return _Work(candidate.path, problem=candidate.problem)
+    try:
+        parsed = parse_file(candidate.path, default_date=options.default_date, max_bytes=options.max_bytes)
+    except ParseError as exc:
+        return _Work(candidate.path, problem=str(exc))
+    if parsed.encoding != "utf-8":
+        summary.notes.append({"path": str(candidate.path), "note": f"decoded as {parsed.encoding}"})
+    return _Work(candidate.path, parsed, extract(parsed.title, parsed.paragraphs, gazetteer))
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
+
+
+def _load_chunk(
+    work: list[_Work], options: ImportOptions, run, summary: RunSummary, valid_codes: set[str], progress
+) -> None:
+    """Load a chunk in one transaction and count it in `summary` once committed.
+
+    First the fast way (bulk inserts for the whole chunk). If the database
+    refuses anything, the chunk is rolled back and loaded again with a savepoint
+    per file, so that a bad file fails alone; if even that cannot commit, one
+    transaction per file. A lost connection loses the chunk: its files are
+    reported failed, and the next chunk reconnects. Ctrl-C rolls the chunk back.
+    """
+    outcomes: list[str] | None = None
+    try:
+        try:
+            outcomes = _load_chunk_once(work, options, run, valid_codes, deferred=True)
+        except (DatabaseError, NeedsSavepoints) as exc:
+            if not connection.is_usable():
+                raise
+            logger.info("Loading a chunk of %s files file by file (%s)", len(work), _one_line(exc))
+            outcomes = _load_chunk_once(work, options, run, valid_codes, deferred=False)
+    except DatabaseError as exc:
+        if connection.is_usable():
+            # Something only the whole chunk trips over (a constraint checked at commit):
+            # one transaction per file.
+            logger.warning("A chunk of %s files failed as a whole (%s); loading them one by one", len(work), exc)
+            outcomes = _load_one_by_one(work, options, run)
+        else:
+            # The server went away (a restart, a dropped link): the chunk's transaction is
+            # lost, and with it every file of the chunk; the next chunk reconnects.
+            connection.close()
+            reason = f"the database connection was lost while storing it: {_one_line(exc)}"
+            outcomes = ["failed: " + (item.problem or reason) for item in work]
+            _record_failures(run, [(str(item.path), o.removeprefix("failed: ")) for item, o in zip(work, outcomes)])
+    shown = []
+    for item, outcome in zip(work, outcomes):
+        if outcome.startswith("failed: "):
+            summary.failed += 1
+            summary.errors.append({"path": str(item.path), "error": outcome.removeprefix("failed: ")})
+            outcome = "failed"
+        else:
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
+        shown.append((item.path, outcome))
+    # Only now, with the chunk committed and counted: a callback that stops the run
+    # (KeyboardInterrupt) leaves counts that match the archive.
+    for path, outcome in shown if progress else ():
+        progress(path, outcome)
+
+
+def _load_chunk_once(work: list[_Work], options: ImportOptions, run, valid_codes: set[str], *, deferred: bool) -> list[str]:
+    """One transaction for the chunk; each file's outcome, or "failed: <reason>"."""
+    outcomes = []
+    with transaction.atomic():
+        state = ChunkState(
+            [(str(item.path), item.parsed, item.entities) for item in work if item.parsed is not None],
+            valid_codes,
+            deferred=deferred,
+        )
+        for item in work:
+            if item.problem:
+                outcomes.append("failed: " + item.problem)
+            elif deferred:
+                outcome, article = state.load(
+                    item.parsed, path=str(item.path), source_name=options.source, entities=item.entities, run=run
+                )
+                state.loaded(article)
+                outcomes.append(outcome.value)
+            else:
+                outcomes.append(_load_in_savepoint(item, state, options, run))
+        state.finish()
+        failures = [(str(item.path), o.removeprefix("failed: ")) for item, o in zip(work, outcomes) if o.startswith("failed: ")]
+        if run is not None and failures:
+            ImportFailure.objects.bulk_create(ImportFailure(run=run, path=path, error=error) for path, error in failures)
+        if options.dry_run:
+            transaction.set_rollback(True)
+    return outcomes
+
+
+def _load_in_savepoint(item: _Work, state: ChunkState, options: ImportOptions, run) -> str:
+    """One file of a chunk in its own savepoint: its outcome, or "failed: <reason>"."""
+    path = str(item.path)
+    try:
+        with transaction.atomic():
+            outcome, article = state.load(item.parsed, path=path, source_name=options.source, entities=item.entities, run=run)
+            state.flush()
+        state.loaded(article)
+        return outcome.value
+    except DatabaseError:
+        # Most likely a concurrent import stored the same text, path or entity after the
+        # chunk's look-ups (or a deadlock with it): load this file again the slow way,
+        # asking the database afresh; a real problem fails the same way again.
+        state.failed()
+        if not connection.is_usable():
+            raise
+    try:
+        with transaction.atomic():
+            outcome, article = load_article(
+                item.parsed, path=path, source_name=options.source, entities=item.entities, run=run
+            )
+        state.loaded(article)
+        return outcome.value
+    except DatabaseError as exc:
+        state.failed()
+        if not connection.is_usable():
+            raise
+        return f"failed: the database refused the article: {_one_line(exc)}"
+
+
+def _load_one_by_one(work: list[_Work], options: ImportOptions, run) -> list[str]:
+    """The slow, safe way: each file in its own transaction."""
+    outcomes = []
+    for item in work:
+        if item.problem:
+            outcomes.append("failed: " + item.problem)
+            continue
+        try:
+            outcome, _ = load_article(
+                item.parsed, path=str(item.path), source_name=options.source, entities=item.entities, run=run,
+                dry_run=options.dry_run,
+            )
+            outcomes.append(outcome.value)
+        except DatabaseError as exc:
+            if not connection.is_usable():
+                connection.close()
+                outcomes.append(f"failed: the database connection was lost while storing it: {_one_line(exc)}")
+            else:
+                outcomes.append(f"failed: the database refused the article: {_one_line(exc)}")
+    _record_failures(run, [(str(i.path), o.removeprefix("failed: ")) for i, o in zip(work, outcomes) if o.startswith("failed: ")])
+    return outcomes
+
+
+def _record_failures(run, failures: list[tuple[str, str]]) -> None:
+    if run is None or not failures:
+        return
+    try:
+        ImportFailure.objects.bulk_create(ImportFailure(run=run, path=path, error=error) for path, error in failures)
+    except DatabaseError:
+        logger.exception("Could not record the failure of %s files", len(failures))
+        if not connection.is_usable():
+            connection.close()
 
 
 def mark_abandoned_runs() -> int:
@@ -117,43 +305,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def _import_one(path: Path, problem: str, options: ImportOptions, run, summary: RunSummary, gazetteer: Gazetteer) -> str:
-    def fail(reason: str) -> str:
-        summary.failed += 1
-        summary.errors.append({"path": str(path), "error": reason})
-        if run is not None:
-            try:
-                ImportFailure.objects.create(run=run, path=str(path), error=reason)
-            except DatabaseError:
-                logger.exception("Could not record the failure of %s", path)
-                if not connection.is_usable():
-                    connection.close()
-        return "failed"
-
-    if problem:
-        return fail(problem)
-    try:
-        parsed = parse_file(path, default_date=options.default_date, max_bytes=options.max_bytes)
-    except ParseError as exc:
-        return fail(str(exc))
-    if parsed.encoding != "utf-8":
-        summary.notes.append({"path": str(path), "note": f"decoded as {parsed.encoding}"})
-    entities = extract(parsed.title, parsed.paragraphs, gazetteer)
-    try:
-        outcome, _ = load_article(
-            parsed, path=str(path), source_name=options.source, entities=entities, run=run, dry_run=options.dry_run
-        )
-    except DatabaseError as exc:
-        if not connection.is_usable():
-            # The server went away (a restart, a dropped link): this file is lost, the
-            # next one reconnects rather than failing the same way.
-            connection.close()
-            return fail(f"the database connection was lost while storing it: {' '.join(str(exc).split())}")
-        return fail(f"the database refused the article: {' '.join(str(exc).split())}")
-    setattr(summary, outcome.value, getattr(summary, outcome.value) + 1)
-    return outcome.value
 
 
 def _finish(run: ImportRun, summary: RunSummary, status: str) -> None:

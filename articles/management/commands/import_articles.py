@@ -9,7 +9,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importing.run import DEFAULT_MAX_BYTES, ImportOptions, import_paths
+from articles.importing.run import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, ImportOptions, import_paths
 
 
 def _iso_date(value: str) -> dt.date:
@@ -48,17 +48,27 @@ class Command(BaseCommand):
             default=DEFAULT_MAX_BYTES,
             help=f"Files larger than this fail as too large (default: {DEFAULT_MAX_BYTES:,} bytes).",
         )
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=DEFAULT_BATCH_SIZE,
+            help=f"Files loaded per transaction (default: {DEFAULT_BATCH_SIZE}). A bad file still fails alone; "
+            "a killed process loses at most this many files, never half an article; 1 commits every file.",
+        )
         parser.add_argument("--json", action="store_true", help="Print the run summary as one JSON object on stdout.")
 
     def handle(self, *args, **options):
         if options["max_bytes"] < 1:
             raise CommandError("--max-bytes must be positive", returncode=2)
+        if options["batch_size"] < 1:
+            raise CommandError("--batch-size must be positive", returncode=2)
         import_options = ImportOptions(
             source=options["source"],
             default_date=_iso_date(options["date"]) if options["date"] else None,
             dry_run=options["dry_run"],
             pattern=options["glob"],
             max_bytes=options["max_bytes"],
+            batch_size=options["batch_size"],
         )
         verbosity = options["verbosity"]
         progress = None
@@ -75,13 +85,17 @@ class Command(BaseCommand):
             def progress(path, outcome):
                 self.stderr.write(f"{outcome:>10}  {path}")
 
-        # A polite kill (SIGTERM) ends the run the way Ctrl-C does: the file in
+        # A polite kill (SIGTERM) ends the run the way Ctrl-C does: the batch in
         # flight is rolled back and the run is recorded as interrupted.
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
             summary = import_paths(options["paths"], import_options, progress)
         except KeyboardInterrupt:
-            raise CommandError("Interrupted; the file in flight was rolled back, the run is recorded as interrupted.", returncode=130) from None
+            raise CommandError(
+                "Interrupted; the batch in flight was rolled back (nothing half-written), the batches before it "
+                "were kept, the run is recorded as interrupted. Run the same import again to finish it.",
+                returncode=130,
+            ) from None
         finally:
             signal.signal(signal.SIGTERM, previous)
             if bar is not None:
