@@ -63,8 +63,12 @@ class Entity(models.Model):
     class Meta:
         abstract = True
         ordering = ["name"]
-        # The importer looks entities up by name, a chunk of articles at a time.
-        indexes = [models.Index(fields=["name"], name="%(class)s_name")]
+        indexes = [
+            # The importer looks entities up by name, a chunk of articles at a time.
+            models.Index(fields=["name"], name="%(class)s_name"),
+            # A search for a whole name ("Ming-yen Tsai") looks it up case-blind before it runs.
+            models.Index(Upper("name"), name="%(class)s_name_upper"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -99,8 +103,6 @@ class Person(Entity):
 
     class Meta(Entity.Meta):
         verbose_name_plural = "people"
-        # A search for a whole name ("Ming-yen Tsai") looks it up case-blind before it runs.
-        indexes = [models.Index(Upper("name"), name="person_name_upper")]
 
     def get_absolute_url(self) -> str:
         return reverse("articles:person", args=[self.slug])
@@ -119,9 +121,6 @@ class Organisation(Entity):
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
 
-    class Meta(Entity.Meta):
-        indexes = [models.Index(Upper("name"), name="organisation_name_upper")]
-
     def get_absolute_url(self) -> str:
         return reverse("articles:organisation", args=[self.slug])
 
@@ -132,7 +131,10 @@ class Alias(models.Model):
     class Meta:
         abstract = True
         ordering = ["name"]
-        indexes = [models.Index(fields=["name"], name="%(class)s_name")]
+        indexes = [
+            models.Index(fields=["name"], name="%(class)s_name"),
+            models.Index(Upper("name"), name="%(class)s_name_upper"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -143,7 +145,6 @@ class PersonAlias(Alias):
 
     class Meta(Alias.Meta):
         verbose_name_plural = "person aliases"
-        indexes = [models.Index(Upper("name"), name="person_alias_name_upper")]
         constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_person_alias")]
 
 
@@ -152,7 +153,6 @@ class OrganisationAlias(Alias):
 
     class Meta(Alias.Meta):
         verbose_name_plural = "organisation aliases"
-        indexes = [models.Index(Upper("name"), name="organisation_alias_name_upper")]
         constraints = [models.UniqueConstraint(fields=["organisation", "name"], name="unique_organisation_alias")]
 
 

@@ -60,5 +60,5 @@ def _run(statement):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0009_name_lookup_indexes")]
+    dependencies = [("articles", "0008_faster_bm25")]
     operations = [migrations.RunPython(_run(FROM_STATISTICS), _run(COUNTING))]
