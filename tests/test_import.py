@@ -102,3 +102,26 @@ def test_a_related_headline_links_to_an_article_imported_later(tmp_path, referen
     run_import(str(later))
     teaser = RelatedHeadline.objects.get(headline="Hong Kong Governance Gains Central Backing in Beijing")
     assert teaser.target.title == teaser.headline
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_import_leaves_no_pending_entries_in_the_full_text_index(reference_file, vendor):
+    """PostgreSQL's GIN pending list is merged at the end of a run, so the next searches need not scan it."""
+    if vendor != "postgresql":
+        pytest.skip("the GIN pending list is PostgreSQL's; FTS5 merges its own segments")
+    from django.db import connection
+
+    from articles.models import Source
+
+    call_command("import_articles", str(reference_file), "--source", "Wire", verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT gin_clean_pending_list('articles_article_search_vector'::regclass)")
+        assert cursor.fetchone()[0] == 0  # nothing was left to merge
+    # Without the importer's merge a fresh row's entries would still be pending:
+    Article.objects.create(
+        title="Budget talks", slug="budget-talks", published_on="2024-01-01", body="Budget talks continued.",
+        source=Source.objects.get(), source_path="/x", content_hash="h-pending",
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT gin_clean_pending_list('articles_article_search_vector'::regclass)")
+        assert cursor.fetchone()[0] >= 1
