@@ -73,7 +73,7 @@ def run_import(files_dir: Path, deadline: float = 0.0) -> dict:
         if seen % 250 == 0:
             samples.append([seen, rss_kib()])
         if deadline and time.time() > deadline:
-            raise KeyboardInterrupt  # import_paths records the run as interrupted, the file in flight rolled back
+            raise KeyboardInterrupt  # import_paths records the run as interrupted, the chunk in flight rolled back
 
     started = time.perf_counter()
     try:
