@@ -60,6 +60,7 @@ def search_statistics(articles: QuerySet, expanded: str | None = None, with_face
         return EXPANDED_LIMIT if expanded == name else DEFAULT_LIMIT
 
     sample = settings.SEARCH_FACET_SAMPLE
+    drive = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
     parts = [
         "SELECT 'count' AS kind, NULL AS value, NULL AS label, count(*) AS n FROM m",
         "SELECT 'step', NULL, NULL, step FROM k",
@@ -68,17 +69,20 @@ def search_statistics(articles: QuerySet, expanded: str | None = None, with_face
     args = list(params) + [sample, sample, sample]
     if with_facets:
         # Group by the mention's integer key first; names are joined to the groups, not to every mention.
+        # The matches drive: left to itself SQLite scans all mentions in key order (to group without a
+        # sort) and probes the matches for each, 125 ms at 100,000 articles even when nothing matched.
+        # CROSS JOIN is SQLite's way to fix the order; PostgreSQL's planner gets it right.
         top = (
             "SELECT * FROM (SELECT %s AS kind, e.{value} AS value, e.{label} AS label, g.n * (SELECT step FROM k) AS n FROM "
-            "(SELECT x.{key} AS key, count(*) AS n FROM s JOIN {mentions} x ON x.article_id = s.id GROUP BY x.{key}) AS g "
+            "(SELECT x.{key} AS key, count(*) AS n FROM s {drive} {mentions} x ON x.article_id = s.id GROUP BY x.{key}) AS g "
             "JOIN {entities} e ON e.{pk} = g.key{extra} ORDER BY g.n DESC, e.{label} LIMIT %s) AS f_{key}"
         )
         parts += [
-            top.format(key="country_id", mentions="articles_countrymention", entities="articles_country",
+            top.format(drive=drive, key="country_id", mentions="articles_countrymention", entities="articles_country",
                        pk="code", value="code", label="name", extra=""),
-            top.format(key="person_id", mentions="articles_personmention", entities="articles_person",
+            top.format(drive=drive, key="person_id", mentions="articles_personmention", entities="articles_person",
                        pk="id", value="slug", label="name", extra=" AND e.is_official"),
-            top.format(key="organisation_id", mentions="articles_organisationmention", entities="articles_organisation",
+            top.format(drive=drive, key="organisation_id", mentions="articles_organisationmention", entities="articles_organisation",
                        pk="id", value="slug", label="name", extra=""),
         ]
         args += ["countries", limit("countries"), "officials", limit("officials"), "organisations", limit("organisations")]
