@@ -177,7 +177,11 @@ def main(argv=None) -> int:
         run_worker("parse-cache", url, bench_args, args.size)
         run_worker("build", url, bench_args, args.size)
     mix_file = work / f"load-mix-{args.size}.json"
-    report["mix"] = run_worker("mix", url, bench_args, args.size, mix_file=mix_file)["chosen"]
+    if have is not None and have >= args.size and mix_file.exists():
+        report["mix"] = json.loads(mix_file.read_text())["chosen"]  # the archive's own mix, from the run that built it
+    else:
+        run_worker("parse-cache", url, bench_args, args.size)  # the mix is chosen from the parsed corpus
+        report["mix"] = run_worker("mix", url, bench_args, args.size, mix_file=mix_file)["chosen"]
 
     import_dir = work / "load-import-files"
     if args.import_files:
@@ -210,8 +214,12 @@ def main(argv=None) -> int:
         if importer is not None:
             report["import"] = {"running_during_load": importer.poll() is None}
             if importer.poll() is None:
-                importer.send_signal(signal.SIGINT)
-            out, err = importer.communicate(timeout=120)
+                importer.send_signal(signal.SIGINT)  # rolls back the chunk in flight, records the run as interrupted
+            try:
+                out, err = importer.communicate(timeout=300)
+            except subprocess.TimeoutExpired:
+                importer.kill()
+                out, err = importer.communicate()
             seconds = time.perf_counter() - import_started
             run = last_import_run(url)
             done = sum(run.get(k) or 0 for k in ("imported", "updated", "unchanged", "duplicates", "failed"))
