@@ -244,3 +244,108 @@ def test_firms_named_by_surnames_and_names_with_plural_possessives(gazetteer):
     )
     assert {"Fish & Richardson", "Tigray People’s Liberation Front", "Federal Reserve"} <= names
     assert not names & {"R&D", "Ways & Means", "Tigray People", "Liberation Front"}
+
+
+# -- generalisation rules (organisations) -------------------------------------------------
+
+
+def test_well_known_bodies_named_without_an_organisation_word(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "Boeing and SpaceX briefed Axios. Nippon Steel’s bid was discussed; Huawei was not. "
+        "She studied at Harvard and at the Massachusetts Institute of Technology — the MIT, a research university. "
+        "He is a Harvard-educated lawyer who watched ABC This Week and helped create the AmeriCorps program.",
+    )
+    assert {"Boeing", "SpaceX", "Axios", "Nippon Steel", "Huawei", "Harvard", "Massachusetts Institute of Technology"} <= names
+    assert not names & {"MIT", "ABC", "AmeriCorps"}
+
+
+def test_acronyms_merge_with_the_spelled_out_department(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "The Department of Justice and the Department of Health and Human Services met. DOJ and HHS agreed; "
+        "the DOJ Reproductive Rights Task Force will report. USAID’s CATALYZE program and the EU’s plan.",
+    )
+    assert {"Department of Justice", "Department of Health and Human Services", "Reproductive Rights Task Force",
+            "USAID", "EU"} <= names
+    assert not names & {"DOJ", "HHS", "DOJ Reproductive Rights Task Force"}
+
+
+def test_lists_of_bodies_are_split_and_names_with_lists_are_kept(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "Partnerships with the University of Chicago and Purdue University. Her role in the G7 and European Union. "
+        "The Department of Energy and Department of Transportation helped. He organized for the American "
+        "Federation of State, County and Municipal Employees (AFSCME).",
+    )
+    assert {"University of Chicago", "Purdue University", "G7", "European Union", "Department of Energy",
+            "Department of Transportation", "American Federation of State, County and Municipal Employees"} <= names
+    assert not names & {"University of Chicago and Purdue University", "American Federation of State"}
+
+
+def test_missions_campuses_consulates_and_law_firms_with_listed_partners(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "He was Deputy Chief of Mission at the U.S. Mission to the European Union and Consul General of the "
+        "U.S. Consulate General in Lahore. She studied at the University of Nevada, Reno. She studied at Southern "
+        "Illinois University at Carbondale, then joined Paul, Weiss, Rifkind, Wharton & Garrison LLP and the "
+        "Organization for Security and Cooperation in Europe. He served in the 18th Judicial District Court.",
+    )
+    assert {"U.S. Mission to the European Union", "U.S. Consulate General in Lahore", "University of Nevada, Reno",
+            "Southern Illinois University at Carbondale", "Paul, Weiss, Rifkind, Wharton & Garrison LLP",
+            "Organization for Security and Cooperation in Europe", "18th Judicial District Court"} <= names
+    assert not names & {"European Union", "U.S. Consulate", "Wharton & Garrison LLP", "Judicial District Court"}
+
+
+def test_offices_awards_degrees_bases_venues_and_events_are_not_bodies(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "He was Chief of Police for the Metro Transit Police Department and Union Co-Chair of the American Bar "
+        "Association. She is pursuing a Master of Transportation Safety Administration degree and won a "
+        "Presidential Distinguished Service Award at Scott Air Force Base. The U.S.-Africa Space Forum met at the "
+        "Lima Convention Center on the sidelines of the 28th Conference of the Parties. He was Deputy Executive "
+        "Secretary of the White House National Security Council.",
+    )
+    assert {"Metro Transit Police Department", "American Bar Association", "White House National Security Council"} <= names
+    assert not names & {
+        "Police for the Metro Transit Police Department", "Union Co-Chair of the American Bar Association",
+        "Transportation Safety Administration", "Presidential Distinguished Service", "Scott Air Force",
+        "U.S.-Africa Space Forum", "Lima Convention Center", "Conference of the Parties", "White House",
+    }
+
+
+# -- generalisation rules (officials) -----------------------------------------------------
+
+
+def test_plural_offices_before_a_list_of_names(gazetteer):
+    officials = _officials(
+        gazetteer, "", "He was joined by Representatives Brendan Boyle, Madeleine Dean, and Joe Courtney."
+    )
+    assert {"Brendan Boyle", "Madeleine Dean", "Joe Courtney"} <= set(officials)
+    assert officials["Madeleine Dean"].title == "Representative"
+
+
+def test_nominee_headings_levels_of_government_ranks_and_okina(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "1.  Rachelle L. Crowe: United States Attorney Nominee for the Southern District of Illinois",
+        "Jacqueline C. Romero has served as an Assistant United States Attorney since 2006.",
+        "Mark Doe has served as the State Senator for Illinois’s 56th District since 2019.",
+        "Phillip A. Talbert has served as the Attorney General-appointed United States Attorney since 2021.",
+        "His son, First Lieutenant Phil Sanchez, graduated. She worked in the Office of Congressman Kaiali‘i Kahele.",
+    )
+    assert {"Rachelle L. Crowe", "Jacqueline C. Romero", "Mark Doe", "Phil Sanchez", "Kaiali‘i Kahele"} <= set(officials)
+    assert officials["Mark Doe"].title == "State Senator"
+    assert "General-appointed" not in officials
+
+
+def test_a_first_lady_is_not_merged_with_the_president_of_her_surname(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "President Joseph R. Biden will travel, joined by First Lady Jill Biden. President Biden said so.",
+        "Professor Isa Ali Ibrahim, Minister of Communications, signed.",
+    )
+    assert {"Joseph R. Biden", "Jill Biden", "Isa Ali Ibrahim"} <= set(officials)
+    assert officials["Jill Biden"].title == "First Lady"

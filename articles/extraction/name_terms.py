@@ -27,7 +27,7 @@ NOT_NAME_WORDS = frozenset(
     God America American Americans United Nations Washington Electric Motors Inc Corporation Company Group
     Bank Fund University College Institute School Center Centre Foundation Association Hospital Avenue Street
     Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be Award Awards
-    Prize Medal Fellowship Scholarship Fellow Fellows""".split()
+    Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bio Bios Profile Profiles""".split()
 )
 
 # Title-case verbs of headlines that are not already NOT_NAME_WORDS.

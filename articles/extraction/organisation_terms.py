@@ -14,7 +14,7 @@ HEAD_WORDS_BY_KIND = {
     "Partners Capital Systems Industries Pharmaceuticals Biotechnologies Properties Associates Investments Consulting "
     "Limited Electric Aerospace Pharma Ventures Enterprises Airways Times Post News Journal Mail",
     "international": "Organization Organisation Union Alliance Nations Fund Funds Federation Coalition Forum",
-    "other": "Institute Institutes Foundation Association Society Center Centers Centre University College School "
+    "other": "Institute Institutes Institution Foundation Association Society Center Centers Centre University College School "
     "Court Tribunal Academy Conference Project Bar Hospital Church Nation League Club Laboratory "
     "Laboratories",
 }
@@ -57,7 +57,7 @@ TITLE_WORDS = frozenset(
 PRESIDENTS = frozenset("Biden Trump Obama Bush Clinton Reagan Carter Harris Vance Biden-Harris Trump-Vance Obama-Biden".split())
 
 # Owners whose office is named with a possessive: "United States Attorney’s Office", "President’s Task Force".
-OFFICE_OWNERS = frozenset("Attorney Attorneys President Governor Mayor Secretary Inspector Sheriff Treasurer".split())
+OFFICE_OWNERS = frozenset("Attorney Attorneys President Governor Mayor Secretary Inspector Sheriff Treasurer Defender Defenders".split())
 # Plural nouns written with "’s" inside a name: "Tigray People’s Liberation Front", "National Women’s Law Center".
 PLURAL_OWNERS = frozenset("People Women Children Men Workers".split())
 
@@ -81,7 +81,7 @@ AGENCY_WORDS = frozenset(
 )
 
 GENERIC_QUALIFIERS = frozenset(
-    "Task Law Public Business Community Core Police State Local Regional County City Joint Executive Advisory "
+    "Task Law Public Business Community Core Police State Local Regional County City Joint Executive Advisory Tribal "
     "Technical Special Working Steering Select Standing".split()
 )
 

@@ -11,10 +11,13 @@ is that organisation, not another.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from articles.extraction.known_organisations import FEDERAL_ACRONYMS, KNOWN_ORGANISATIONS, KNOWN_SHORT_FORMS
 from articles.extraction.organisation_terms import (
     KIND_BY_HEAD,
     SINGLE_NAMES,
@@ -46,7 +49,7 @@ from articles.extraction.organisation_terms import (
 _SPECIAL_WORDS = (
     r"(?<=[A-Z])\.(?:[A-Z]\.)+(?:-[A-Z][\w’'-]*)?|(?<=S)t\.|(?<=I)nc\.|(?<=C)orp\.|(?<=L)td\.|(?<=C)o\.|"
 )
-_PLAIN_WORD = r"(?<=[A-Z])[\w’'-]*(?:&[A-Z][\w’'-]*)*(?:/[A-Z][\w’'-]*)*(?:[.](?=[A-Z]))?|(?<=&)"
+_PLAIN_WORD = r"(?<=[A-Z])[\w’'‘-]*(?:&[A-Z][\w’'-]*)*(?:/[A-Z][\w’'-]*)*(?:[.](?=[A-Z]))?|(?<=&)"
 _WORD = rf"[A-Z&](?:{_SPECIAL_WORDS}(?<=[A-Z])\.(?= [A-Z][a-z])|{_PLAIN_WORD})"
 _CONNECTOR = r"(?:of|for|and|on|the|de|du|des|la|le|del|in|at)"
 # The first word starts the pattern with a character class: the engine then skips to capitals instead of
@@ -68,7 +71,8 @@ _COMPANY_CUES = (
     re.compile(r"-based " + _COMPANY_NAME + r"(?=[,.;]| (?:and|announced|will|plans|is|has|said|to)\b)"),
 )
 _LISTS_FOLLOW = re.compile(
-    r"\b(?:Committee|Subcommittee|Bureau|Office|Department|Division|Commission|Council|Caucus|Center|Institute) "
+    r"\b(?:Committee|Subcommittee|Bureau|Office|Department|Division|Commission|Council|Caucus|Center|Institute|"
+    r"Federation|Union|Brotherhood|Association) "
     r"(?:on|of|for) [^,]*$"
 )
 _LISTED_TAIL = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+,? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
@@ -81,6 +85,18 @@ _NOT_WHITE_HOUSE_ITSELF = re.compile(
     r"Briefing Room|Press Corps|Police|Military Office|Communications Agency|Medical Unit|traditions?|lawn|grounds)\b"
 )
 _WHITE_HOUSE = re.compile(r"White House\b(?! (?:Office|Council|Press|Counsel|Chief))")
+_ORDINAL_ENDINGS = frozenset(["st", "nd", "rd", "th"])
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th)) $")
+_EVENT_AFTER = re.compile(r" (?:Convention|Conference|Summit|Meeting|Congress|Session|Forum|Annual|Anniversary)\b")
+_EVENT_HEADS = frozenset("Conference Summit Meeting Session Forum".split())
+_LISTED_PARTNERS = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z][\w’'-]*, )+$")
+_MISSION_PREFIX = re.compile(r"(?:(?:U\.S\.|United States|[A-Z][a-z]+) )?(?:Permanent )?$")
+_MISSION_TO = re.compile(
+    r"Mission to the (?P<to>[A-Z](?:[\w’'-]|\.(?=\w))*(?:(?: of| for| and)? [A-Z](?:[\w’'-]|\.(?=\w))*)*)"
+)
+_CAMPUS = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.;]|,? (?:in|from|where|with|as)\b| \()")
+_DEGREE_BEFORE = re.compile(r"\b(?:Master|Masters|Master’s|Bachelor|Bachelor’s|Doctor|Doctorate) of (?:the )?$")
+_VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel".split()) | {"Convention"}
 _VENUE_BEFORE = re.compile(r"(?:^|\W)(?:at|in|to|from|outside|inside|leave|leaves|left|arrive|arrives|into|on) the $")
 
 
@@ -89,12 +105,59 @@ _SINGLES = frozenset([*SINGLE_NAMES, *KIND_BY_ACRONYM])
 _READ = _HEADISH | _SINGLES
 
 
+# Known names by their first word: the capitalised runs the text is read in already list the words it has, so
+# only the few names whose first word is one of them are looked for. Names not starting with a capital are
+# always looked for (there are few).
+_KNOWN_BY_FIRST: dict[str, list[tuple[str, frozenset[str]]]] = {}
+_KNOWN_ALWAYS: list[str] = []
+for _name in sorted((n for n in KNOWN_ORGANISATIONS if n not in _SINGLES), key=len, reverse=True):
+    _first = _name.split(" ")[0]
+    if _RUN.fullmatch(_first):
+        # Every capitalised word of the name must be a word of the text's runs.
+        _words = frozenset(w for w in _name.split(" ") if _RUN.fullmatch(w))
+        _KNOWN_BY_FIRST.setdefault(_first, []).append((_name, _words))
+    else:  # looked for in every text: keep this list empty or tiny
+        _KNOWN_ALWAYS.append(_name)
+
+
+_KNOWN_FIRSTS = frozenset(_KNOWN_BY_FIRST)
+
+
+class _Known(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def _known_names(text: str, words: set[str]) -> list[_Known]:
+    """Where the well-known names whose first word is in `words` stand as whole words, longest first, in order."""
+    names = [n for w in _KNOWN_FIRSTS.intersection(words) for n, needed in _KNOWN_BY_FIRST[w] if needed <= words]
+    if not names and not _KNOWN_ALWAYS:
+        return []
+    names += _KNOWN_ALWAYS
+    names.sort(key=len, reverse=True)
+    spans: list[_Known] = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            before = text[start - 1] if start else " "
+            after = text[end : end + 2]
+            if not (before.isalnum() or before in "_’'.-") and not (
+                after[:1].isalnum() or after[:1] in "&_" or after[:1] == "." and after[1:2].isalnum()
+            ) and not any(s.start < end and start < s.end for s in spans):
+                spans.append(_Known(start, end, name))
+            start = text.find(name, end)
+    spans.sort()
+    return spans
+_PROGRAMME_AFTER = re.compile(r" (?:program|programme|programs|initiative|project|app|platform|website)\b")
+_COMPANY_SUFFIX = re.compile(r",? (?:PBC|Inc\.|LLC|plc|Corp\.|Corporation|Company)\b")
+
+
 class _Intervals:
     """Is a position inside one of these (start, end) spans? Sorted once, bisected per question."""
 
     def __init__(self, spans: list[tuple[int, int]]):
-        import bisect
-
         self._bisect = bisect.bisect_right
         self._spans = sorted(spans)
         self._starts = [s for s, _ in self._spans]
@@ -164,10 +227,23 @@ def _segments(words: list[str]) -> list[list[str]]:
         word = words[i]
         current = segments[-1]
         if word in {"at", "in"} and not (
-            word == "in" and current and current[-1] in _PLACE_AFTER_HEAD
-            or word == "at" and ("University" in current or "College" in current) and _is_place(words[i + 1 :])
+            word == "in" and current and (current[-1] in _PLACE_AFTER_HEAD or current[-2:] == ["Consulate", "General"])
+            or ("University" in current or "College" in current) and _is_place(words[i + 1 :])
+            and (word == "at" or "of" in current)  # "University of Missouri in St. Louis", not "Bowdoin College in Brunswick"
+            # "Organization for Security and Cooperation in Europe": a region that completes the name
+            or word == "in" and i + 1 < len(words) and words[i + 1] in _REGIONS and current
+            and current[-1] not in KIND_BY_HEAD and not KIND_BY_HEAD.keys().isdisjoint(current)
         ):
             segments.append([])
+        elif word == "and" and current and i + 2 < len(words) and (
+            words[i + 1] in KIND_BY_HEAD and words[i + 2] in {"of", "for", "on"}  # "... and Department of Energy"
+            or len(current) == 1 and current[0] in _SINGLES  # "G7 and European Union"
+        ):
+            segments.append([])
+        elif word == "and" and ("of" in current or "for" in current) and current[0] in KIND_BY_HEAD and (
+            _until_split(words[i + 1 :])[-1:] == current[:1] and len(_until_split(words[i + 1 :])) > 1
+        ):
+            segments.append([])  # "University of Chicago and Purdue University": two of a kind
         elif word == "and" and i + 1 < len(words) and (
             words[i + 1] == "the" or words[i + 1] == "U.S." or words[i + 1].isupper() and len(words[i + 1]) > 1
         ):  # "Department of State and USAID", "U.S. House of Representatives and U.S. Senate"
@@ -189,6 +265,8 @@ def _segments(words: list[str]) -> list[list[str]]:
     return [s for s in segments if s]
 
 
+_OFFICE_WORDS = frozenset("Officer Chair Co-Chair Director Chairman Chairwoman Secretary Counsel Adviser Advisor Commissioner".split())
+_REGIONS = frozenset("Europe Asia Africa Americas Eurasia".split())
 _NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")
 
 
@@ -214,6 +292,11 @@ def _name_in(words: list[str]) -> str:
             if word in {"of", "for"}:
                 if i and words[i - 1] != "House" and (
                     not any(w in KIND_BY_HEAD for w in words[:i]) or i == 2 and words[1] in _TITLE_WORDS
+                    # "Task Force Officer for the ...", "Union Co-Chair of the American Bar Association"
+                    or words[i - 1].rpartition("-")[2] in _OFFICE_WORDS and any(w in KIND_BY_HEAD for w in words[i + 1 :])
+                    # "Chief of Police for the Metro Transit Police Department": an office, then the body
+                    or i == 1 and word == "for" and words[i + 1] == "the" and words[-1] in KIND_BY_HEAD and words[-1] != words[0]
+                    and any(w in KIND_BY_HEAD for w in words[2:])
                 ):  # "Summit of the ...", "Cabinet Secretary for the West Virginia Office of Education"
                     words = words[i + 1 :]
                     while words and words[0] == "the":
@@ -225,10 +308,14 @@ def _name_in(words: list[str]) -> str:
         return ""
     for i, word in enumerate(words):
         if word in _AFTER_NAME and i > heads[0]:  # "U.S. Department of Commerce Bronze and Silver Medals"
+            if words[i - 1] == "Service" and "of" not in words[:i]:
+                return ""  # "Presidential Distinguished Service Award": an award for service, no body named
             words = words[:i]
             heads = [h for h in heads if h < i]
             break
     end = heads[-1] + 1
+    if end < len(words) and words[end - 1] == "Consulate" and words[end] == "General":
+        return " ".join(words)  # "U.S. Consulate General in Lahore"
     # After the last organisation word only its complement belongs to the name:
     # "... of Federal Financial Management", "... in Harare", "... Command Central", "... LLP".
     if end < len(words):
@@ -246,7 +333,9 @@ def _name_in(words: list[str]) -> str:
                     and words[i - 1] not in _CONNECTORS
                     and words[i + 1] not in _TITLE_WORDS
                     and words[i + 1] not in _CONNECTORS
-                    and words[heads[-1]] != "Office"  # "Office of the Inspector General" is named after an office
+                    and (words[heads[-1]] != "Office" or words[i - 1] not in _CONNECTORS and i + 2 < len(words)
+                         and words[i + 1][:1].isupper() and words[i + 2][:1].isupper())
+                    # "Office of the Inspector General" is named after an office; "... Budget Director Russ Vought" is not
                 ):
                     end = i
                     break
@@ -259,6 +348,8 @@ def _name_in(words: list[str]) -> str:
                 ):
                     end = i
                     break
+        elif following in {"at", "in"} and words[end - 1] in {"University", "College"} and _is_place(words[end + 1 :]):
+            end = len(words)  # "Southern Illinois University at Carbondale"
         elif following in {"Inc.", "LLC", "LLP", "Ltd.", "Co."}:
             end += 1
         elif (
@@ -269,13 +360,14 @@ def _name_in(words: list[str]) -> str:
             and all(w[:1].isupper() and not w.isupper() and w not in KIND_BY_HEAD and w not in _TITLE_WORDS for w in words[end + 1 :])
         ):
             end = len(words)  # "U.S. Customs and Border Protection"
-        if end < len(words) and words[end] == "One":  # "Air Force One" is an aircraft
-            return ""
+        if end < len(words) and words[end] in {"One", "Base", "Airfield", "Station"}:
+            return ""  # "Air Force One" is an aircraft, "Scott Air Force Base" a base
         if end < len(words) and words[end - 1] in _MEDIA_HEADS and words[end][:1].isupper():
             return ""  # "Fox News Sunday": a programme of the outlet
     return " ".join(words[:end])
 
 
+@functools.lru_cache(maxsize=4096)
 def _canonical(name: str) -> str:
     name = _US_PREFIX.sub("", name)
     return _NON_WORD.sub(" ", name.replace("&", "and").casefold()).strip()
@@ -285,6 +377,15 @@ def _abbreviates(acronym: str, name: str) -> bool:
     """"NIH" for "National Institutes of Health", "CDC" for "Centers for Disease Control and Prevention"."""
     initials = _initials(name)
     return len(acronym) > 2 and (initials == acronym or initials.startswith(acronym) and len(initials) - len(acronym) <= 1)
+
+
+def _spelled_out(acronym: str, found) -> str | None:
+    """"DOJ" is the "Department of Justice" and "HHS" the "Department of Health and Human Services" named in the text."""
+    full = FEDERAL_ACRONYMS.get(acronym) or KNOWN_SHORT_FORMS.get(acronym)
+    if not full:
+        return None
+    key = _canonical(full)
+    return next((n for n in found if n != acronym and _canonical(n) == key), None)
 
 
 def _split_run(run: str) -> list[tuple[str, int]]:
@@ -374,26 +475,42 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         if of_the > 0:
             left, right = name[:of_the], name[name.index(" the ", of_the) + 5 :]
             left_words = _US_PREFIX.sub("", left).split()
+            house = _HOUSE.fullmatch(right)
             if (
                 len(left_words) >= 2
-                and left_words[-1] in KIND_BY_HEAD
+                and (left_words[-1] in KIND_BY_HEAD or left_words[0] in {"Committee", "Subcommittee"} and "on" in left_words)
                 and left_words[0] not in {"Department", "Ministry", "Office"}
-                and not KIND_BY_HEAD.keys().isdisjoint(right.split())
+                and (not KIND_BY_HEAD.keys().isdisjoint(right.split()) or house or right in KIND_BY_ACRONYM)
             ):
-                # "Personnel Appeals Board of the Government Accountability Office": two bodies.
+                # "Personnel Appeals Board of the Government Accountability Office", "Committee on Transportation
+                # and Infrastructure of the U.S. House of Representatives": two bodies.
                 add(left, start)
-                add(right, start + raw.find(right))
+                if house or right in KIND_BY_ACRONYM:
+                    _record(right, "legislature" if house else KIND_BY_ACRONYM[right], start + raw.find(right))
+                else:
+                    add(right, start + raw.find(right))
                 return
         if not words or name in countries or name in _NOT_ORGANISATIONS or _NOT_A_NAME.search(name):
+            return
+        if text[start - 3 : start] in {"of ", "he "} and _DEGREE_BEFORE.search(text, max(0, start - 14), start):
+            return  # "a Master of Transportation Safety Administration degree": a degree, not a body
+        if not _VENUE_WORDS.isdisjoint(words):
+            return  # "South Court Auditorium", "Lima Convention Center": a venue
+        if len(words) > 2 and FEDERAL_ACRONYMS.get(words[0], "").startswith("Department ") and (
+            words[1] not in {"of", "for", "and"}
+        ):
+            # "the DOJ Reproductive Rights Task Force": the department's acronym, then its own body
+            _record(words[0], "government", start)
+            add(" ".join(words[1:]), start + len(words[0]) + 1)
             return
         head = next((w for w in reversed(words) if w.rstrip(",") in KIND_BY_HEAD), None)
         if head is None:
             return
         if len(words) == 1 and name not in SINGLE_NAMES:
             return  # "Committee", "Party": a common noun, not a name
-        if len(words) == 2 and words[0] in _GENERIC_QUALIFIERS:
+        if len(words) == 2 and name != "State Department" and (words[0] in _GENERIC_QUALIFIERS or words[0] in {"Deputy", "Assistant", "Associate", "Acting"}):
             return  # "Task Force", "Police Department", "State Assembly": a description, not a name
-        if words[-1] == "Alliance" and "-" in words[0]:
+        if words[-1] in {"Alliance", "Forum", "Dialogue", "Summit"} and "-" in words[0]:
             return  # "the U.S.-Japan Alliance": a relationship between states
         if words[-1] in _PLURAL_HEADS and "of" not in words and "for" not in words and not _NATIONAL.match(name):
             return  # "Jewish Community Centers", "Rural Emergency Medical Services": many bodies, or a programme
@@ -414,11 +531,42 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             if name == "White House":
                 if position in venues or _NOT_WHITE_HOUSE_ITSELF.match(run, house.end()):
                     continue  # a venue, or a part of another name ("White House Office of ...")
+                if run[house.end() : house.end() + 2][1:].isupper() and any(
+                    n.startswith("White House ") and start + offset == position for n, offset in _split_run(run)
+                ):
+                    continue  # "the White House National Security Council" is listed as itself (clar. 11)
                 _record(name, "government", position)
             else:
                 _record(name, "legislature", position)
 
     def _record(name: str, kind: str, start: int, length: int = 0) -> None:
+        ordinal = (
+            _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+            if kind != "legislature" and text[start - 3 : start - 1] in _ORDINAL_ENDINGS and start > 3
+            else None
+        )
+        if ordinal and _EVENT_AFTER.match(text, start + (length or len(name))):
+            ordinal = None  # "the 29th AFL-CIO Convention": the body, at an edition of its event
+        if ordinal:
+            if name.split()[0] in _EVENT_HEADS or name.split()[-1] in _EVENT_HEADS:
+                return  # "the 28th Conference of the Parties": an edition of an event
+            # "18th Judicial District Court", "82nd Airborne Division": the number is part of the name
+            length, name, start = (length or len(name)) + start - ordinal.start(), ordinal.group(1) + " " + name, ordinal.start()
+        elif " & " in name or name.endswith(("LLP", "LLC")):
+            listed = _LISTED_PARTNERS.search(text, max(0, start - 120), start)
+            if listed and text[max(0, listed.start() - 4) : listed.start()] != " on " and not any(w in KIND_BY_HEAD or w in _LEADING or w in countries for w in listed.group(0).split(", ")[:-1]):
+                # "Paul, Weiss, Rifkind, Wharton & Garrison LLP": partners' names listed before the "&"
+                length, name, start = (length or len(name)) + start - listed.start(), listed.group(0) + name, listed.start()
+        if name.startswith("University of ") and len(name.split()) == 3:
+            campus = _CAMPUS.match(text, start + (length or len(name)))
+            if campus and not any(
+                w in KIND_BY_HEAD or w in _LEADING or len(w) < 3 or w in {"Mrs", "Inc"} for w in campus.group(1).split()
+            ) and (
+                campus.group(1) not in countries and campus.group(1) not in KNOWN_ORGANISATIONS
+            ):
+                # "University of Nevada, Las Vegas": a campus of a state university
+                name = name + ", " + campus.group(1)
+                length = campus.end(1) - start
         taken.append((start, start + (length or len(name))))
         if name in found:
             found[name].count += 1
@@ -429,12 +577,42 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             acronyms[definition.group("acronym")] = name
             found[name].acronym = definition.group("acronym")
 
+    # "U.S. Mission to the United Nations": a body whose name holds another is listed as itself only.
+    missions = []
+    for mission in _MISSION_TO.finditer(text) if "Mission to the " in text else ():
+        prefix = _MISSION_PREFIX.search(text, max(0, mission.start() - 24), mission.start())
+        begin = prefix.start() if prefix else mission.start()
+        # The body the mission is to ends at its head word or known name: "... to the European Union and Consul ..."
+        to = mission.group("to").split(" ")
+        cut = next(
+            (i for i in range(len(to), 0, -1) if to[i - 1] in KIND_BY_HEAD or " ".join(to[:i]) in KNOWN_ORGANISATIONS), 0
+        )
+        if cut:
+            end = mission.start("to") + len(" ".join(to[:cut]))
+            name = text[begin:end]
+            _record(name, "government", begin)
+            missions.append((begin, end))
+    in_mission = _Intervals(missions) if missions else None
+
     # Runs are listed by the regex engine; only the few with an organisation word are located and read.
     # The one-word names and acronyms known beforehand are words of these runs too.
     cursor = 0
     singles: list[tuple[int, str]] = []
+    run_words: set[str] = set()  # every word of the runs, for the well-known names below
     for run in _RUN.findall(text):
-        if run not in _READ if " " not in run else _READ.isdisjoint(run.split(" ")):
+        if " " in run:
+            parts = run.split(" ")
+            run_words.update(parts)
+            read = not _READ.isdisjoint(parts)
+        else:
+            parts = [run]
+            run_words.add(run)
+            read = run in _READ
+        possessive = ("’s" in run or "'s" in run) and [p[:-2] for p in parts if p[-2:] in ("’s", "'s")]
+        if possessive:  # "Boeing’s plant", "USAID’s programme", "the EU’s plan"
+            run_words.update(possessive)
+            read = read or not _SINGLES.isdisjoint(possessive)
+        if not read:
             if "&" in run:
                 firm = _FIRM.search(run)
                 if firm and firm.group(0) not in _NOT_FIRMS and not any(
@@ -448,18 +626,31 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             continue  # no organisation word, no organisation name
         run_start = _locate(text, run, cursor)
         cursor = run_end = run_start + len(run)
-        if " " not in run:
+        if in_mission and in_mission.contains(run_start):
+            mission_end = max(e for b, e in missions if b <= run_start < e)
+            if run_end <= mission_end + 1:
+                continue
+            # "... Mission to the European Union and Consul General of the U.S. Consulate ...": read what follows
+            rest = text[mission_end:run_end]
+            run_start, run = run_end - len(rest.lstrip(" ,")), rest.lstrip(" ,")
+            parts = run.split(" ")
+            possessive = []
+        if len(parts) == 1:
             if run in _SINGLES:
                 singles.append((run_start, run))
+            elif possessive and possessive[0] in _SINGLES:
+                singles.append((run_start, possessive[0]))  # "the EU’s plan"
             if run not in _HEADISH:
                 continue
-        elif not _SINGLES.isdisjoint(run.split(" ")):
+        elif not _SINGLES.isdisjoint(parts) or possessive and not _SINGLES.isdisjoint(possessive):
             offset = 0
-            for word in run.split(" "):
+            for word in parts:
                 if word in _SINGLES:
                     singles.append((run_start + offset, word))
+                elif word[-2:] in ("’s", "'s") and word[:-2] in _SINGLES:
+                    singles.append((run_start + offset, word[:-2]))  # "USAID’s CATALYZE programme"
                 offset += len(word) + 1
-            if _HEADISH.isdisjoint(run.split(" ")):
+            if _HEADISH.isdisjoint(parts):
                 continue
         if run.endswith(("’s", "'s")):
             run = run[:-2]  # "the European Union’s resolution"
@@ -468,7 +659,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             if "House" in words:
                 _house(run, run_start)
             continue
-        if _LISTS_FOLLOW.search(run):
+        if (" of " in run or " on " in run or " for " in run) and _LISTS_FOLLOW.search(run):
             listed = _LISTED_TAIL.match(text, run_end)
             tail = listed.group(0).replace(",", "").split() if listed else []
             if tail and KIND_BY_HEAD.keys().isdisjoint(tail) and _TITLE_WORDS.isdisjoint(tail) and not any(
@@ -507,18 +698,53 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             continue
         _record(name, "company", cue.start("name"))
 
-    # "the House" is the House of Representatives; one-word names and known acronyms.
+    # Well-known companies, outlets, universities and international bodies named without an organisation word.
     covered = _Intervals(taken)
+    recorded = len(taken)
+    for known in _known_names(text, run_words):
+        if covered.contains(known.start):
+            continue
+        after = text[known.end : known.end + 2]
+        suffix = _COMPANY_SUFFIX.match(text, known.end)
+        if suffix:
+            known = known._replace(end=suffix.end(), text=known.text + suffix.group(0))
+        elif after[:1] == "-" or after[:1] == " " and after[1:2].isupper() or after[:1] in "’'" and text[known.end + 1 : known.end + 3] != "s ":
+            continue  # "Harvard-educated", "ABC This Week": part of something else
+        if _PROGRAMME_AFTER.match(text, known.end):
+            continue  # "the AmeriCorps program": a programme named after the body
+        before = text[max(0, known.start - 30) : known.start].split()
+        if before and before[-1][:1].isupper() and before[-1] not in _LEADING and before[-1][-1:].isalpha():
+            continue  # inside a longer capitalised name
+        name = clean_name(known.text)
+        short_of = _canonical(KNOWN_SHORT_FORMS.get(name, ""))
+        full = next(
+            (n for n in found if short_of and _canonical(n) == short_of or name.isupper() and _abbreviates(name, n)), None
+        )
+        if full:
+            found[full].count += 1  # "the MIT" after "Massachusetts Institute of Technology"; "IDB" after its full name
+            continue
+        for inner in [n for n in found if n != name and n in name]:
+            found.pop(inner)  # "Dredge & Dock" was a piece of "Great Lakes Dredge & Dock"
+        _record(name, KNOWN_ORGANISATIONS.get(known.text, KNOWN_ORGANISATIONS.get(name, "company")), known.start, known.end - known.start)
+    # "the House" is the House of Representatives; one-word names and known acronyms.
+    if len(taken) != recorded:
+        covered = _Intervals(taken)
     singles += [(start, "the House") for start in _word_starts(text, "the House") if text[start + 9 : start + 12] != " of"]
     for acronym in acronyms.keys() - KIND_BY_ACRONYM.keys() - SINGLE_NAMES.keys():
         singles += [(start, acronym) for start in _word_starts(text, acronym)]
+    targets: dict[str, str | None] = {}
     for start, word in sorted(singles):
         if covered.contains(start):
             continue
         if word == "the House":
             _record("House", "legislature", start + 4, 5)
         else:
-            target = acronyms.get(word) or next((n for n in found if _abbreviates(word, n)), None)
+            # The names a one-word name could stand for are all found by now: look once per word.
+            target = targets.get(word, "")
+            if target == "":
+                target = targets[word] = acronyms.get(word) or next(
+                    (n for n in found if _abbreviates(word, n)), None
+                ) or _spelled_out(word, found)
             if target:
                 found[target].count += 1
                 found[target].acronym = found[target].acronym or word
@@ -549,7 +775,9 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             found[full].count += found.pop(name).count
     # An acronym seen before its full name is the same organisation.
     for acronym in [n for n in found if n in KIND_BY_ACRONYM or n in acronyms]:
-        full = acronyms.get(acronym) or next((n for n in found if n != acronym and _abbreviates(acronym, n)), None)
+        full = acronyms.get(acronym) or next(
+            (n for n in found if n != acronym and _abbreviates(acronym, n)), None
+        ) or _spelled_out(acronym, found)
         if full and full in found:
             found[full].count += found.pop(acronym).count
             found[full].acronym = found[full].acronym or acronym

@@ -39,7 +39,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 # A capitalised word, or an initial ("R."); a dot elsewhere ends the sentence, not the name.
 _TOKEN = (
     rf"(?:[{_UPPER}]\.(?=\s)|(?:[A-Z]\.){{2,}}|(?:(?:al|el|ad|as|ash|an|ar|at|bin|ibn|abu|da|de|di|du)-)?"
-    rf"(?:Mc|Mac|O’|O')?[{_UPPER}](?:\w|[’'-](?=\w))*(?!\.\w))"
+    rf"(?:Mc|Mac|O’|O')?[{_UPPER}](?:\w|[’'‘-](?=\w))*(?!\.\w))"
 )
 _PARTICLE = r"(?:de|da|van|von|der|den|bin|binti|al|el|la|le|du|dos|di|ibn|y)"
 _SUFFIX = r"(?:,? +(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))"
@@ -62,7 +62,7 @@ _OFFICE_PHRASE = re.compile(rf"(?:\s+(?:and|of|for|on|the)|\s+{_TOKEN}){{3,14}}"
 _APPOINTED = re.compile(r"serve|selected|appointed|named|chosen|tapped|elected")
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|His|Her|Their)\s+(?:Excellency|Majesty|Highness\s+)?\s*|"
-    r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+)+"
+    r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+|Professor\s+|Prof\.\s+)+"
 )
 
 # The boundary check before an office looks back past its first letter, so the scan skips to candidate letters.
@@ -74,11 +74,18 @@ _TITLE_RE = re.compile(
 # starts with a space is a fast one, where one that starts with a lower-case letter would try every letter.
 # One scan for the three, as each starts with a space: lower-case offices, verbs of speech, and the verbs
 # that make an office a name's predicate.
+_SINGULAR_OFFICE = {
+    "Representatives": "Representative", "Reps.": "Rep.", "Senators": "Senator", "Sens.": "Sen.",
+    "Governors": "Governor", "Mayors": "Mayor", "Congressmen": "Congressman", "Congresswomen": "Congresswoman",
+    "Ministers": "Minister", "Ambassadors": "Ambassador", "Secretaries": "Secretary",
+    "Members of Congress": "Member of Congress", "Prime Ministers": "Prime Minister", "Presidents": "President",
+}
 _AFTER_SPACE_KIND = {
     **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
     **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
     **{w: "verb" for w in "is was has had currently serves served selected appointed named elected".split()},
     "to serve": "verb",
+    **{plural: "plural" for plural in _SINGULAR_OFFICE},
 }
 _AFTER_SPACE = re.compile(" (?P<w>" + trie_regex(_AFTER_SPACE_KIND, space=r"\s+") + r")(?![\w-])")
 _PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<p>{titles.PORTFOLIO_PATTERN})(?![\w-])")
@@ -97,6 +104,7 @@ _PREDICATE = re.compile(
     r"(?:\s+as)?\s+(?:the\s+|an?\s+)?(?:(?P<former>former|acting)\s+)?"
 )
 
+_LIST_SEPARATOR = re.compile(r",? and |, (?=[A-Z])")
 _HEADLINE_MAX_TOKENS = 5
 _NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|ance|ence)$")
 
@@ -193,6 +201,8 @@ class _Finder:
         common = sum(1 for t in tokens if self.is_common_word(t.lower()))
         if not tokens or common * 2 >= len(tokens) + (len(tokens) > 1):
             return False
+        if "-" in name and any("-" in t and t.split("-")[0] in titles.TITLE_WORDS and t.split("-")[1][:1].islower() for t in name.split()):
+            return False  # "General-appointed": an office and a participle, not a name
         if len(tokens) == 1 and _NOUN_ENDING.search(tokens[0]):
             return False  # "Announcements", "Emeritus", "Legislative": words, not surnames
         letters = [ch for ch in name if ch.isalpha()]
@@ -238,7 +248,9 @@ class _Finder:
             tokens = _plain_tokens(name)
             for other in list(canonical.values()):
                 other_tokens = _plain_tokens(other)
-                same_start = tokens[-1] == other_tokens[-1] and tokens[0][0] == other_tokens[0][0]
+                same_start = tokens[-1] == other_tokens[-1] and tokens[0][0] == other_tokens[0][0] and (
+                    _same_given_name(tokens[0], other_tokens[0])
+                )
                 # "López Obrador" is the end of "Andrés Manuel López Obrador".
                 tail = len(tokens) < len(other_tokens) and other_tokens[-len(tokens) :] == tokens
                 if same_start or tail:
@@ -490,6 +502,25 @@ class _Finder:
                 match.group(0), match.start(), title=title, organisation=organisation, country=country, min_tokens=2
             )
 
+    def from_plural_offices(self) -> None:
+        """"Representatives Brendan Boyle, Madeleine Dean, and Joe Courtney": one office for a list of names."""
+        text = self.text
+        for match, kind in self.after_space:
+            if kind == "plural" and text[match.end() : match.end() + 1] == " " and text[match.end() + 1 : match.end() + 2].isupper():
+                self._name_list(match.end() + 1, _SINGULAR_OFFICE[" ".join(match.group("w").split())])
+
+    def _name_list(self, position: int, title: str) -> None:
+        text = self.text
+        while True:
+            name = NAME_RE.match(text, position)
+            if not name or len(name.group(0).split()) < 2:
+                return
+            self.add(name.group(0), name.start(), title=title, min_tokens=2)
+            separator = _LIST_SEPARATOR.match(text, name.end())
+            if not separator:
+                return
+            position = separator.end()
+
     # -- counting -----------------------------------------------------------------
 
     def count(self) -> None:
@@ -527,20 +558,43 @@ _LIST = re.compile(rf"(?:,\s+{_NAME_2}){{0,6}},?\s+and\s+{_NAME_2}(?![\w-])")
 # Words that qualify an office before its head word: "Principal Deputy Assistant Secretary".
 _TITLE_QUALIFIERS = (
     r"(?:(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|"
+    r"United\s+States|"
+    r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under)[\s-]+){0,4}"
+)
+# After "has served as": also the level of government ("the State Senator", "a County Commissioner").
+_OFFICE_QUALIFIERS = (
+    r"(?:(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|"
+    r"State|County|City|Supervisory|Trial|United\s+States|U\.S\.|"
     r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under)[\s-]+){0,4}"
 )
 _ALL_HEADS_TRIE = trie_regex(titles.ALL_HEADS, space=r"\s+")
 _APPOSITIVE_HEADS_TRIE = trie_regex(
     dict.fromkeys([*titles.ALL_HEADS, *(h.lower() for h in titles.ALL_HEADS)]), space=r"\s+"
 )
-_OFFICE_START = re.compile(rf"(?P<title>{_TITLE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])")
+_OFFICE_START = re.compile(rf"(?P<title>{_OFFICE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])")
 _APPOSITIVE = re.compile(
-    rf"[,:](?:(?<=,)|(?=\s+(?:Nominee|Candidate)))\s+(?:the\s+|a\s+|an\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
+    rf"[,:](?:(?<=,)|(?=\s+(?:[{_UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
     rf"(?:(?P<qualifier>[{_UPPER}][\w.]*(?:[’']s)?)\s+(?=[\w-]+))?"
     rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+(?:for|to\s+be)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:Position\s+of\s+)?(?:[{_UPPER}][\w-]*\s+){{0,5}})?"
     rf"{_TITLE_QUALIFIERS}(?:{_APPOSITIVE_HEADS_TRIE}))(?![\w-])"
 )
+
+
+# Short forms of given names that do not share their first two letters with the full name.
+_NICKNAMES = {
+    frozenset(p.split("/"))
+    for p in "bill/william bob/robert dick/richard jim/james ted/edward chuck/charles peggy/margaret hank/henry "
+    "jack/john ned/edward betsy/elizabeth liz/elizabeth beth/elizabeth sally/sarah polly/mary".split()
+}
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """"Joe" and "Joseph", "J." and "Joseph" can be one person; "Jill" and "Joseph" cannot."""
+    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+    if len(a) <= 1 or len(b) <= 1 or a[:2] == b[:2]:
+        return True
+    return frozenset((a, b)) in _NICKNAMES
 
 
 def _has_word(text: str, phrase: str, start: int = 0) -> bool:
@@ -616,6 +670,7 @@ def find_people(
     finder = _Finder(text, country_terms, organisation_names, body_start)
     finder.from_offices()
     finder.from_appositives_and_speech()
+    finder.from_plural_offices()
     finder.resolve()
     finder.count()
     return list(finder.people.values())
