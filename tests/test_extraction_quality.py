@@ -10,9 +10,9 @@ import pytest
 
 from tests.evaluation.evaluate import evaluate
 
-FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout, heldout2: 141 texts)
-    "officials": (0.97, 0.94),
-    "organisations": (0.91, 0.86),
+FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout, heldout2, heldout3: 181 texts)
+    "officials": (0.96, 0.93),
+    "organisations": (0.90, 0.85),
     "countries": (0.98, 0.98),
 }
 
