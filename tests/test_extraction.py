@@ -231,6 +231,20 @@ def test_words_that_do_not_name_the_country(gazetteer, text, absent):
     assert not set(extract("", [text], gazetteer).countries) & absent
 
 
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        ("Her foreign languages are German, Polish, and Serbo-Croatian.", {"DE", "PL", "HR"}, set()),
+        ("He speaks Italian fluently and served in Kenya.", {"IT"}, {"KE"}),
+        ("She speaks fluent Japanese. She served in Peru.", {"JP"}, {"PE"}),
+    ],
+)
+def test_languages_listed_or_spoken_fluently_are_not_countries(gazetteer, text, absent, present):
+    found = set(extract("", [text], gazetteer).countries)
+    assert not found & absent
+    assert present <= found
+
+
 def test_us_before_a_lower_case_word_is_the_country(gazetteer):
     assert "US" in extract("", ["He worked inside the US government."], gazetteer).countries
     assert "US" not in extract("", ["JOIN US TODAY"], gazetteer).countries
@@ -349,3 +363,105 @@ def test_a_first_lady_is_not_merged_with_the_president_of_her_surname(gazetteer)
     )
     assert {"Joseph R. Biden", "Jill Biden", "Isa Ali Ibrahim"} <= set(officials)
     assert officials["Jill Biden"].title == "First Lady"
+
+
+def test_joint_bodies_slashes_and_second_bodies_after_and_of_the(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "She served at the Joint Readiness Command and the Joint Office of Energy and Transportation.",
+        "He studied at Ohio State University/Rutgers School of Law and the National War College.",
+        "She is a Fellow of the American Academy of Diplomacy and of the American Law Institute.",
+        "He was director of the Office of Andean Affairs and Director of the Bureau of Consular Affairs.",
+        "She worked in Boston and The Woods Hole Research Center.",
+    )
+    assert {
+        "Joint Readiness Command", "Joint Office of Energy and Transportation", "Ohio State University",
+        "Rutgers School of Law", "American Academy of Diplomacy", "American Law Institute", "Office of Andean Affairs",
+        "Bureau of Consular Affairs", "Woods Hole Research Center",
+    } <= names
+    assert not {
+        "Readiness Command", "Office of Energy and Transportation", "American Academy of Diplomacy and of the American Law Institute",
+        "Office of Andean Affairs and Director of the Bureau of Consular Affairs",
+    } & names
+    assert not any("/" in n or n.startswith(("Boston", "The ")) for n in names)
+
+
+def test_armed_forces_complete_a_name_and_a_bare_head_before_and_does_not_split(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "He graduated from the Industrial College of the Armed Forces and the Command and General Staff College.",
+        "She met the Chief of Staff of the Armed Forces of Ruritania.",
+    )
+    assert {"Industrial College of the Armed Forces", "Command and General Staff College"} <= names
+    assert not {"Industrial College", "Armed Forces", "General Staff College"} & names
+
+
+def test_programme_funds_and_country_qualifiers_are_not_bodies(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "States used the Capital Projects Fund and the Local Fiscal Recovery Funds with the Disaster Relief Fund.",
+        "The International Monetary Fund and the Native American Rights Fund commented.",
+        "The Department of Defense for Ukraine announced a package. The embassy of Trinidad & Tobago opened.",
+        "He joined Winston & Strawn.",
+    )
+    assert {"International Monetary Fund", "Native American Rights Fund", "Department of Defense", "Winston & Strawn"} <= names
+    assert not {"Capital Projects Fund", "Local Fiscal Recovery Funds", "Disaster Relief Fund", "Department of Defense for Ukraine"} & names
+    assert not any("Tobago" in n for n in names)
+
+
+def test_surname_words_end_a_full_name_and_a_portfolio_after_a_comma_is_no_name(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "Mary Ellen King, Nominee to be a Member of the Federal Maritime Commission",
+        "She clerked for Chief Judge Robert James White on the Court of Appeals.",
+        "She was Deputy Chief of Staff, Logistics, and Assistant Secretary of the Navy, Manpower and Reserve Affairs.",
+        "Senator Bob Casey spoke. The White House said so.",
+    )
+    assert {"Mary Ellen King", "Robert James White", "Bob Casey"} <= set(officials)
+    assert not {"Mary Ellen", "Robert James", "Logistics", "Manpower"} & set(officials)
+
+
+def test_colleges_of_universities_un_conferences_and_embassies_named_by_city(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "She graduated from Teachers College of Columbia University and the University of Iowa College of Law.",
+        "He attended the 27th United Nations Climate Change Conference of the Parties in Egypt.",
+        "She served at U.S. Embassy Kampala, Uganda, and later at the Embassy in Nairobi; Embassy Nairobi grew.",
+        "The U.S. Embassy Monday announced a visa change.",
+    )
+    assert {"Teachers College", "Columbia University", "University of Iowa College of Law", "United Nations"} <= names
+    assert {"U.S. Embassy Kampala", "Embassy in Nairobi"} <= names
+    assert not {"Teachers College of Columbia University", "Embassy Nairobi", "U.S. Embassy Monday"} & names
+    assert not any("Conference" in n or n.startswith("27th") for n in names)
+
+
+def test_panels_working_groups_on_a_subject_and_designations(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "She serves on the district’s Bankruptcy Judge Merit Selection Panel.",
+        "The order creates the Presidential Working Group on Critical Minerals.",
+        "The State Department designated the gang as a Foreign Terrorist Organization.",
+        "The Carlyle Group on Tuesday bought a company.",
+    )
+    assert {"Bankruptcy Judge Merit Selection Panel", "Presidential Working Group on Critical Minerals", "Carlyle Group"} <= names
+    assert not {"Foreign Terrorist Organization", "Presidential Working Group", "Carlyle Group on Tuesday"} & names
+    officials = _officials(gazetteer, "", "She was appointed to the Magistrate Judge Merit Selection Panel.")
+    assert "Merit Selection Panel" not in officials
+
+
+def test_a_region_adjective_does_not_start_a_name(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "He was Director of the Office of Central African Affairs and of the Office of Southern African Affairs.",
+        "Director Kanye West spoke with Senator Mark Eastman.",
+    )
+    assert not {"Central African", "Southern African"} & set(officials)
+    assert {"Kanye West", "Mark Eastman"} <= set(officials)
+
+
+def test_house_and_senate_are_two_chambers(gazetteer):
+    names = _organisations(gazetteer, "There is overwhelming support in the House and Senate for the bill.")
+    assert "House and Senate" not in names
+    assert "Senate" in names

@@ -35,8 +35,8 @@ NOT_COUNTRY_ALONE = frozenset({"Gaza", "Gaza Strip", "West Bank"})
 # Languages are not countries: "speaks French, Spanish, and Russian".
 _LANGUAGE_CUES = ("speak", "spoke", "fluent", "proficien", "language")
 _LANGUAGES = re.compile(
-    r"(?:speaks?|spoke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: include)?:?)\s+"
-    r"(?:[A-Z][a-z]+(?:,\s+(?:and\s+)?|\s+and\s+)){0,12}[A-Z][a-z]+(?=[\s,.;]*(?:languages?|$|\.|,|;))"
+    r"(?:speaks?|spoke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: include| are)?:?)\s+(?:fluent\s+)?"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,\s+(?:and\s+)?|\s+and\s+)){0,12}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+fluently\b|[\s,.;]*(?:languages?|$|\.|,|;))"
 )
 _LIST_NEIGHBOUR = re.compile(r"(?:,|\s+and|,\s+and|\s+or|,\s+or)\s+$")
 

@@ -16,7 +16,7 @@ HEAD_WORDS_BY_KIND = {
     "international": "Organization Organisation Union Alliance Nations Fund Funds Federation Coalition Forum",
     "other": "Institute Institutes Institution Foundation Association Society Center Centers Centre University College School "
     "Court Tribunal Academy Conference Project Bar Hospital Church Nation League Club Laboratory "
-    "Laboratories",
+    "Laboratories Panel",
 }
 
 KIND_BY_HEAD = {word: kind for kind, words in HEAD_WORDS_BY_KIND.items() for word in words.split()}
@@ -42,7 +42,7 @@ KIND_BY_ACRONYM = {acronym: kind for kind, words in ACRONYMS.items() for acronym
 
 LEADING = frozenset(
     """The A An This That These Those Its Their His Her Our On In At By For From With And But As Under After Before
-    During When While Both Former Acting Then Today Both Every Each Last Next Joint Top Aboard Dear Thank Q My Our
+    During When While Both Former Acting Then Today Both Every Each Last Next Top Aboard Dear Thank Q My Our
     Your Alongside Through Including Like Unlike Via Without""".split()
 )
 
@@ -65,7 +65,9 @@ PLURAL_OWNERS = frozenset("People Women Children Men Workers".split())
 NOT_ORGANISATIONS = frozenset(
     ["Oval Office", "Ceremonial Office", "Eisenhower Executive Office Building", "Situation Room", "Roosevelt Room",
      "State Dining Room", "Cabinet Room", "East Room", "Blue Room", "Rose Garden", "South Lawn", "Oval Office Address",
-     "Board of Directors", "Board of Trustees", "Board of Governors", "Soviet Union"]
+     "Board of Directors", "Board of Trustees", "Board of Governors", "Soviet Union",
+     # legal designations of groups, not bodies: "designated as a Foreign Terrorist Organization"
+     "Foreign Terrorist Organization", "Foreign Terrorist Organizations", "Specially Designated Global Terrorist"]
 )
 
 # Words that make "... Administration" an agency rather than a presidency ("My Administration").

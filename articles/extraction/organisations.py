@@ -251,12 +251,27 @@ def _segments(words: list[str]) -> list[list[str]]:
             i += 1
         elif word == "and" and any(w in KIND_BY_HEAD for w in current) and any(
             w in KIND_BY_HEAD for w in _until_split(words[i + 1 :])
-        ) and (words[i - 1] in KIND_BY_HEAD or words[i - 1] in _TRAILING_QUALIFIERS):
+        ) and (words[i - 1] in KIND_BY_HEAD or words[i - 1] in _TRAILING_QUALIFIERS) and (
+            len(current) > 1 or current[0] in _SINGLES  # a bare "Command and General Staff College" is one name
+        ):
             segments.append([])  # "Wesleyan University and New York University School of Law"
         elif word == "and" and "of" not in current and "for" not in current and any(
             KIND_BY_HEAD.get(w) == "company" for w in _until_split(words[i + 1 :])
         ) and len(_until_split(words[i + 1 :])) > 1 and not any(w in KIND_BY_HEAD for w in current):
             segments.append([])  # "Boeing and General Electric": two companies
+        elif word == "and" and current and i + 2 < len(words) and words[i + 1] == "of" and words[i + 2] == "the" and (
+            any(w in KIND_BY_HEAD for w in current)
+        ):
+            segments.append([])  # "College of Labor ... Lawyers and of the American Bar Foundation": a second body
+            i += 1
+        elif word == "and" and current in (["House"], ["Senate"]) and words[i + 1 : i + 2] in (["House"], ["Senate"]):
+            segments.append([])  # "the House and Senate": the two chambers
+        elif word == "and" and current and i + 1 < len(words) and words[i + 1] == "The":
+            segments.append([])  # "D.C. and The Provincetown Center": a capitalised "The" opens another name
+        elif word == "and" and current and i + 2 < len(words) and words[i + 1] in _OFFICE_WORDS and words[i + 2] in {"of", "for"} and (
+            any(w in KIND_BY_HEAD for w in current)
+        ):
+            segments.append([])  # "Office of India Affairs and Director of the ...": an office held in another body
         elif word == "on" and current and current[-1] not in KIND_BY_HEAD:
             segments.append([])  # "McMahon on State of the Union"; but "Committee on Banking"
         else:
@@ -265,6 +280,16 @@ def _segments(words: list[str]) -> list[list[str]]:
     return [s for s in segments if s]
 
 
+# Words naming what a government fund pays for: "Capital Projects Fund" is a programme.
+_PROGRAMME_FUND_WORDS = frozenset("Project Projects Program Programs Recovery Connectivity Relief Response Resilience".split())
+_COLLEGE_OF_UNIVERSITY = re.compile(r"((?:[A-Z][\w’'.-]* )+College) of ((?:[A-Z][\w’'.-]* )+University)")
+_BODY_CONFERENCE = re.compile(r"(UN|United Nations)(?: [A-Z][\w-]*)+ Conference(?: of the Parties)?")
+_NOT_PLACE_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Today Staff Team Officials Employees".split()
+)
+# Bodies that, bare, describe rather than name: after "of the" they complete the name before them.
+_DESCRIBED_BODIES = frozenset(["Armed Forces", "Armed Services", "Military Services", "Uniformed Services"])
 _OFFICE_WORDS = frozenset("Officer Chair Co-Chair Director Chairman Chairwoman Secretary Counsel Adviser Advisor Commissioner".split())
 _REGIONS = frozenset("Europe Asia Africa Americas Eurasia".split())
 _NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")
@@ -320,7 +345,7 @@ def _name_in(words: list[str]) -> str:
     # "... of Federal Financial Management", "... in Harare", "... Command Central", "... LLP".
     if end < len(words):
         following = words[end]
-        deliberative = words[end - 1] in _ON_HEADS
+        deliberative = words[end - 1] in _ON_HEADS or words[end - 2 : end] == ["Working", "Group"]  # "... Working Group on X"
         if following in {"of", "for", "de", "del", "in"} or following in _TRAILING_QUALIFIERS or (
             following == "on" and deliberative
         ):
@@ -348,6 +373,10 @@ def _name_in(words: list[str]) -> str:
                 ):
                     end = i
                     break
+        elif words[end - 1] == "Embassy" and _is_place(words[end:]) and not any(
+            w in _TITLE_WORDS or w in _NOT_PLACE_WORDS for w in words[end:]
+        ):
+            end = len(words)  # "U.S. Embassy Juba": an embassy named by its city
         elif following in {"at", "in"} and words[end - 1] in {"University", "College"} and _is_place(words[end + 1 :]):
             end = len(words)  # "Southern Illinois University at Carbondale"
         elif following in {"Inc.", "LLC", "LLP", "Ltd.", "Co."}:
@@ -369,7 +398,7 @@ def _name_in(words: list[str]) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _canonical(name: str) -> str:
-    name = _US_PREFIX.sub("", name)
+    name = _US_PREFIX.sub("", name).replace("Embassy in ", "Embassy ")  # "Embassy Harare" is the "Embassy in Harare"
     return _NON_WORD.sub(" ", name.replace("&", "and").casefold()).strip()
 
 
@@ -401,6 +430,12 @@ def _split_run(run: str) -> list[tuple[str, int]]:
 _FIRM = re.compile(r"(?:[A-Z][\w’'-]+ & [A-Z][\w’'-]+|\b[A-Z]{1,3}&[A-Z]{1,3}\b)(?: (?:LLP|LLC|PLLC))?$")
 _NOT_FIRMS = frozenset("Q&A R&D M&A P&L B&B S&P".split())
 _FIRM_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
+
+
+def _country_joined(before: list[str], firm: str, countries: set[str]) -> bool:
+    """"Sao Tome & Principe", "Trinidad & Tobago": a country's name written with "&" is not a firm."""
+    left, _, right = firm.partition(" & ")
+    return right in countries or any(" ".join([*before[len(before) - k :], left]) in countries for k in range(3))
 
 
 def _locate(text: str, run: str, start: int) -> int:
@@ -465,11 +500,31 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         words = name.split()
         if len(words) == 2 and words[1] == "Alliance" and words[0] in KIND_BY_ACRONYM:
             name, words = words[0], words[:1]  # "the NATO Alliance" is NATO
-        of_country = name.rfind(" of ")
-        if of_country > 0 and name[of_country + 4 :] in countries and _US_PREFIX.sub("", name).startswith(
+        college = _COLLEGE_OF_UNIVERSITY.fullmatch(name) if name.endswith("University") and " College of " in name else None
+        if college:
+            # "Barnard College of Columbia University": a college and the university it belongs to, both named
+            add(college.group(1), start)
+            add(college.group(2), start + raw.find(college.group(2)))
+            return
+        conference = _BODY_CONFERENCE.fullmatch(name) if name.endswith(("Conference", "Parties")) else None
+        if conference:
+            # "the UN Climate Change Conference": an event of the body; the body is named (clar. 10)
+            body = conference.group(1)
+            _record(body, KIND_BY_ACRONYM.get(body, "international"), start + raw.find(body), numbered=False)  # "26th": the event's
+            return
+        slash = next((w for w in words if "/" in w), None) if "/" in name else None
+        if slash and slash.partition("/")[0] in KIND_BY_HEAD and slash.partition("/")[2][:1].isupper():
+            # "Arizona State University/American Graduate School of ...": two bodies written with a slash
+            left, right = name.split(slash, 1)
+            first, second = left + slash.partition("/")[0], slash.partition("/")[2] + right
+            add(first, start)
+            add(second, start + raw.find(second))
+            return
+        of_country = max(name.rfind(" of "), name.rfind(" for "))
+        if of_country > 0 and name[of_country:].split(" ", 2)[2] in countries and _US_PREFIX.sub("", name).startswith(
             ("Department ", "Ministry ")
         ):
-            name = name[:of_country]  # "Department of Science and Technology of India"
+            name = name[:of_country]  # "Department of Science and Technology of India", "Department of Defense for Ukraine"
             words = name.split()
         of_the = max(name.find(" of the "), name.find(" for the "))
         if of_the > 0:
@@ -481,6 +536,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 and (left_words[-1] in KIND_BY_HEAD or left_words[0] in {"Committee", "Subcommittee"} and "on" in left_words)
                 and left_words[0] not in {"Department", "Ministry", "Office"}
                 and (not KIND_BY_HEAD.keys().isdisjoint(right.split()) or house or right in KIND_BY_ACRONYM)
+                and right not in _DESCRIBED_BODIES  # "Industrial College of the Armed Forces" is one name
             ):
                 # "Personnel Appeals Board of the Government Accountability Office", "Committee on Transportation
                 # and Infrastructure of the U.S. House of Representatives": two bodies.
@@ -514,6 +570,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             return  # "the U.S.-Japan Alliance": a relationship between states
         if words[-1] in _PLURAL_HEADS and "of" not in words and "for" not in words and not _NATIONAL.match(name):
             return  # "Jewish Community Centers", "Rural Emergency Medical Services": many bodies, or a programme
+        if words[-1] in {"Fund", "Funds"} and len(words) > 1 and words[-2] in _PROGRAMME_FUND_WORDS:
+            return  # "Capital Projects Fund", "Emergency Connectivity Fund": money run as a programme (clar. 8, 17)
         if name in _PORTFOLIO_PHRASES:
             return  # "Health and Human Services" left over from "Secretary of Health and Human Services"
         if head == "Administration" and words[-1] == "Administration" and _AGENCY_WORDS.isdisjoint(words[:-1]):
@@ -539,10 +597,10 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             else:
                 _record(name, "legislature", position)
 
-    def _record(name: str, kind: str, start: int, length: int = 0) -> None:
+    def _record(name: str, kind: str, start: int, length: int = 0, numbered: bool = True) -> None:
         ordinal = (
             _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
-            if kind != "legislature" and text[start - 3 : start - 1] in _ORDINAL_ENDINGS and start > 3
+            if numbered and kind != "legislature" and text[start - 3 : start - 1] in _ORDINAL_ENDINGS and start > 3
             else None
         )
         if ordinal and _EVENT_AFTER.match(text, start + (length or len(name))):
@@ -617,7 +675,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 firm = _FIRM.search(run)
                 if firm and firm.group(0) not in _NOT_FIRMS and not any(
                     _word_starts(text, w.lower()) for w in _FIRM_WORD.findall(firm.group(0))
-                ):
+                ) and not _country_joined(run[: firm.start()].split(), firm.group(0), countries):
                     # "Winston & Strawn", "Ernst & Young", "J&J": surnames joined by "&" name a firm, where
                     # "Research & Development" is made of ordinary words the text also writes in lower case.
                     position = _locate(text, firm.group(0), cursor)

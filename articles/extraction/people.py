@@ -60,6 +60,10 @@ _PUBLIC_BODY = re.compile(
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,},?")
 _OFFICE_PHRASE = re.compile(rf"(?:\s+(?:and|of|for|on|the)|\s+{_TOKEN}){{3,14}}")
 _APPOINTED = re.compile(r"serve|selected|appointed|named|chosen|tapped|elected")
+_REGION_ADJECTIVES = frozenset("Central Eastern Western Northern Southern Middle".split())
+# Office and place words that are common surnames too: after a first and a middle name, at the end, they are the surname.
+_SURNAME_WORDS = frozenset("White King Dean Bishop".split())
+
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|His|Her|Their)\s+(?:Excellency|Majesty|Highness\s+)?\s*|"
     r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+|Professor\s+|Prof\.\s+)+"
@@ -146,8 +150,11 @@ class _Finder:
         name = _POSSESSIVE_END.split(name, maxsplit=1)[0]
         tokens = name.split()
         kept: list[str] = []
-        for token in tokens:
+        for index, token in enumerate(tokens):
             bare = token.rstrip(".,")
+            if bare in _SURNAME_WORDS and len(kept) >= 2 and index == len(tokens) - 1:
+                kept.append(token)  # "William Isaac White", "Carolyn Dineen King": a word that is also a surname ends it
+                break
             if _CONTRACTION.fullmatch(bare):
                 return ""
             if _DOTTED.fullmatch(token):
@@ -203,6 +210,8 @@ class _Finder:
             return False
         if "-" in name and any("-" in t and t.split("-")[0] in titles.TITLE_WORDS and t.split("-")[1][:1].islower() for t in name.split()):
             return False  # "General-appointed": an office and a participle, not a name
+        if tokens[0] in _REGION_ADJECTIVES:
+            return False  # "Central African", "Southern Cone": a region's adjective does not start a name
         if len(tokens) == 1 and _NOUN_ENDING.search(tokens[0]):
             return False  # "Announcements", "Emeritus", "Legislative": words, not surnames
         letters = [ch for ch in name if ch.isalpha()]
@@ -378,7 +387,9 @@ class _Finder:
             if modifier in {"former", "acting", "then", "interim"}:
                 title = f"{modifier} {title}"
             details = {"title": title, "organisation": organisation or left_org, "country": country or left_country}
-            self.add(raw_name, name_match.start(), **details)
+            # "Deputy Chief of Staff, Logistics": one capitalised word after a comma is the office's portfolio.
+            single_after_comma = "," in gap.group(0) and name_start is None and not (country or organisation)
+            self.add(raw_name, name_match.start(), **details, min_tokens=2 if single_after_comma else 1)
             if name_match.start() >= self.body_start:
                 self.titled.add(raw_name)
             # "Representative Brendan Boyle, Mary Gay Scanlon, and Donald Norcross": one office, a list of names.
