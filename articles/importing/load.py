@@ -57,6 +57,19 @@ def get_source(name: str) -> Source:
     return source
 
 
+def _fill(article: Article, parsed: ParsedArticle, path: str, digest: str, run) -> None:
+    """The article's fields as the file has them (the source is set by the caller)."""
+    article.title = parsed.title
+    article.slug = slugify(parsed.title)[:200].strip("-") or "article"
+    article.published_on = parsed.published_on
+    article.byline = parsed.byline
+    article.body = parsed.body
+    article.url = parsed.url
+    article.source_path = path
+    article.content_hash = digest
+    article.import_run = run
+
+
 def load_article(
     parsed: ParsedArticle,
     *,
@@ -113,16 +126,8 @@ def _load(parsed: ParsedArticle, *, path: str, source_name: str, entities: Entit
             article = Article()
         source = source or (article.source if article.pk else get_source(UNKNOWN_SOURCE))
 
-    article.title = parsed.title
-    article.slug = slugify(parsed.title)[:200].strip("-") or "article"
-    article.published_on = parsed.published_on
-    article.byline = parsed.byline
-    article.body = parsed.body
-    article.url = parsed.url
+    _fill(article, parsed, path, digest, run)
     article.source = source
-    article.source_path = path
-    article.content_hash = digest
-    article.import_run = run
     article.save()
 
     _store_related(article, parsed)
@@ -256,16 +261,8 @@ class ChunkState:
         article = copy.copy(article) if article else Article()
         new = article.pk is None
 
-        article.title = parsed.title
-        article.slug = slugify(parsed.title)[:200].strip("-") or "article"
-        article.published_on = parsed.published_on
-        article.byline = parsed.byline
-        article.body = parsed.body
-        article.url = parsed.url
+        _fill(article, parsed, path, digest, run)
         article.source_id = source_id
-        article.source_path = path
-        article.content_hash = digest
-        article.import_run = run
         if new and self.deferred:
             self.new_articles.append(article)
         else:
