@@ -1,0 +1,79 @@
+"""The selection loop shared by the held-out splits chosen after dev2 (select_heldout2.py, 3, 4, ...).
+
+Same candidate rules, strata and quotas as select_dev2.py; each split brings its own seed and
+the label and selection files whose texts it must not repeat. Not a script: the select_heldoutN.py
+files call it with their own constants.
+"""
+import json
+import os
+import random
+import shutil
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True   # importing the other selectors must not leave __pycache__
+sys.path.insert(0, HERE)
+import select_texts as base  # noqa: E402  (candidates(), OFFICE, CORPUS, SAMPLES)
+import select_dev2 as dev2  # noqa: E402  (QUOTA, PRED, ORDER, shingles(), near_dup(), ...)
+
+QUOTA = dict(dev2.QUOTA)   # 8 readout, 6, 6, 6, 6, 4 fact-sheet, 4 articles-2025-2026
+PRED = dev2.PRED
+ORDER = dev2.ORDER
+PREFIX = "corpus/whitehouse-briefing-room/"
+
+
+def already_used(split, label_files, selection_files):
+    """Stems and corpus-relative paths already in the evaluation set (any other split)."""
+    stems, paths = set(), set()
+    for labels in label_files:
+        with open(os.path.join(HERE, labels), encoding="utf-8") as fh:
+            for item in json.load(fh)["items"]:
+                if item["split"] == split:
+                    continue   # our own additions do not exclude themselves on a re-run
+                p = item["corpus_path"]
+                if p.startswith(PREFIX):
+                    paths.add(p[len(PREFIX):])
+                stems.add(os.path.basename(p)[:-4])
+    for tsv in selection_files:
+        with open(os.path.join(HERE, tsv), encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 3:
+                    paths.add(parts[2])
+                    stems.add(os.path.basename(parts[2])[:-4])
+    return stems, paths
+
+
+def select(seed, split, label_files, selection_files):
+    """[(stratum, split, stem, path)]: QUOTA texts per stratum, none used before, none a near-duplicate."""
+    rng = random.Random(seed)
+    used_stems, used_paths = already_used(split, label_files, selection_files)
+    cands = [(c, s, p) for c, s, p in base.candidates()
+             if s not in used_stems and os.path.relpath(p, base.CORPUS) not in used_paths]
+    seen = dev2.used_shingles(used_paths)
+    texts, taken, chosen = {}, set(), []
+    for name in ORDER:
+        pool = []
+        for cat, stem, path in cands:
+            if stem in taken:
+                continue
+            if path not in texts:
+                with open(path, encoding="utf-8") as fh:
+                    texts[path] = fh.read()
+            t = texts[path]
+            if len(base.OFFICE.findall(t)) < 3:
+                continue
+            if PRED[name](cat, stem, t) and not dev2.near_dup(dev2.shingles(t), seen):
+                pool.append((cat, stem, path))
+        for cat, stem, path in rng.sample(pool, QUOTA[name]):
+            chosen.append((name, split, stem, path))
+            taken.add(stem)
+    return chosen
+
+
+def main(seed, split, label_files, selection_files):
+    """Print the selection (stratum, split, corpus-relative path); with --copy, copy the texts to texts/."""
+    for name, split_name, stem, path in select(seed, split, label_files, selection_files):
+        print(f"{name}\t{split_name}\t{os.path.relpath(path, base.CORPUS)}")
+        if "--copy" in sys.argv:
+            shutil.copyfile(path, os.path.join(HERE, "texts", stem + ".txt"))
