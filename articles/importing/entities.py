@@ -95,14 +95,21 @@ def _find(model, alias_model, alias_field: str, name: str):
     return found
 
 
-def link_entities(article: Article, entities: Entities) -> None:
-    """Replace the article's automatic links; links an editor confirmed are kept."""
+def clear_automatic_links(article: Article) -> tuple[set, set, set]:
+    """Drop the article's unconfirmed links; return the ids of the confirmed ones, which stay."""
     article.country_mentions.filter(confirmed=False).delete()
     article.person_mentions.filter(confirmed=False).delete()
     article.organisation_mentions.filter(confirmed=False).delete()
-    kept_countries = set(article.country_mentions.values_list("country_id", flat=True))
-    kept_people = set(article.person_mentions.values_list("person_id", flat=True))
-    kept_orgs = set(article.organisation_mentions.values_list("organisation_id", flat=True))
+    return (
+        set(article.country_mentions.values_list("country_id", flat=True)),
+        set(article.person_mentions.values_list("person_id", flat=True)),
+        set(article.organisation_mentions.values_list("organisation_id", flat=True)),
+    )
+
+
+def link_entities(article: Article, entities: Entities) -> None:
+    """Replace the article's automatic links; links an editor confirmed are kept."""
+    kept_countries, kept_people, kept_orgs = clear_automatic_links(article)
 
     valid_codes = set(Country.objects.filter(code__in=list(entities.countries)).values_list("code", flat=True))
     CountryMention.objects.bulk_create(
@@ -265,12 +272,7 @@ class EntityResolver:
             kept_orgs: set = set()
         else:
             self.drop_pending(article)
-            article.country_mentions.filter(confirmed=False).delete()
-            article.person_mentions.filter(confirmed=False).delete()
-            article.organisation_mentions.filter(confirmed=False).delete()
-            kept_countries = set(article.country_mentions.values_list("country_id", flat=True))
-            kept_people = set(article.person_mentions.values_list("person_id", flat=True))
-            kept_orgs = set(article.organisation_mentions.values_list("organisation_id", flat=True))
+            kept_countries, kept_people, kept_orgs = clear_automatic_links(article)
 
         self.mentions[CountryMention] += [
             CountryMention(article=article, country_id=code, count=count)
