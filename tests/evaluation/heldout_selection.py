@@ -44,8 +44,9 @@ def already_used(split, label_files, selection_files):
     return stems, paths
 
 
-def select(seed, split, label_files, selection_files):
-    """[(stratum, split, stem, path)]: QUOTA texts per stratum, none used before, none a near-duplicate."""
+def select(seed, split, label_files, selection_files, quota=None):
+    """[(stratum, split, stem, path)]: `quota` (default QUOTA) texts per stratum, none used before, none a near-duplicate."""
+    quota = quota or QUOTA
     rng = random.Random(seed)
     used_stems, used_paths = already_used(split, label_files, selection_files)
     cands = [(c, s, p) for c, s, p in base.candidates()
@@ -65,15 +66,15 @@ def select(seed, split, label_files, selection_files):
                 continue
             if PRED[name](cat, stem, t) and not dev2.near_dup(dev2.shingles(t), seen):
                 pool.append((cat, stem, path))
-        for cat, stem, path in rng.sample(pool, QUOTA[name]):
+        for cat, stem, path in rng.sample(pool, quota[name]):
             chosen.append((name, split, stem, path))
             taken.add(stem)
     return chosen
 
 
-def main(seed, split, label_files, selection_files):
+def main(seed, split, label_files, selection_files, quota=None):
     """Print the selection (stratum, split, corpus-relative path); with --copy, copy the texts to texts/."""
-    for name, split_name, stem, path in select(seed, split, label_files, selection_files):
+    for name, split_name, stem, path in select(seed, split, label_files, selection_files, quota):
         print(f"{name}\t{split_name}\t{os.path.relpath(path, base.CORPUS)}")
         if "--copy" in sys.argv:
             shutil.copyfile(path, os.path.join(HERE, "texts", stem + ".txt"))
