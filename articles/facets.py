@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 DEFAULT_LIMIT = 10
 EXPANDED_LIMIT = 100
 FACETS = ("countries", "officials", "organisations", "years")
+DATE_INDEX = "article_id_published"  # (id, published_on), migration 0011
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,14 @@ class Statistics:
     months: dict  # {first day of month: n}
     facets: dict[str, list[FacetValue]]
     sample_step: int = 1  # facets were counted on every sample_step-th match (by id) and scaled up
+    first_ids: list[int] | None = None  # the first `first` matches by date, when asked for
 
 
 
 
-def search_statistics(articles: QuerySet, expanded: str | None = None, with_facets: bool = True) -> Statistics:
+def search_statistics(
+    articles: QuerySet, expanded: str | None = None, with_facets: bool = True, first: int = 0, oldest_first: bool = False
+) -> Statistics:
     """Count, months and facets of `articles` in ONE statement over the match set, materialised once.
 
     The match (full-text, filters) is the costly part of a search; written as
@@ -47,6 +51,15 @@ def search_statistics(articles: QuerySet, expanded: str | None = None, with_face
     on every k-th match by id (ids follow import order, so the sample spreads
     over the whole archive) and scaled by k, and say they are estimates. The
     count and the months are always exact.
+
+    With `first`, the same pass also gives the ids of the first `first`
+    matches by date (newest first, or oldest with `oldest_first`): the page of
+    a search sorted by date, or the candidates a relevance search ranks,
+    without matching the text again (articles/search.py ranked_page).
+
+    On SQLite the matches' dates are read through the (id, published_on)
+    index: looking each match up in the table reads its whole row, body
+    included, 4x slower for a broad word.
     """
     if articles.query.is_empty():
         return Statistics(0, {}, {name: [] for name in FACETS} if with_facets else {})
@@ -54,7 +67,12 @@ def search_statistics(articles: QuerySet, expanded: str | None = None, with_face
 
     connection = connections[articles.db]
     inner, params = articles.order_by().values("id", "published_on").query.sql_with_params()
-    month = "strftime('%%Y-%%m-01', published_on)" if connection.vendor == "sqlite" else "to_char(published_on, 'YYYY-MM-01')"
+    if connection.vendor == "sqlite":
+        table = f"FROM {connection.ops.quote_name(articles.model._meta.db_table)} "
+        inner = inner.replace(table, f"{table}INDEXED BY {DATE_INDEX} ", 1)
+        month, day = "strftime('%%Y-%%m-01', published_on)", "published_on"
+    else:
+        month, day = "to_char(published_on, 'YYYY-MM-01')", "to_char(published_on, 'YYYY-MM-DD')"
 
     def limit(name: str) -> int:
         return EXPANDED_LIMIT if expanded == name else DEFAULT_LIMIT
@@ -67,6 +85,12 @@ def search_statistics(articles: QuerySet, expanded: str | None = None, with_face
         f"SELECT 'month', {month}, NULL, count(*) FROM m GROUP BY 2",
     ]
     args = list(params) + [sample, sample, sample]
+    if first:
+        direction = "ASC" if oldest_first else "DESC"
+        parts.append(
+            f"SELECT * FROM (SELECT 'first' AS kind, {day} AS value, NULL AS label, id AS n FROM m ORDER BY published_on {direction}, id {direction} LIMIT %s) AS w"
+        )
+        args.append(first)
     if with_facets:
         # Group by the mention's integer key first; names are joined to the groups, not to every mention.
         # The matches drive: left to itself SQLite scans all mentions in key order (to group without a
@@ -92,6 +116,7 @@ def search_statistics(articles: QuerySet, expanded: str | None = None, with_face
         "s AS MATERIALIZED (SELECT m.id FROM m, k WHERE m.id %% k.step = 0) "
     ) + " UNION ALL ".join(parts)
     count, step, months, found = 0, 1, {}, {name: [] for name in ("countries", "officials", "organisations")}
+    dated = []
     with connection.cursor() as cursor:
         cursor.execute(sql, args)
         rows = cursor.fetchall()
@@ -102,12 +127,15 @@ def search_statistics(articles: QuerySet, expanded: str | None = None, with_face
             step = n
         elif kind == "month":
             months[dt.date.fromisoformat(value)] = n
+        elif kind == "first":
+            dated.append((value, n))
         else:
             found[kind].append(FacetValue(value, label, n, approximate=step > 1))
     facets = {}
     if with_facets and count:
         facets = {**found, "years": _years(months, limit("years"))}
-    return Statistics(count, months, facets, sample_step=step)
+    first_ids = [pk for _, pk in sorted(dated, reverse=not oldest_first)] if first else None
+    return Statistics(count, months, facets, sample_step=step, first_ids=first_ids)
 
 
 def _years(months: dict, limit: int) -> list[FacetValue]:

@@ -17,7 +17,7 @@ from django.utils.dateformat import format as format_date
 from articles.facets import FacetValue, search_statistics
 from articles.filters import ArticleFilter
 from articles.models import Article, Country, PersonMention
-from articles.search import highlight, ranked_page
+from articles.search import highlight, is_ranked, ranked_page
 from articles.timeline import build_timeline
 
 MAX_PAGE_SIZE = 100
@@ -131,13 +131,15 @@ class _Matches:
     """The matches of a search as the Paginator sees them: a known count, and a page fetched when sliced.
 
     The count comes from the statistics statement, so the Paginator runs no
-    COUNT of its own; a slice is one query for the page's ids (ranked, when
-    the search is by relevance) and one for the articles with what the list
-    shows beside them.
+    COUNT of its own. So, often, do the page's ids: `first_ids` are the first
+    matches in date order, which that statement also read (the page of a
+    search by date, or the candidates of a search by relevance). Otherwise a
+    slice is one query for the page's ids; then one query loads the articles
+    with what the list shows beside them.
     """
 
-    def __init__(self, queryset: QuerySet, count: int):
-        self.queryset, self._count = queryset, count
+    def __init__(self, queryset: QuerySet, count: int, first_ids: list[int] | None = None):
+        self.queryset, self._count, self.first_ids = queryset, count, first_ids
 
     def count(self) -> int:
         return self._count
@@ -149,8 +151,11 @@ class _Matches:
         offset, stop = index.start or 0, index.stop
         if stop <= offset:
             return []
-        ids = ranked_page(self.queryset, self._count, offset, stop - offset)
-        if ids is None:
+        if is_ranked(self.queryset):
+            ids = ranked_page(self.queryset, self._count, offset, stop - offset, newest=self.first_ids)
+        elif self.first_ids is not None and (stop <= len(self.first_ids) or len(self.first_ids) >= self._count):
+            ids = self.first_ids[offset:stop]
+        else:
             # Ids first, in the queryset's own order: selecting the rows whole would compute
             # the (unused) rank for them too.
             ids = list(self.queryset.values_list("id", flat=True)[offset:stop])
@@ -158,16 +163,40 @@ class _Matches:
         return [articles[pk] for pk in ids if pk in articles]
 
 
+def date_window(queryset: QuerySet, page: str | None, page_size: int) -> tuple[int, bool]:
+    """How many matches in date order the statistics should return for this page, and whether oldest first.
+
+    A relevance search wants its ranking candidates; a search by date, the
+    matches up to the end of the page asked for, unless that is deep (then the
+    page is its own query); any other order, none.
+    """
+    if is_ranked(queryset):
+        return settings.SEARCH_RANK_CANDIDATES, False
+    order = tuple(queryset.query.order_by)
+    if order not in (("-published_on", "-id"), ("published_on", "id")):
+        return 0, False
+    try:
+        number = max(1, int(page or 1))
+    except ValueError:
+        number = 1
+    first = number * page_size
+    return (first if first <= settings.SEARCH_RANK_CANDIDATES else 0), order[0] == "published_on"
+
+
 def run_search(
     params: QueryDict, *, with_facets: bool = True, with_timeline: bool = False, page_size: int | None = None
 ) -> SearchResults:
     article_filter = filtered(params)
+    page_size = page_size or settings.SEARCH_PAGE_SIZE
     query = ""
     try:
         with bounded_statements():
             queryset = article_filter.qs
-            stats = search_statistics(queryset, expanded=params.get("more"), with_facets=with_facets)
-            paginator = ResultWindow(_Matches(queryset, stats.count), page_size or settings.SEARCH_PAGE_SIZE)
+            first, oldest_first = date_window(queryset, params.get("page"), page_size)
+            stats = search_statistics(
+                queryset, expanded=params.get("more"), with_facets=with_facets, first=first, oldest_first=oldest_first
+            )
+            paginator = ResultWindow(_Matches(queryset, stats.count, stats.first_ids), page_size)
             page = paginator.get_page(params.get("page"))
             query = article_filter.form.cleaned_data.get("q", "") if article_filter.is_bound else ""
             highlight(page.object_list, query)

@@ -32,6 +32,7 @@ MARK_END = "\ue001"
 _TAG_STAND_INS = str.maketrans({"\ue002": "<", "\ue003": ">", "\ue004": "&"})
 
 FTS_TABLE = "articles_article_fts"
+RANK_CANDIDATES = "articles_rank_candidates"  # SQLite: a temporary table, per connection
 TS_CONFIG = "english_unaccent"
 
 
@@ -107,21 +108,25 @@ class SQLiteBackend:
         matches = models.Q(pk__in=self.matching_ids(positive))
         return qs.filter(matches | also if also is not None else matches).annotate(search_rank=rank)
 
-    def ranked_ids(self, queryset: models.QuerySet, query: Query, within: models.QuerySet | None, offset: int, limit: int) -> list[int]:
-        """One page of ids by bm25, FTS5 driving: it scores the matches in C, with no per-row subquery."""
-        # A join, not "rowid IN (...)": FTS5 answers IN with a lookup per rowid, 20-100x slower.
-        join, params = "", []
-        if within is None and _narrowed(queryset):
-            within = queryset
-        if within is not None:
-            inner, params = _ids_of(within).query.sql_with_params()
-            join = f" JOIN ({inner}) AS within_ids ON within_ids.id = {FTS_TABLE}.rowid"
-        sql = f"SELECT {FTS_TABLE}.rowid FROM {FTS_TABLE}{join} WHERE {FTS_TABLE} MATCH %s"
-        params = [*params, searchsyntax.to_fts5(query)]
-        sql += f" ORDER BY bm25({FTS_TABLE}, %s, %s), {FTS_TABLE}.rowid DESC LIMIT %s OFFSET %s"
-        params += [self.title_weight, self.body_weight, limit, offset]
-        with connections[queryset.db].cursor() as cursor:
-            cursor.execute(sql, params)
+    def rank_ids(self, using: str, ids: list[int], query: Query, offset: int, limit: int) -> list[int]:
+        """One page of `ids` (all of them matches) by bm25, FTS5 driving: it scores the matches in C.
+
+        The candidates go in a temporary table with an integer key, which the
+        join probes for each match. FTS5 answers "rowid IN (...)" or a join
+        driven by the candidates with one full-text lookup per id, and a
+        json_each() list has no key to probe: 10-20 s for 2,000 ids against
+        15-60 ms this way.
+        """
+        with connections[using].cursor() as cursor:
+            cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {RANK_CANDIDATES} (id INTEGER PRIMARY KEY)")
+            cursor.execute(f"DELETE FROM temp.{RANK_CANDIDATES}")
+            cursor.executemany(f"INSERT INTO temp.{RANK_CANDIDATES} (id) VALUES (%s)", [(pk,) for pk in ids])
+            cursor.execute(
+                f"SELECT {FTS_TABLE}.rowid FROM {FTS_TABLE} "
+                f"JOIN temp.{RANK_CANDIDATES} AS c ON c.id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s "
+                f"ORDER BY bm25({FTS_TABLE}, %s, %s), {FTS_TABLE}.rowid DESC LIMIT %s OFFSET %s",
+                [searchsyntax.to_fts5(query), self.title_weight, self.body_weight, limit, offset],
+            )
             return [row[0] for row in cursor.fetchall()]
 
     def snippets(self, connection, ids: list[int], query: Query) -> dict[int, str]:
@@ -150,23 +155,36 @@ class PostgresBackend:
         if websearch is None:
             return qs.exclude(self._matches(searchsyntax.websearch_any(query.excluded)))
         matches = self._matches(websearch)
+        return qs.filter(models.Q(matches) | also if also is not None else matches).annotate(search_rank=self.rank(query))
+
+    @staticmethod
+    def rank(query: Query) -> Func:
+        """BM25 of an article (migrations 0005, 0011): each query word's tsquery is parsed once per search."""
         words = " ".join(token for term in query.terms for token in term.tokens)
         lexemes = Func(Value(words), template=f"(SELECT tsvector_to_array(to_tsvector('{TS_CONFIG}', %(expressions)s)))")
-        rank = Func(
-            UnmodelledColumn("search_vector"),
+        terms = Func(
             lexemes,
+            template="(SELECT array_agg(to_tsquery('simple', quote_literal(u.lexeme)) ORDER BY u.n) "
+            "FROM unnest(%(expressions)s) WITH ORDINALITY AS u(lexeme, n))",
+        )
+        return Func(
+            UnmodelledColumn("search_vector"),
+            terms,
             Func(lexemes, template="(SELECT articles_idf(%(expressions)s))"),
             RawSQL("(SELECT lexemes::float8 / greatest(documents, 1) FROM articles_search_stats)", ()),
-            function="articles_bm25",
+            function="articles_bm25_terms",
             output_field=models.FloatField(),
         )
-        return qs.filter(models.Q(matches) | also if also is not None else matches).annotate(search_rank=rank)
 
-    def ranked_ids(self, queryset: models.QuerySet, query: Query, within: models.QuerySet | None, offset: int, limit: int) -> list[int]:
-        if within is not None:
-            queryset = queryset.filter(pk__in=_ids_of(within))
-        ordered = queryset.order_by(F("search_rank").desc(), "-published_on", "-id")
-        return list(ordered.values_list("id", flat=True)[offset : offset + limit])
+    def rank_ids(self, using: str, ids: list[int], query: Query, offset: int, limit: int) -> list[int]:
+        """One page of `ids` (all of them matches) by BM25: no second text match, a primary-key look-up each."""
+        from articles.models import Article
+
+        ranked = (
+            Article.objects.using(using).filter(pk__in=ids).annotate(search_rank=self.rank(query))
+            .order_by(F("search_rank").desc(), "-published_on", "-id")
+        )
+        return list(ranked.values_list("id", flat=True)[offset : offset + limit])
 
     @staticmethod
     def _matches(websearch: str) -> Func:
@@ -220,7 +238,7 @@ class SearchTerms:
     names_matched: bool
 
 
-def ranked_page(queryset: models.QuerySet, count: int, offset: int, limit: int) -> list[int] | None:
+def ranked_page(queryset: models.QuerySet, count: int, offset: int, limit: int, newest: list[int] | None = None) -> list[int] | None:
     """Ids of one page of a relevance-ordered search, or None when `queryset` is not one (then its own order holds).
 
     Only the newest SEARCH_RANK_CANDIDATES matches are scored: ranking every
@@ -228,35 +246,41 @@ def ranked_page(queryset: models.QuerySet, count: int, offset: int, limit: int) 
     bm25 per row, for order among results no reader pages through. Past them,
     the remaining matches follow newest first, so every match still appears
     exactly once. Narrower searches are ranked whole.
+
+    `newest`, when given, is the ids of the newest matches, newest first: all of
+    them, or at least SEARCH_RANK_CANDIDATES (search_statistics() reads them in
+    the same pass as the count). The candidates are then ranked by id, without
+    matching the text a second time.
     """
-    terms = getattr(queryset.query, "articles_search", None)
-    if terms is None or terms.names_matched or not queryset.query.order_by or "search_rank" not in str(queryset.query.order_by[0]):
-        return None  # a name search ranks through the ORM, with its rank-0 name-only matches
-    if searchsyntax.to_fts5(terms.query) is None:
+    if not is_ranked(queryset):
         return None
-    backend = backend_for(connections[queryset.db])
-    by_date = queryset.order_by("-published_on", "-id")
     candidates = settings.SEARCH_RANK_CANDIDATES
-    if count <= candidates:
-        return backend.ranked_ids(queryset, terms.query, None, offset, limit)
+    by_date = queryset.order_by("-published_on", "-id")
+    if newest is None or (len(newest) < count and len(newest) < candidates):
+        newest = list(by_date.values_list("id", flat=True)[:candidates])
+    window = newest[:candidates]
     ids = []
-    if offset < candidates:
-        within = by_date.values("id")[:candidates]
-        ids = backend.ranked_ids(queryset, terms.query, within, offset, min(limit, candidates - offset))
-    if len(ids) < limit:
-        start = max(offset, candidates)
+    if offset < len(window):
+        backend = backend_for(connections[queryset.db])
+        ids = backend.rank_ids(queryset.db, window, queryset.query.articles_search.query, offset, min(limit, len(window) - offset))
+    if len(ids) < limit and count > len(window):
+        start = max(offset, len(window))
         ids += list(by_date.values_list("id", flat=True)[start : start + limit - len(ids)])
     return ids
 
 
-def _ids_of(queryset: models.QuerySet) -> models.QuerySet:
-    """The ids of `queryset` as a subquery; a slice (the newest N) keeps its order, anything else drops it."""
-    return queryset.values("id") if queryset.query.is_sliced else queryset.order_by().values("id")
+def is_ranked(queryset: models.QuerySet) -> bool:
+    """Whether `queryset` is a text search ordered by relevance that ranked_page() pages.
 
-
-def _narrowed(queryset: models.QuerySet) -> bool:
-    """Whether anything but the text match narrows `queryset` (a date, a country, ...)."""
-    return len(queryset.query.where.children) > 1
+    A search that also matched a person's or organisation's name ranks through
+    the ORM, with its rank-0 name-only matches; so does one with no positive word.
+    """
+    terms = getattr(queryset.query, "articles_search", None)
+    if terms is None or terms.names_matched or not queryset.query.order_by:
+        return False
+    if "search_rank" not in str(queryset.query.order_by[0]):
+        return False
+    return searchsyntax.to_fts5(terms.query) is not None
 
 
 def _named_entities(q: str) -> models.Q | None:
