@@ -70,25 +70,27 @@ def search_statistics(
     if connection.vendor == "sqlite":
         table = f"FROM {connection.ops.quote_name(articles.model._meta.db_table)} "
         inner = inner.replace(table, f"{table}INDEXED BY {DATE_INDEX} ", 1)
-        month, day = "strftime('%%Y-%%m-01', published_on)", "published_on"
+        # Dates are ISO text: the month is its first seven characters.
+        month, month_label, day = "substr(published_on, 1, 7)", "month || '-01'", "published_on"
     else:
-        month, day = "to_char(published_on, 'YYYY-MM-01')", "to_char(published_on, 'YYYY-MM-DD')"
+        month, month_label, day = "date_trunc('month', published_on)", "to_char(month, 'YYYY-MM-DD')", "to_char(published_on, 'YYYY-MM-DD')"
 
     def limit(name: str) -> int:
         return EXPANDED_LIMIT if expanded == name else DEFAULT_LIMIT
 
     sample = settings.SEARCH_FACET_SAMPLE
     drive = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
+    # The count is the sum of the months: one pass over the matches gives both.
     parts = [
-        "SELECT 'count' AS kind, NULL AS value, NULL AS label, count(*) AS n FROM m",
+        f"SELECT 'month' AS kind, {month_label} AS value, NULL AS label, n FROM months",
         "SELECT 'step', NULL, NULL, step FROM k",
-        f"SELECT 'month', {month}, NULL, count(*) FROM m GROUP BY 2",
     ]
     args = list(params) + [sample, sample, sample]
     if first:
         direction = "ASC" if oldest_first else "DESC"
         parts.append(
-            f"SELECT * FROM (SELECT 'first' AS kind, {day} AS value, NULL AS label, id AS n FROM m ORDER BY published_on {direction}, id {direction} LIMIT %s) AS w"
+            f"SELECT 'first', {day}, NULL, id FROM "
+            f"(SELECT id, published_on FROM m ORDER BY published_on {direction}, id {direction} LIMIT %s) AS w"
         )
         args.append(first)
     if with_facets:
@@ -112,7 +114,9 @@ def search_statistics(
         args += ["countries", limit("countries"), "officials", limit("officials"), "organisations", limit("organisations")]
     sql = (
         f"WITH m AS MATERIALIZED ({inner}), "
-        "k AS (SELECT CASE WHEN count(*) > %s THEN (count(*) + %s - 1) / %s ELSE 1 END AS step FROM m), "
+        f"months AS MATERIALIZED (SELECT {month} AS month, count(*) AS n FROM m GROUP BY 1), "
+        "k AS (SELECT CASE WHEN t > %s THEN (t + %s - 1) / %s ELSE 1 END AS step "
+        "FROM (SELECT CAST(coalesce(sum(n), 0) AS bigint) AS t FROM months) AS total), "
         "s AS MATERIALIZED (SELECT m.id FROM m, k WHERE m.id %% k.step = 0) "
     ) + " UNION ALL ".join(parts)
     count, step, months, found = 0, 1, {}, {name: [] for name in ("countries", "officials", "organisations")}
@@ -121,12 +125,11 @@ def search_statistics(
         cursor.execute(sql, args)
         rows = cursor.fetchall()
     for kind, value, label, n in rows:
-        if kind == "count":
-            count = n
-        elif kind == "step":
+        if kind == "step":
             step = n
         elif kind == "month":
             months[dt.date.fromisoformat(value)] = n
+            count += n
         elif kind == "first":
             dated.append((value, n))
         else:

@@ -3,6 +3,7 @@
 import csv
 import datetime as dt
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -189,6 +190,31 @@ def test_relevance_ranks_the_newest_candidates_then_lists_older_matches_newest_f
     assert _titles("q=budget", 4) == [f"Story {i}" for i in (3, 4, 5, 2, 1, 0)]
     # Newest first is untouched by the candidate limit.
     assert _titles("q=budget&sort=newest", 4) == [f"Story {i}" for i in (5, 4, 3, 2, 1, 0)]
+
+
+@pytest.mark.parametrize("params", ["q=budget&sort=newest", "q=budget&sort=oldest", "country=TW", "country=TW&sort=oldest"])
+def test_pages_by_date_from_the_statistics_pass_and_from_their_own_query_agree(settings, params):
+    """Pages up to SEARCH_RANK_CANDIDATES results come from the statistics statement; deeper pages query."""
+    make_articles(5)
+    make_articles(4, start=5, body="Budget talks on security continued late.")
+    Article.objects.filter(title__in=["Story 2", "Story 3", "Story 7"]).update(published_on=dt.date(2024, 1, 3))
+    oldest = "oldest" in params
+    expected = [a.title for a in Article.objects.order_by(*(("published_on", "id") if oldest else ("-published_on", "-id")))]
+    settings.SEARCH_RANK_CANDIDATES = 4  # pages 1-2 of two come from the window, pages 3-5 from their own query
+    from django.http import QueryDict
+
+    from articles.results import run_search
+
+    for number, from_window in ((2, True), (3, False)):
+        with CaptureQueriesContext(connection) as queries:
+            page = run_search(QueryDict(f"{params}&page={number}"), page_size=2).page
+        assert [a.title for a in page.object_list] == expected[2 * number - 2 : 2 * number]
+        own_query = [q for q in queries.captured_queries if re.match(r'SELECT "articles_article"\."id"( AS "id")? FROM', q["sql"])]
+        assert bool(own_query) is not from_window
+    assert _titles(params, 2) == expected
+    settings.SEARCH_RANK_CANDIDATES = 100  # every page from the window
+    assert _titles(params, 2) == expected
+    assert _titles(params, 4) == expected
 
 
 def test_a_ranked_search_with_filters_ranks_only_what_the_filters_keep():
