@@ -136,3 +136,23 @@ def test_too_large_files_are_refused_before_reading(tmp_path):
     path.write_text("December 17, 2025\n\nTitle\n\n" + "x" * 2000)
     with pytest.raises(ParseError, match="too large"):
         parse_file(path, max_bytes=1000)
+
+
+def test_directories_are_walked_in_the_order_of_sorted_paths_one_level_at_a_time(tmp_path):
+    """The importer's streaming walk gives what sorted(rglob()) gave, without holding every path."""
+    import os
+
+    from articles.importing.files import _walk, find_files
+
+    for name in ["a/x.txt", "a.txt", "a-b/y.txt", "a/b/c.txt", ".hidden.txt", "B.txt", "b.TXT", "dir.txt/z.txt",
+                 "a/ä.txt", "a/Z.txt", "a/b/d/e.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    os.symlink(tmp_path / "a", tmp_path / "link-dir")  # a symlinked directory is not entered
+    os.symlink(tmp_path / "a.txt", tmp_path / "link.txt")  # a symlinked file is listed, and read once
+    for pattern in ("*.txt", "*", "a*", "?.txt"):
+        assert list(_walk(tmp_path, pattern)) == sorted(tmp_path.rglob(pattern))
+    found = [c.path.relative_to(tmp_path).as_posix() for c in find_files([tmp_path, tmp_path / "a"]) if not c.problem]
+    # a/ before a-b/ before a.txt, as sorted paths go; link.txt is a.txt again, and a/ was already walked.
+    assert found == [".hidden.txt", "B.txt", "a/Z.txt", "a/b/c.txt", "a/b/d/e.txt", "a/x.txt", "a/ä.txt",
+                     "a-b/y.txt", "a.txt", "dir.txt/z.txt"]

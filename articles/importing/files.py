@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import stat
 from collections.abc import Iterator
@@ -19,14 +20,18 @@ def find_files(paths: list[str | Path], pattern: str = "*.txt") -> Iterator[Cand
     """Files named directly, and files matching `pattern` under directories, in a stable order.
 
     Symlinks inside a directory are followed only when they stay inside it, and
-    device files, sockets and pipes are never read.
+    device files, sockets and pipes are never read. A directory is listed one
+    level at a time, so a run over a million files holds one directory's
+    names, not every path, and a file reached twice (named twice, or through a
+    symlink) is read once.
     """
-    seen: set[Path] = set()
+    seen: set[int] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
             root = path.resolve()
-            for found in sorted(path.rglob(pattern)):
+            found_files = _walk(path, pattern) if "/" not in pattern else sorted(path.rglob(pattern))
+            for found in found_files:
                 yield from _checked(found, root, seen)
         elif path.is_symlink() and not path.exists():
             yield Candidate(path, "the path is a broken symlink")
@@ -36,7 +41,34 @@ def find_files(paths: list[str | Path], pattern: str = "*.txt") -> Iterator[Cand
             yield from _checked(path, None, seen)
 
 
-def _checked(path: Path, root: Path | None, seen: set[Path]) -> Iterator[Candidate]:
+def _walk(directory: Path, pattern: str) -> Iterator[Path]:
+    """What sorted(directory.rglob(pattern)) gives for a pattern of names, listing one directory at a time.
+
+    Depth first with each directory's entries sorted by name is the order of
+    sorted paths; like rglob, symlinked directories are not entered and
+    unreadable ones are passed over.
+    """
+    try:
+        with os.scandir(directory) as listing:
+            entries = sorted((entry.name, _is_dir(entry)) for entry in listing)
+    except (PermissionError, FileNotFoundError, NotADirectoryError):
+        return
+    for name, is_dir in entries:
+        path = directory / name
+        if fnmatch.fnmatchcase(name, pattern):
+            yield path
+        if is_dir:
+            yield from _walk(path, pattern)
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _checked(path: Path, root: Path | None, seen: set[int]) -> Iterator[Candidate]:
     try:
         resolved = path.resolve(strict=True)
     except (FileNotFoundError, RuntimeError):
@@ -49,7 +81,8 @@ def _checked(path: Path, root: Path | None, seen: set[Path]) -> Iterator[Candida
         yield Candidate(path, "the symlink points outside the imported directory; not followed")
         return
     try:
-        mode = os.stat(resolved).st_mode
+        status = os.stat(resolved)
+        mode = status.st_mode
     except OSError as exc:
         yield Candidate(path, f"the file cannot be read ({exc.strerror or exc})")
         return
@@ -58,7 +91,9 @@ def _checked(path: Path, root: Path | None, seen: set[Path]) -> Iterator[Candida
     if not stat.S_ISREG(mode):
         yield Candidate(path, "not a regular file (a device, socket or pipe); not read")
         return
-    if resolved in seen:
+    # The file's identity as one small int, not its path: this set grows with every file.
+    identity = hash((status.st_dev, status.st_ino))
+    if identity in seen:
         return
-    seen.add(resolved)
+    seen.add(identity)
     yield Candidate(path)
