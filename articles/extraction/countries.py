@@ -61,6 +61,9 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
         if match.value.ambiguous and not _listed_with_countries(text, matches, i) and not (
             # "the US government": "US" before a lower-case word is not "us" in an all-caps headline.
             match.text == "US" and text[match.end : match.end + 1] == " " and text[match.end + 1 : match.end + 2].islower()
+        ) and not (
+            # "the American people", "American values": the adjective before a common noun is the country's
+            match.text == "American" and text[match.end : match.end + 1] == " " and text[match.end + 1 : match.end + 2].islower()
         ):
             ambiguous[match.value.code] += 1
         else:

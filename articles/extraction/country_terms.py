@@ -598,7 +598,7 @@ EVIDENCE_HINTS: dict[str, list[str]] = {
     "IN": ["India", "New Delhi", "Mumbai", "Modi"],
     "JE": ["St Helier", "St. Helier", "Channel Islands", "States of Jersey", "Bailiwick of Jersey"],
     "JO": ["Amman", "Jordanian", "King Abdullah", "Hashemite"],
-    "LB": ["Beirut", "Lebanese", "Hezbollah"],
+    "LB": ["Beirut", "Lebanese", "Hezbollah", "Israel", "Gaza", "Syria", "Middle East", "UNIFIL", "Litani"],
     "NE": ["Niamey", "Nigerien", "Tchiani", "Bazoum"],
     "TD": ["N'Djamena", "Ndjamena", "Chadian", "Déby", "Deby"],
     "TR": ["Ankara", "Erdogan", "Erdoğan", "Istanbul", "Turkish", "Türkiye", "Turkiye"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -25,9 +26,15 @@ class Entities:
 def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities:
     """Only the title and body count: teasers and page chrome are not the article."""
     text = title + "\n\n" + "\n\n".join(paragraphs)
-    countries = find_countries(text, gazetteer)
+    venue = _venue_lines(paragraphs)
+    # The lines under a title that say where it was given ("Commerzbank / Munich, Germany") name no
+    # organisation or country of the article; blanked, so that positions stay those of `text`.
+    read = text if not venue else title + "\n\n" + "\n\n".join(
+        " " * len(p) if i < venue else p for i, p in enumerate(paragraphs)
+    )
+    countries = find_countries(read, gazetteer)
     organisations = [
-        o for o in find_organisations(text, gazetteer.country_terms)
+        o for o in find_organisations(read, gazetteer.country_terms)
         if o.name not in gazetteer.rejected_organisations
     ]
     people = [
@@ -40,6 +47,22 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
         if person.country and person.country not in countries:
             countries[person.country] += 1
     return Entities(countries=countries, people=people, organisations=organisations)
+
+
+_PLACE_LINE = re.compile(r"[A-Z][\w .’'‘-]+, [A-Z][\w .’'‘-]+")
+_SENTENCE_END = re.compile(r"[.?!:\"”]$")
+
+
+def _venue_lines(paragraphs: list[str]) -> int:
+    """How many leading paragraphs are a venue block: short lines ending with "Place, Region"."""
+    count = 0
+    for paragraph in paragraphs[:4]:
+        if len(paragraph) > 70 or ":" in paragraph or _SENTENCE_END.search(paragraph) or len(paragraph.split()) > 8:
+            break
+        count += 1
+    while count and not _PLACE_LINE.fullmatch(paragraphs[count - 1]):
+        count -= 1
+    return count
 
 
 def _add_known(text: str, gazetteer: Gazetteer, people: list[FoundPerson], organisations: list[FoundOrganisation]) -> None:

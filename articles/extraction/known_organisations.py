@@ -33,6 +33,11 @@ Freeport-McMoRan|Rio Tinto|BHP|Glencore|Albemarle|Nucor|Cleveland-Cliffs|Arcelor
 Amtrak|Greyhound|Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|JetBlue
 Lufthansa|Qatar Airways|Air France|British Airways|Aeroflot|Wagner Group|Kaspersky|Equifax
 SolarWinds|Meta|Intel|Tesla|Disney|Nike|Kia|LG|HP|GE|Twitter Inc.|X Corp.|Visa Inc.|Apple Inc.|Target Corporation|Shell plc
+Oracle|Capital One|Cigna|Cerner|Prologis|Marriott|Marriott International|Kodak|Eastman Kodak|UnitedHealthcare
+UnitedHealth Group|Advanced Micro Devices|Linklaters|Alcatel-Lucent|J.P. Morgan|Harley Davidson|Price Waterhouse
+PricewaterhouseCoopers|KPMG Peat Marwick|Venture Global|Caltrain|NJ Transit|New Jersey Transit|ADP|Humana|Aetna
+Air India|Air Canada|Air China|Iran Air|Air New Zealand|Air Mobility Command|Cheniere|Kinder Morgan
+Covington and Burling|Gibson Dunn|Gibson, Dunn & Crutcher|Sullivan & Cromwell|Williams & Connolly
 """
 
 _MEDIA = """
@@ -48,6 +53,7 @@ Deutsche Welle|Le Monde|Der Spiegel|El País|Haaretz|Times of Israel|Jerusalem P
 South China Morning Post|Straits Times|Global Times|People’s Daily|Voice of America|Radio Free Europe
 Radio Free Asia|ProPublica|Bloomberg News|Bloomberg Businessweek|Axios Pro|The Daily Beast|Daily Beast
 Mediaite|The Federalist|Rolling Stone|Vanity Fair|Variety|Hollywood Reporter|Sirius XM|SiriusXM
+Radio Free Europe/Radio Liberty|Barron’s|Barron's|New York Sun|Washington Monthly|Politico Playbook|Fox News Digital
 """
 
 _UNIVERSITIES = """
@@ -76,6 +82,9 @@ Taliban|Al Qaeda|Al-Qaeda|Al-Shabaab|ISIS|ISIL|Boko Haram|MS-13
 Tren de Aragua|Sinaloa Cartel|CJNG|TPLF|PKK|Kremlin|Pentagon|Northcom|NORTHCOM|Southcom|SOUTHCOM
 Centcom|CENTCOM|Indopacom|INDOPACOM|EUCOM|AFRICOM|Africom|Space Force|Coast Guard|National Guard
 Secret Service|Peace Corps|AmeriCorps|Smithsonian|Amtrak|Federal Reserve
+American Red Cross|Human Rights Campaign|Phi Beta Kappa|Order of the Coif|Houthis|Islamic Jihad
+Palestinian Islamic Jihad|al-Shabaab|ISIS-K|Joint Chiefs of Staff|Intelligence Community|Fed|DOGE
+New America|Samaritan’s Purse|Samaritan's Purse|Catholic Charities|Habitat for Humanity|United Way
 """
 
 
@@ -97,6 +106,7 @@ KNOWN_SHORT_FORMS = {
     "IMF": "International Monetary Fund", "WHO": "World Health Organization", "WTO": "World Trade Organization",
     "OAS": "Organization of American States", "West Point": "United States Military Academy",
     "AmeriCorps": "Corporation for National and Community Service", "OSCE": "Organization for Security and Cooperation in Europe",
+    "Marriott": "Marriott International", "Kodak": "Eastman Kodak", "Fed": "Federal Reserve",
 }
 
 # U.S. federal short forms whose letters are not the initials the extractor reads ("DOJ", "HHS").

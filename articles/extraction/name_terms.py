@@ -27,14 +27,17 @@ NOT_NAME_WORDS = frozenset(
     God America American Americans United Nations Washington Electric Motors Inc Corporation Company Group
     Bank Fund University College Institute School Center Centre Foundation Association Hospital Avenue Street
     Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be Award Awards
-    Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bio Bios Profile Profiles""".split()
+    Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bio Bios Profile Profiles Emerita Emeritus
+    Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual
+    Review Journal Markets Programs Operations Relations""".split()
 )
 
 # Title-case verbs of headlines that are not already NOT_NAME_WORDS.
 HEADLINE_VERBS = frozenset(
     """Expands Establishes Highlights Marks Unveils Directs Orders Declares Proclaims Praises Urges Touts Outlines
     Discusses Commends Reaffirms Continues Invests Secures Protects Strengthens Lowers Cuts Ends Restores Builds
-    Brings Takes Issues Reiterates Recognizes Affirms Reviews Receives Sends Tours Answers Addresses Talks""".split()
+    Brings Takes Issues Reiterates Recognizes Affirms Reviews Receives Sends Tours Answers Addresses Talks Sets Makes
+    Gives Proposes Unleashes Lifts Boosts Slams Blasts Vows Pledges""".split()
 )
 
 PLACES = frozenset(

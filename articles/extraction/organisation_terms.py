@@ -5,18 +5,18 @@ from __future__ import annotations
 HEAD_WORDS_BY_KIND = {
     "government": "Ministry Department Bureau Agency Office Administration Authority Service Services Cabinet "
     "Secretariat Commission Council Yuan Police Guard Board Directorate Inspectorate Treasury Embassy "
-    "Consulate Patrol Customs Reserve Census Section Branch",
+    "Consulate Patrol Customs Reserve Census Section Branch Mint Taskforce",
     "legislature": "Committee Subcommittee Caucus Parliament Congress Senate Assembly Legislature Diet Duma Knesset "
     "Majlis Chamber",
     "party": "Party Front",
     "military": "Army Navy Forces Force Corps Command Marines Brigade Division Fleet",
-    "company": "Company Corporation Corp. Inc. Inc Corp Ltd LLC LLP PLLC Ltd. Group Holdings Bank Airlines Motors Technologies "
+    "company": "Company Corporation Corp. Inc. Inc Corp Ltd LLC LLP PLLC LP P.C. Ltd. Group Holdings Bank Airlines Motors Technologies "
     "Partners Capital Systems Industries Pharmaceuticals Biotechnologies Properties Associates Investments Consulting "
     "Limited Electric Aerospace Pharma Ventures Enterprises Airways Times Post News Journal Mail",
     "international": "Organization Organisation Union Alliance Nations Fund Funds Federation Coalition Forum",
     "other": "Institute Institutes Institution Foundation Association Society Center Centers Centre University College School "
     "Court Tribunal Academy Conference Project Bar Hospital Church Nation League Club Laboratory "
-    "Laboratories Panel",
+    "Laboratories Panel Trust Endowment Diocese Archdiocese Ministries Museum",
 }
 
 KIND_BY_HEAD = {word: kind for kind, words in HEAD_WORDS_BY_KIND.items() for word in words.split()}
@@ -32,7 +32,7 @@ ACRONYMS = {
     "international": "NATO UN EU AU ASEAN APEC OECD OSCE OPEC IMF WTO WHO IAEA UNICEF UNHCR UNESCO ICC ICJ G7 G20 "
     "BRICS AUKUS GCC SCO",
     "government": "NSC NEC OMB OSTP USTR DOJ DOD DHS DOE DOT HHS HUD USDA EPA FDA CDC NIH FEMA FBI CIA NSA ICE CBP "
-    "TSA ATF DEA IRS SEC FCC FTC FERC NRC NASA NOAA USAID DFC SBA OPM GSA CISA MOFA",
+    "TSA ATF DEA IRS SEC FCC FTC FERC NRC NASA NOAA USAID DFC SBA OPM GSA CISA MOFA CFIUS NTIA USTDA",
     "party": "DPP KMT CCP TPP LDP",
     "military": "PLA IDF",
     "other": "AFL-CIO NAACP ACLU ISIS ISIL",
@@ -43,7 +43,16 @@ KIND_BY_ACRONYM = {acronym: kind for kind, words in ACRONYMS.items() for acronym
 LEADING = frozenset(
     """The A An This That These Those Its Their His Her Our On In At By For From With And But As Under After Before
     During When While Both Former Acting Then Today Both Every Each Last Next Top Aboard Dear Thank Q My Our
-    Your Alongside Through Including Like Unlike Via Without""".split()
+    Your Alongside Through Including Like Unlike Via Without Did Does Do Is Was Were Are Will Would Could Should
+    Can Has Have Had How Why What Where Whether If Also Additional Several Various Other Another Some Many Such
+    Certain Existing Respective Record Historic Unprecedented First-Ever First-ever""".split()
+)
+
+# Title-case verbs of headlines: "President Trump Announces Religious Liberty Commission" names the body after it.
+HEADLINE_VERBS = frozenset(
+    """Announces Announced Names Nominates Appoints Launches Signs Hosts Welcomes Establishes Creates Unveils Expands
+    Celebrates Honors Honours Congratulates Applauds Condemns Directs Praises Urges Touts Secures Restores Delivers
+    Joins Releases Approves Convenes Meets Visits Thanks Calls Tours""".split()
 )
 
 TITLE_WORDS = frozenset(
@@ -67,7 +76,10 @@ NOT_ORGANISATIONS = frozenset(
      "State Dining Room", "Cabinet Room", "East Room", "Blue Room", "Rose Garden", "South Lawn", "Oval Office Address",
      "Board of Directors", "Board of Trustees", "Board of Governors", "Soviet Union",
      # legal designations of groups, not bodies: "designated as a Foreign Terrorist Organization"
-     "Foreign Terrorist Organization", "Foreign Terrorist Organizations", "Specially Designated Global Terrorist"]
+     "Foreign Terrorist Organization", "Foreign Terrorist Organizations", "Specially Designated Global Terrorist",
+     # trade statuses and topics written with a head word
+     "Most Favored Nation", "Most Favoured Nation", "Most-Favored-Nation", "Emerging Technologies",
+     "Critical and Emerging Technologies", "Transatlantic Alliance"]
 )
 
 # Words that make "... Administration" an agency rather than a presidency ("My Administration").
@@ -100,7 +112,10 @@ ON_HEADS = frozenset(
 )
 
 # Words after a body's name that make the phrase an award, a fellowship or a sub-office, not the body.
-AFTER_NAME = frozenset("Fellow Fellows Scholar Scholars Medal Medals Award Awards Prize Bronze Silver Gold OIG".split())
+AFTER_NAME = frozenset(
+    "Fellow Fellows Fellowship Fellowships Scholar Scholars Scholarship Scholarships Medal Medals Award Awards Prize "
+    "Bronze Silver Gold OIG".split()
+)
 
 # A run can only name an organisation if one of its words is one of these.
 HEADISH = frozenset(
@@ -109,7 +124,7 @@ HEADISH = frozenset(
 
 JURISDICTIONS = frozenset(
     "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Federal District Middle Northern "
-    "Southern Eastern Western Central Armed".split()
+    "Southern Eastern Western Central Armed D.C. DC".split()
 )
 
 # Plural heads that end a description of many bodies or a programme: "Crime Gun Intelligence Centers".
@@ -118,3 +133,45 @@ PLURAL_HEADS = frozenset("Centers Services Institutes Centres".split())
 MEDIA_HEADS = frozenset("Times Post News Journal Mail".split())
 
 CONNECTORS = frozenset("of the for and on in at de du des la le del".split())
+
+# Added while reading heldout4's errors: words that end, open or rule out a body's name.
+# Works named as projects: "Hudson Tunnel Project", "Capital Improvement Project" are not bodies.
+WORKS_WORDS = frozenset(
+    "Tunnel Tunnels Bridge Bridges Improvement Improvements Pipeline Rail Railway Highway Dam Port Airport Transit "
+    "Expansion Construction Corridor Restoration Replacement Line Interchange Terminal".split()
+)
+
+# Company heads that, after a common noun of the text, describe money or firms: "Mitigation Investments".
+DESCRIBED_COMPANY_HEADS = frozenset(
+    "Investments Technologies Systems Partners Industries Enterprises Ventures Capital Holdings".split()
+)
+
+# "... Ninth Circuit and Justice Ruth Bader Ginsburg": after "and", a person, not another body.
+PERSON_TITLES = frozenset(
+    "Justice Judge Senator Representative Congressman Congresswoman Governor Mayor Ambassador "
+    "Admiral Dr. Mr. Ms. Mrs.".split()
+)
+
+# Verbs that open a heading or a programme's name ("Promoting Women-Owned SMEs"), never a body's.
+HEADING_GERUNDS = frozenset(
+    "Advancing Catalyzing Continuing Developing Promoting Preventing Expanding Strengthening Supporting Creating "
+    "Improving Increasing Protecting Ensuring Delivering Lowering Reducing Launching Investing Empowering "
+    "Accelerating Boosting Combating Combatting Bolstering Enhancing Unleashing Restoring Cutting Driving".split()
+)
+
+# "National Endowment for the Humanities Younger Scholar": words of the award, not of the body.
+FELLOW_QUALIFIERS = frozenset(
+    "Younger Young Senior Junior Visiting Distinguished Research Postdoctoral Graduate Presidential".split()
+)
+
+# "Justice for Journalists Foundation" is one name; "Coordinator for ... Foundation" is an office first.
+NOT_BODY_STARTS = frozenset("Coordinator Envoy Representative Nominee Candidate Award Prize Medal Fellow Fellowship".split())
+
+# "... Community Service for President Bill Clinton": whom the body served ends its name.
+PRESIDENT_WORDS = frozenset("President Presidents Vice Governor Senator Mayor Secretary".split())
+
+# "In God We Trust": a motto or slogan.
+PRONOUNS = frozenset("I We You They He She Our Your Us".split())
+
+# "Assistant Secretary of the Air Force for Financial Management": the branch, then the office's portfolio.
+SERVICE_BRANCHES = frozenset("Army Navy Force Corps Marines".split())

@@ -12,12 +12,19 @@ is that organisation, not another.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from articles.extraction.titles import PORTFOLIO_PATTERN, PORTFOLIOS as _PORTFOLIOS
 from articles.extraction.known_organisations import FEDERAL_ACRONYMS, KNOWN_ORGANISATIONS, KNOWN_SHORT_FORMS
+from articles.extraction.organisation_merging import (
+    US_PREFIX as _US_PREFIX,
+    abbreviates as _abbreviates,
+    canonical as _canonical,
+    merge_same_bodies,
+    spelled_out as _spelled_out,
+)
 from articles.extraction.organisation_terms import (
     KIND_BY_HEAD,
     SINGLE_NAMES,
@@ -41,6 +48,16 @@ from articles.extraction.organisation_terms import (
     PLURAL_HEADS as _PLURAL_HEADS,
     MEDIA_HEADS as _MEDIA_HEADS,
     CONNECTORS as _CONNECTORS,
+    HEADLINE_VERBS as _HEADLINE_VERBS,
+    WORKS_WORDS as _WORKS_WORDS,
+    DESCRIBED_COMPANY_HEADS as _DESCRIBED_COMPANY_HEADS,
+    PERSON_TITLES as _PERSON_TITLES,
+    HEADING_GERUNDS as _HEADING_GERUNDS,
+    FELLOW_QUALIFIERS as _FELLOW_QUALIFIERS,
+    NOT_BODY_STARTS as _NOT_BODY_STARTS,
+    PRESIDENT_WORDS as _PRESIDENT_WORDS,
+    PRONOUNS as _PRONOUNS,
+    SERVICE_BRANCHES as _SERVICE_BRANCHES,
 )
 
 
@@ -51,11 +68,11 @@ _SPECIAL_WORDS = (
 )
 _PLAIN_WORD = r"(?<=[A-Z])[\w’'‘-]*(?:&[A-Z][\w’'-]*)*(?:/[A-Z][\w’'-]*)*(?:[.](?=[A-Z]))?|(?<=&)"
 _WORD = rf"[A-Z&](?:{_SPECIAL_WORDS}(?<=[A-Z])\.(?= [A-Z][a-z])|{_PLAIN_WORD})"
-_CONNECTOR = r"(?:of|for|and|on|the|de|du|des|la|le|del|in|at)"
+_CONNECTOR = r"(?:of|for(?: an?(?= [A-Z]))?|and|on|the|de|du|des|la|le|del|in|at)"
 # The first word starts the pattern with a character class: the engine then skips to capitals instead of
 # trying every position; the boundary check looks back past it.
 _FIRST_WORD = rf"[A-Z&](?<![\w’'.-].)(?:{_SPECIAL_WORDS}{_PLAIN_WORD})"
-_RUN = re.compile(rf"{_FIRST_WORD}(?:(?: {_CONNECTOR})* {_WORD})*(?:,? (?:Inc\.|LLC|LLP|PLLC|Ltd\.|L\.P\.))?")
+_RUN = re.compile(rf"{_FIRST_WORD}(?:(?: {_CONNECTOR})* {_WORD})*(?:,? (?:Inc\.|LLC|LLP|PLLC|Ltd\.|L\.P\.|LP|PC|P\.C\.)(?![\w-]))?")
 # "Committee on Banking, Housing, and Urban Affairs": a list that ends the name of a body.
 # Companies named without a company word, where the text says what they are: "-   Clarios announced a $6 billion
 # plan", "France-based CMA CGM, a global shipping giant, announced", "led by Japan-based Softbank".
@@ -82,22 +99,28 @@ _HOUSE = re.compile(r"(?:(?:U\.S\.|United States|[A-Z][a-z]+) )?House of (?:Repr
 _NOT_WHITE_HOUSE_ITSELF = re.compile(
     r" (?:Office|Council|Initiative|Summit|Conference|Correspondents|Rose|Garden|Lawn|Residence|Complex|Fellows?|"
     r"Fellowship|Task Force|Forum|Convening|Challenge|Competition|Easter|Christmas|Historical|Dinner|Event|Tour|"
-    r"Briefing Room|Press Corps|Police|Military Office|Communications Agency|Medical Unit|traditions?|lawn|grounds)\b"
+    r"Briefing Room|Press Corps|Police|Military Office|Communications Agency|Medical Unit|traditions?|lawn|grounds|"
+    # an event or a group named after it: "a White House tribute", "the White House COVID-19 team"
+    r"tributes?|meetings?|events?|ceremony|ceremonies|dinners?|receptions?|visits?|celebrations?|gatherings?|"
+    r"summits?|(?:[A-Z][\w-]* )?team)\b"
 )
 _WHITE_HOUSE = re.compile(r"White House\b(?! (?:Office|Council|Press|Counsel|Chief))")
 _ORDINAL_ENDINGS = frozenset(["st", "nd", "rd", "th"])
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th)) $")
 _EVENT_AFTER = re.compile(r" (?:Convention|Conference|Summit|Meeting|Congress|Session|Forum|Annual|Anniversary)\b")
 _EVENT_HEADS = frozenset("Conference Summit Meeting Session Forum".split())
-_LISTED_PARTNERS = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z][\w’'-]*, )+$")
+_LISTED_PARTNERS = re.compile(r"(?<![\w’'.-])(?:[A-Z](?:[a-z]|[’'][A-Z])[\w’'-]*, )+$")
 _MISSION_PREFIX = re.compile(r"(?:(?:U\.S\.|United States|[A-Z][a-z]+) )?(?:Permanent )?$")
 _MISSION_TO = re.compile(
     r"Mission to the (?P<to>[A-Z](?:[\w’'-]|\.(?=\w))*(?:(?: of| for| and)? [A-Z](?:[\w’'-]|\.(?=\w))*)*)"
 )
 _CAMPUS = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.;]|,? (?:in|from|where|with|as)\b| \()")
 _DEGREE_BEFORE = re.compile(r"\b(?:Master|Masters|Master’s|Bachelor|Bachelor’s|Doctor|Doctorate) of (?:the )?$")
-_VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel".split()) | {"Convention"}
-_VENUE_BEFORE = re.compile(r"(?:^|\W)(?:at|in|to|from|outside|inside|leave|leaves|left|arrive|arrives|into|on) the $")
+_VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
+_VENUE_BEFORE = re.compile(
+    r"(?:^|\W)(?:at|in|to|from|outside|inside|leave|leaves|left|arrive|arrives|into|on|seen|see|saw|visit|visited|"
+    r"visiting|toured|tour) the $"
+)
 
 
 _SINGLES = frozenset([*SINGLE_NAMES, *KIND_BY_ACRONYM])
@@ -181,7 +204,7 @@ _DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){1,3}[A-Z]?")
 
 def clean_name(name: str) -> str:
     """Drop a leading article or possessive owner; keep the organisation's own words."""
-    words = " ".join(name.split()).strip(" ,.;:").split(" ")
+    words = " ".join(name.split()).strip(" ,.;:’").split(" ")
     based = next((i for i, w in enumerate(words) if w.endswith("-based")), -1)
     if based >= 0:
         words = words[based + 1 :]  # "United Arab Emirates-based DAMAC Properties"
@@ -195,18 +218,6 @@ def clean_name(name: str) -> str:
     ):
         words.pop()
     return " ".join(words)
-
-
-_INITIALS_SPLIT = re.compile(r"[\s-]+")
-_US_PREFIX = re.compile(r"^(?:the |The )?(?:U\.S\.|US|United States)\s+(?=\S)")
-_NON_WORD = re.compile(r"[^\w]+")
-_SHORT_DEPARTMENT = re.compile(r"(?:U\.S\. )?[A-Z]\w+ (?:Department|Ministry)")
-
-
-@functools.lru_cache(maxsize=4096)
-def _initials(name: str) -> str:
-    words = [w for w in _INITIALS_SPLIT.split(name.replace("U.S.", "US")) if w and w[0].isupper() and w not in {"The"}]
-    return "".join(w[0] if w != "US" else "US" for w in words)
 
 
 # Bodies of another body, named before it: the organisation listed is the latter.
@@ -227,6 +238,11 @@ def _segments(words: list[str]) -> list[list[str]]:
         word = words[i]
         current = segments[-1]
         if word in {"at", "in"} and not (
+            word == "in" and current[-1:] == ["Women"]  # "Association for Women in Science"
+            # "Committee on Foreign Investment in the United States": the country completes the name
+            or word == "in" and words[i + 1 : i + 4] == ["the", "United", "States"] and current[:1] != ["Embassy"]
+            and current[0] in _ON_HEADS and ("on" in current or "for" in current)
+            or
             word == "in" and current and (current[-1] in _PLACE_AFTER_HEAD or current[-2:] == ["Consulate", "General"])
             or ("University" in current or "College" in current) and _is_place(words[i + 1 :])
             and (word == "at" or "of" in current)  # "University of Missouri in St. Louis", not "Bowdoin College in Brunswick"
@@ -264,15 +280,37 @@ def _segments(words: list[str]) -> list[list[str]]:
         ):
             segments.append([])  # "College of Labor ... Lawyers and of the American Bar Foundation": a second body
             i += 1
-        elif word == "and" and current in (["House"], ["Senate"]) and words[i + 1 : i + 2] in (["House"], ["Senate"]):
+        elif word == "and" and current[-1:] in (["House"], ["Senate"], ["President"], ["Congress"]) and (
+            len(current) == 1 or current[:-1] in (["The"], ["the"])
+        ) and words[i + 1 : i + 2] in (["House"], ["Senate"], ["Congress"]):
             segments.append([])  # "the House and Senate": the two chambers
+        elif word == "and" and current and i + 2 == len(words) and words[i + 1] in KNOWN_ORGANISATIONS and (
+            current[-1] in KIND_BY_HEAD
+        ):
+            segments.append([])  # "Federal Railroad Administration and Amtrak": a second, well-known body
+        elif word == "and" and current and i + 1 < len(words) and words[i + 1] in _PERSON_TITLES and any(
+            w in KIND_BY_HEAD for w in current
+        ):
+            segments.append([])  # "Court of Appeals for the Ninth Circuit and Justice Ruth Bader Ginsburg": a person next
+        elif word == "and" and current[-2:] == ["White", "House"] and i + 1 < len(words) and words[i + 1][:1].isupper():
+            segments.append([])  # "the White House and Democratic National Committee": two bodies
         elif word == "and" and current and i + 1 < len(words) and words[i + 1] == "The":
             segments.append([])  # "D.C. and The Provincetown Center": a capitalised "The" opens another name
         elif word == "and" and current and i + 2 < len(words) and words[i + 1] in _OFFICE_WORDS and words[i + 2] in {"of", "for"} and (
             any(w in KIND_BY_HEAD for w in current)
         ):
             segments.append([])  # "Office of India Affairs and Director of the ...": an office held in another body
-        elif word == "on" and current and current[-1] not in KIND_BY_HEAD:
+        elif current and current[-1] in KIND_BY_HEAD and word in _TITLE_WORDS and i + 1 < len(words) and (
+            words[i + 1] not in _CONNECTORS and not KIND_BY_HEAD.keys().isdisjoint(words[i + 2 :])
+        ):
+            # "National Security Secretariat Secretary General Akiba Takeo of Japan and National Security Office":
+            # a body, then an office and its holder, then another body
+            segments.append([word])
+        elif word in _HEADLINE_VERBS:
+            segments.append([])  # "President Trump Announces Religious Liberty Commission": a headline's verb
+        elif word == "on" and current and current[-1] not in KIND_BY_HEAD and not (
+            current[0] in _ON_HEADS and len(current) > 2 and current[1] == "of" and current[-1] != "and"
+        ):  # "Council of the Inspectors General on Integrity and Efficiency" is one name
             segments.append([])  # "McMahon on State of the Union"; but "Committee on Banking"
         else:
             current.append(word)
@@ -281,7 +319,10 @@ def _segments(words: list[str]) -> list[list[str]]:
 
 
 # Words naming what a government fund pays for: "Capital Projects Fund" is a programme.
-_PROGRAMME_FUND_WORDS = frozenset("Project Projects Program Programs Recovery Connectivity Relief Response Resilience".split())
+_PROGRAMME_FUND_WORDS = frozenset(
+    "Project Projects Program Programs Recovery Connectivity Relief Response Resilience Revolving Trust Revitalization "
+    "Reduction Stabilization Loan Grant Grants".split()
+)
 _COLLEGE_OF_UNIVERSITY = re.compile(r"((?:[A-Z][\w’'.-]* )+College) of ((?:[A-Z][\w’'.-]* )+University)")
 _BODY_CONFERENCE = re.compile(r"(UN|United Nations)(?: [A-Z][\w-]*)+ Conference(?: of the Parties)?")
 _NOT_PLACE_WORDS = frozenset(
@@ -290,14 +331,32 @@ _NOT_PLACE_WORDS = frozenset(
 )
 # Bodies that, bare, describe rather than name: after "of the" they complete the name before them.
 _DESCRIBED_BODIES = frozenset(["Armed Forces", "Armed Services", "Military Services", "Uniformed Services"])
-_OFFICE_WORDS = frozenset("Officer Chair Co-Chair Director Chairman Chairwoman Secretary Counsel Adviser Advisor Commissioner".split())
+_OFFICE_WORDS = frozenset(
+    "Officer Chair Co-Chair Director Chairman Chairwoman Secretary Counsel Adviser Advisor Commissioner Member Trustee "
+    "Fellow Partner President Treasurer".split()
+)
+_PARENT_DEPARTMENT = re.compile(
+    rf"(?:U\.S\. |United States )?(?:Department|Ministry) of (?:the )?(?:{PORTFOLIO_PATTERN}) (?=[A-Z])"
+)
+_LEADING_THE = re.compile(r"^the ")
+_LOWER_AFTER_HYPHEN = re.compile(r"(?<=\w)-[a-z]")
+_MEMBERS_AFTER = re.compile(r" (?:Republicans|Democrats|GOP)\b")
+_HOUSE_AS_PLACE = re.compile(r" (?:floor|chamber|gallery|galleries)\b")  # "from the House floor": a room
+# "Secretary of State of Missouri", "Bar Association of the City of New York": part of an office or another name.
+_NAMED_BEFORE = re.compile(r"(?:Secretary of |[A-Z][\w’'-]* of (?:the )?)\Z")
+_COUNTRY_MISSION = re.compile(r"USAID (?P<country>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-]| [A-Z])")
+_LOCAL_WORDS = ("City of ", "State of ", "County of ", "Commonwealth of ", "Town of ", "Village of ")
+_LOCAL_GOVERNMENT = re.compile(
+    r"[CSTV](?<![\w’'.-].)(?:ity|tate|ounty|ommonwealth|own|illage) of (?P<place>[A-Z][\w’'‘]*(?: [A-Z][\w’'‘]*)?)"
+    r"(?![\w’'‘-]| [A-Z]| of)"
+)
 _REGIONS = frozenset("Europe Asia Africa Americas Eurasia".split())
 _NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")
 
 
 def _is_place(words: list[str]) -> bool:
     """"University of Texas at Austin": one or two capitalised words that end the run are a campus."""
-    return 0 < len(words) <= 2 and all(w[:1].isupper() and w not in KIND_BY_HEAD for w in words)
+    return 0 < len(words) <= 2 and all(w[:1].isupper() and w not in KIND_BY_HEAD and w not in _NOT_PLACE_WORDS for w in words)
 
 
 def _until_split(words: list[str]) -> list[str]:
@@ -315,6 +374,13 @@ def _name_in(words: list[str]) -> str:
         stripped = False
         for i, word in enumerate(words):
             if word in {"of", "for"}:
+                if i and words[i - 1] == "District" and words[i + 1 : i + 2] == ["Columbia"]:
+                    break  # "District of Columbia Bar": the place is part of the name
+                if i == 1 and word == "for" and words[0] not in _TITLE_WORDS and words[0] not in _NOT_BODY_STARTS and (
+                    (words[0] not in _PORTFOLIOS or len(words) > 3) and
+                    words[2:3] != ["the"] and words[-1] in KIND_BY_HEAD and words[0][:1].isupper()
+                ):
+                    break  # "Justice for Journalists Foundation": one name, whose head comes last
                 if i and words[i - 1] != "House" and (
                     not any(w in KIND_BY_HEAD for w in words[:i]) or i == 2 and words[1] in _TITLE_WORDS
                     # "Task Force Officer for the ...", "Union Co-Chair of the American Bar Association"
@@ -335,6 +401,8 @@ def _name_in(words: list[str]) -> str:
         if word in _AFTER_NAME and i > heads[0]:  # "U.S. Department of Commerce Bronze and Silver Medals"
             if words[i - 1] == "Service" and "of" not in words[:i]:
                 return ""  # "Presidential Distinguished Service Award": an award for service, no body named
+            while i > heads[0] + 1 and words[i - 1] in _FELLOW_QUALIFIERS:
+                i -= 1  # "National Endowment for the Humanities Younger Scholar"
             words = words[:i]
             heads = [h for h in heads if h < i]
             break
@@ -346,7 +414,11 @@ def _name_in(words: list[str]) -> str:
     if end < len(words):
         following = words[end]
         deliberative = words[end - 1] in _ON_HEADS or words[end - 2 : end] == ["Working", "Group"]  # "... Working Group on X"
-        if following in {"of", "for", "de", "del", "in"} or following in _TRAILING_QUALIFIERS or (
+        if following == "Affairs" and " ".join(words[:end]) not in KNOWN_ORGANISATIONS:
+            return ""  # "Manpower and Reserve Affairs": a portfolio named with a head word, not a body
+        if following == "for" and words[end - 1] in _SERVICE_BRANCHES and KIND_BY_HEAD.keys().isdisjoint(words[end:]):
+            pass  # "Assistant Secretary of the Air Force for Financial Management": the office's portfolio, not the name
+        elif following in {"of", "for", "de", "del", "in"} or following in _TRAILING_QUALIFIERS or (
             following == "on" and deliberative
         ):
             end = len(words)
@@ -366,6 +438,9 @@ def _name_in(words: list[str]) -> str:
                     break
             # "Department of Health and Human Services for the Biden-Harris Transition": one name, then another.
             for i in range(heads[-1] + 1, len(words) - 1):
+                if words[i] == "for" and words[i + 1] in _PRESIDENT_WORDS:
+                    end = i  # "... Community Service for President Bill Clinton": whom it served
+                    break
                 if words[i] == "for" and words[i + 1] == "the" and (
                     "of" in words[:i] or i + 2 < len(words) and words[i + 2].isupper()  # "... for the CTUIR"
                 ) and not (
@@ -396,25 +471,19 @@ def _name_in(words: list[str]) -> str:
     return " ".join(words[:end])
 
 
-@functools.lru_cache(maxsize=4096)
-def _canonical(name: str) -> str:
-    name = _US_PREFIX.sub("", name).replace("Embassy in ", "Embassy ")  # "Embassy Harare" is the "Embassy in Harare"
-    return _NON_WORD.sub(" ", name.replace("&", "and").casefold()).strip()
-
-
-def _abbreviates(acronym: str, name: str) -> bool:
-    """"NIH" for "National Institutes of Health", "CDC" for "Centers for Disease Control and Prevention"."""
-    initials = _initials(name)
-    return len(acronym) > 2 and (initials == acronym or initials.startswith(acronym) and len(initials) - len(acronym) <= 1)
-
-
-def _spelled_out(acronym: str, found) -> str | None:
-    """"DOJ" is the "Department of Justice" and "HHS" the "Department of Health and Human Services" named in the text."""
-    full = FEDERAL_ACRONYMS.get(acronym) or KNOWN_SHORT_FORMS.get(acronym)
-    if not full:
-        return None
-    key = _canonical(full)
-    return next((n for n in found if n != acronym and _canonical(n) == key), None)
+def _local_governments(text: str, run_words: set[str]) -> list[re.Match]:
+    """Where "City of ...", "State of ..." stand: looked for only if the capitalised runs have the word."""
+    found = []
+    for words in _LOCAL_WORDS:
+        if words[: words.index(" ")] not in run_words:
+            continue
+        start = text.find(words)
+        while start >= 0:
+            local = _LOCAL_GOVERNMENT.match(text, start)
+            if local:
+                found.append(local)
+            start = text.find(words, start + len(words))
+    return sorted(found, key=lambda local: local.start())
 
 
 def _split_run(run: str) -> list[tuple[str, int]]:
@@ -427,8 +496,8 @@ def _split_run(run: str) -> list[tuple[str, int]]:
     return names
 
 
-_FIRM = re.compile(r"(?:[A-Z][\w’'-]+ & [A-Z][\w’'-]+|\b[A-Z]{1,3}&[A-Z]{1,3}\b)(?: (?:LLP|LLC|PLLC))?$")
-_NOT_FIRMS = frozenset("Q&A R&D M&A P&L B&B S&P".split())
+_FIRM = re.compile(r"(?:[A-Z][\w’'-]+ & [A-Z][\w’'-]+|\b[A-Z]{1,3}&[A-Z]{1,3}\b)(?:,? (?:LLP|LLC|PLLC|LP|PC|P\.C\.))?$")
+_NOT_FIRMS = frozenset("Q&A R&D M&A P&L B&B S&P".split()) | {"Briefings & Statements"}  # a site's section
 _FIRM_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 
 
@@ -466,7 +535,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
     found: dict[str, FoundOrganisation] = {}
     acronyms: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
-    venues = {m.start() for m in _WHITE_HOUSE.finditer(text) if _VENUE_BEFORE.search(text, max(0, m.start() - 14), m.start())}
+    venues = {m.start() for m in _WHITE_HOUSE.finditer(text) if _VENUE_BEFORE.search(text, max(0, m.start() - 16), m.start())}
 
     def add(raw: str, start: int) -> None:
         owner, sep, owned = raw.rpartition("’s ") if "’s " in raw else raw.rpartition("'s ")
@@ -521,10 +590,13 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             add(second, start + raw.find(second))
             return
         of_country = max(name.rfind(" of "), name.rfind(" for "))
-        if of_country > 0 and name[of_country:].split(" ", 2)[2] in countries and _US_PREFIX.sub("", name).startswith(
-            ("Department ", "Ministry ")
-        ):
+        if of_country > 0 and _LEADING_THE.sub("", name[of_country:].split(" ", 2)[2]) in countries and (
+            _US_PREFIX.sub("", name).startswith(("Department ", "Ministry ")) or name[:of_country] in _MEDIA_HEADS
+        ):  # "the Times of the UK": the paper, and where it is
             name = name[:of_country]  # "Department of Science and Technology of India", "Department of Defense for Ukraine"
+            if name in _MEDIA_HEADS:
+                _record(name, "company", start + raw.find(name))
+                return
             words = name.split()
         of_the = max(name.find(" of the "), name.find(" for the "))
         if of_the > 0:
@@ -536,6 +608,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 and (left_words[-1] in KIND_BY_HEAD or left_words[0] in {"Committee", "Subcommittee"} and "on" in left_words)
                 and left_words[0] not in {"Department", "Ministry", "Office"}
                 and (not KIND_BY_HEAD.keys().isdisjoint(right.split()) or house or right in KIND_BY_ACRONYM)
+                and not right.startswith("Administration of ")  # "Committee for the Administration of Gaza": its task
                 and right not in _DESCRIBED_BODIES  # "Industrial College of the Armed Forces" is one name
             ):
                 # "Personnel Appeals Board of the Government Accountability Office", "Committee on Transportation
@@ -548,10 +621,32 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 return
         if not words or name in countries or name in _NOT_ORGANISATIONS or _NOT_A_NAME.search(name):
             return
+        if len(words) == 2 and words[1] in _DESCRIBED_COMPANY_HEADS and _word_starts(text, words[0].lower()):
+            return  # "Mitigation Investments", "Natural Capital": the text writes the first word as a common noun
+        if words[0] in _HEADING_GERUNDS:
+            return  # "Advancing EV Technologies", "Catalyzing Clean Energy Industries": a heading or a programme
+        if not _PRONOUNS.isdisjoint(words):
+            return  # "In God We Trust": a motto or a slogan, not a body
         if text[start - 3 : start] in {"of ", "he "} and _DEGREE_BEFORE.search(text, max(0, start - 14), start):
             return  # "a Master of Transportation Safety Administration degree": a degree, not a body
         if not _VENUE_WORDS.isdisjoint(words):
+            taken.append((start, start + len(name)))  # its words name no body either ("... and Congress Centre")
             return  # "South Court Auditorium", "Lima Convention Center": a venue
+        parent = _PARENT_DEPARTMENT.match(name) if len(words) > 4 and words[0] in {"Department", "Ministry", "U.S.", "United"} else None
+        if parent and not KIND_BY_HEAD.keys().isdisjoint(name[parent.end() :].split()) and (
+            name[parent.end() :].split()[0] not in _TITLE_WORDS and name[parent.end() :].split()[0] != "Office"
+        ):  # (a department's "Office of ..." is read as one name with it)
+            # "U.S. Department of Agriculture Food and Nutrition Service": the department, then its own body
+            add(parent.group(0).rstrip(), start)
+            add(name[parent.end() :], start + raw.find(name[parent.end() :]))
+            return
+        if len(words) > 3 and words[1] in KIND_BY_HEAD and words[2] in {"of", "for"} and (
+            KIND_BY_ACRONYM.get(words[0]) == "government" or words[0] in FEDERAL_ACRONYMS
+        ):
+            # "NSA Office of the Inspector General": the agency's acronym, then its office
+            _record(words[0], "government", start)
+            add(" ".join(words[1:]), start + len(words[0]) + 1)
+            return
         if len(words) > 2 and FEDERAL_ACRONYMS.get(words[0], "").startswith("Department ") and (
             words[1] not in {"of", "for", "and"}
         ):
@@ -562,14 +657,22 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         head = next((w for w in reversed(words) if w.rstrip(",") in KIND_BY_HEAD), None)
         if head is None:
             return
+        if name in {"Senate", "House"} and _MEMBERS_AFTER.match(text, start + len(name)):
+            return  # "House and Senate Republicans": the members, not the chamber (clar. 8)
         if len(words) == 1 and name not in SINGLE_NAMES:
             return  # "Committee", "Party": a common noun, not a name
         if len(words) == 2 and name != "State Department" and (words[0] in _GENERIC_QUALIFIERS or words[0] in {"Deputy", "Assistant", "Associate", "Acting"}):
             return  # "Task Force", "Police Department", "State Assembly": a description, not a name
+        if words[-2:] == ["Task", "Forces"] or words[:3] in (["White", "House", "Conference"], ["White", "House", "Summit"]):
+            return  # "Safe Streets Task Forces": many bodies (clar. 17); "White House Conference on ...": an event
         if words[-1] in {"Alliance", "Forum", "Dialogue", "Summit"} and "-" in words[0]:
             return  # "the U.S.-Japan Alliance": a relationship between states
         if words[-1] in _PLURAL_HEADS and "of" not in words and "for" not in words and not _NATIONAL.match(name):
             return  # "Jewish Community Centers", "Rural Emergency Medical Services": many bodies, or a programme
+        if words[-1] == "Project" and len(words) > 1 and words[-2] in _WORKS_WORDS:
+            return  # "Hudson Tunnel Project": works, not a body
+        if words[-1] == "Reserve" and words[0] == "Strategic":
+            return  # "Strategic Petroleum Reserve": a stockpile
         if words[-1] in {"Fund", "Funds"} and len(words) > 1 and words[-2] in _PROGRAMME_FUND_WORDS:
             return  # "Capital Projects Fund", "Emergency Connectivity Fund": money run as a programme (clar. 8, 17)
         if name in _PORTFOLIO_PHRASES:
@@ -587,7 +690,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             name = house.group(0)
             position = start + house.start()
             if name == "White House":
-                if position in venues or _NOT_WHITE_HOUSE_ITSELF.match(run, house.end()):
+                if position in venues or _NOT_WHITE_HOUSE_ITSELF.match(text, start + house.end()):
                     continue  # a venue, or a part of another name ("White House Office of ...")
                 if run[house.end() : house.end() + 2][1:].isupper() and any(
                     n.startswith("White House ") and start + offset == position for n, offset in _split_run(run)
@@ -615,7 +718,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             if listed and text[max(0, listed.start() - 4) : listed.start()] != " on " and not any(w in KIND_BY_HEAD or w in _LEADING or w in countries for w in listed.group(0).split(", ")[:-1]):
                 # "Paul, Weiss, Rifkind, Wharton & Garrison LLP": partners' names listed before the "&"
                 length, name, start = (length or len(name)) + start - listed.start(), listed.group(0) + name, listed.start()
-        if name.startswith("University of ") and len(name.split()) == 3:
+        if name.startswith("University of ") and len(name.split()) == 3 or name.endswith(" State University") and len(name.split()) == 3:
             campus = _CAMPUS.match(text, start + (length or len(name)))
             if campus and not any(
                 w in KIND_BY_HEAD or w in _LEADING or len(w) < 3 or w in {"Mrs", "Inc"} for w in campus.group(1).split()
@@ -658,6 +761,10 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
     singles: list[tuple[int, str]] = []
     run_words: set[str] = set()  # every word of the runs, for the well-known names below
     for run in _RUN.findall(text):
+        if "-" in run:
+            joined = _LOWER_AFTER_HYPHEN.search(run)
+            if joined and run[run.rfind(" ", 0, joined.start()) + 1 : joined.start()] in _READ:
+                run = run[: joined.start()]  # "Food and Drug Administration-approved": the name ends at the hyphen
         if " " in run:
             parts = run.split(" ")
             run_words.update(parts)
@@ -673,7 +780,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         if not read:
             if "&" in run:
                 firm = _FIRM.search(run)
-                if firm and firm.group(0) not in _NOT_FIRMS and not any(
+                if firm and firm.group(0) not in _NOT_FIRMS and _TITLE_WORDS.isdisjoint(firm.group(0).split()) and not any(
                     _word_starts(text, w.lower()) for w in _FIRM_WORD.findall(firm.group(0))
                 ) and not _country_joined(run[: firm.start()].split(), firm.group(0), countries):
                     # "Winston & Strawn", "Ernst & Young", "J&J": surnames joined by "&" name a firm, where
@@ -725,7 +832,9 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             ):
                 run += listed.group(0)
         owner, sep, _ = run.partition("’s ")
-        if sep and owner.split()[-1] in KIND_BY_HEAD and owner.split()[-1] not in _OFFICE_OWNERS:
+        if sep and not KIND_BY_HEAD.keys().isdisjoint(owner.split()) and owner.split()[-1] not in _OFFICE_OWNERS and (
+            owner.split()[-1] not in _PLURAL_OWNERS
+        ):
             # "Harvard University’s Senior Executives Fellows program": the owner is named on its own.
             for name, offset in _split_run(owner):
                 add(name, run_start + offset)
@@ -737,6 +846,19 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 add(name, run_start + offset)
         if "House" in words:
             _house(run, run_start)
+
+    # "City of Minneapolis", "State of Hawai‘i": a local government named as a body (an employer, a party).
+    for local in _local_governments(text, run_words):
+        place = local.group("place")
+        if place not in countries and _NOT_PLACE_WORDS.isdisjoint(place.split()) and KIND_BY_HEAD.keys().isdisjoint(
+            place.split()
+        ) and text[local.end() : local.end() + 1] not in "-’'" and not _NAMED_BEFORE.search(text, max(0, local.start() - 40), local.start()):
+            _record(local.group(0), "government", local.start())
+
+    # "USAID Senegal": the agency’s mission in a country, a sub-unit named as itself.
+    for mission in _COUNTRY_MISSION.finditer(text) if "USAID" in run_words else ():
+        if mission.group("country") in countries:
+            _record(mission.group(0), "government", mission.start())
 
     for cue in (cue for pattern in _COMPANY_CUES for cue in pattern.finditer(text)):
         name = clean_name(cue.group("name"))
@@ -766,7 +888,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         suffix = _COMPANY_SUFFIX.match(text, known.end)
         if suffix:
             known = known._replace(end=suffix.end(), text=known.text + suffix.group(0))
-        elif after[:1] == "-" or after[:1] == " " and after[1:2].isupper() or after[:1] in "’'" and text[known.end + 1 : known.end + 3] != "s ":
+        elif after[:1] == "-" or after[:1] == " " and (after[1:2].isupper() or after[1:2].isdigit()) or after[:1] in "’'" and text[known.end + 1 : known.end + 3] != "s ":
             continue  # "Harvard-educated", "ABC This Week": part of something else
         if _PROGRAMME_AFTER.match(text, known.end):
             continue  # "the AmeriCorps program": a programme named after the body
@@ -787,15 +909,20 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
     # "the House" is the House of Representatives; one-word names and known acronyms.
     if len(taken) != recorded:
         covered = _Intervals(taken)
-    singles += [(start, "the House") for start in _word_starts(text, "the House") if text[start + 9 : start + 12] != " of"]
+    singles += [
+        (start + 4, "the House") for start in _word_starts(text, "the House")
+        if text[start + 9 : start + 12] != " of" and not _HOUSE_AS_PLACE.match(text, start + 9)
+    ]
     for acronym in acronyms.keys() - KIND_BY_ACRONYM.keys() - SINGLE_NAMES.keys():
         singles += [(start, acronym) for start in _word_starts(text, acronym)]
     targets: dict[str, str | None] = {}
     for start, word in sorted(singles):
         if covered.contains(start):
             continue
+        if _MEMBERS_AFTER.match(text, start + len(word) - (4 if word == "the House" else 0)):
+            continue  # "House and Senate Republicans": the members, not the chamber (clar. 8)
         if word == "the House":
-            _record("House", "legislature", start + 4, 5)
+            _record("House", "legislature", start, 5)
         else:
             # The names a one-word name could stand for are all found by now: look once per word.
             target = targets.get(word, "")
@@ -808,35 +935,5 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 found[target].acronym = found[target].acronym or word
             else:
                 _record(word, SINGLE_NAMES.get(word) or KIND_BY_ACRONYM.get(word, "other"), start)
-    # "U.S. Department of Justice" and "United States Department of Justice" are one name written twice.
-    by_key: dict[str, str] = {}
-    for name in list(found):
-        key = _canonical(name)
-        if key in by_key:
-            keep, drop = sorted((by_key[key], name), key=len, reverse=True)
-            found[keep].count += found.pop(drop).count if drop in found else 0
-            by_key[key] = keep
-        else:
-            by_key[key] = name
-    # "the House" is the "House of Representatives" named in the same article.
-    if "House" in found:
-        full = next((n for n in found if n.endswith("House of Representatives")), None)
-        if full:
-            found[full].count += found.pop("House").count
-    # "State Department" is the "Department of State" named in the same article.
-    for name in [n for n in found if _SHORT_DEPARTMENT.fullmatch(n)]:
-        words = name.split()
-        full = next(
-            (n for n in found if n.endswith((f"{words[-1]} of {words[-2]}", f"{words[-1]} of the {words[-2]}"))), None
-        )
-        if full:
-            found[full].count += found.pop(name).count
-    # An acronym seen before its full name is the same organisation.
-    for acronym in [n for n in found if n in KIND_BY_ACRONYM or n in acronyms]:
-        full = acronyms.get(acronym) or next(
-            (n for n in found if n != acronym and _abbreviates(acronym, n)), None
-        ) or _spelled_out(acronym, found)
-        if full and full in found:
-            found[full].count += found.pop(acronym).count
-            found[full].acronym = found[full].acronym or acronym
+    merge_same_bodies(found, acronyms)
     return list(found.values())

@@ -33,6 +33,7 @@ from articles.extraction.name_terms import (
     PLACES as _PLACES,
     GEO_WORDS as _GEO_WORDS,
 )
+from articles.extraction.organisation_terms import KIND_BY_ACRONYM
 from articles.extraction.organisations import KIND_BY_HEAD
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -73,6 +74,9 @@ _HONORIFIC = re.compile(
 _TITLE_RE = re.compile(
     trie_regex([h for h in titles.ALL_HEADS if h[0].isupper()], after_first=r"(?<![\w’'-].)", space=r"\s+")
     + r"(?![\w-])"
+)
+_THEN_TITLE = re.compile(
+    "then-(?P<t>" + trie_regex([h for h in titles.ALL_HEADS if h[0].isupper()], space=r"\s+") + r")(?![\w-])"
 )
 # Lower-case offices follow a space ("former Japanese military leader Shigeru Iwasaki"): a scan that
 # starts with a space is a fast one, where one that starts with a lower-case letter would try every letter.
@@ -164,8 +168,8 @@ class _Finder:
                 continue
             if (bare in NOT_NAME_WORDS and kept) or bare in self.country_terms or bare in titles.TITLE_WORDS:
                 break
-            if bare in NOT_NAME_WORDS:
-                return ""
+            if bare in NOT_NAME_WORDS or not kept and bare in _HEADLINE_VERBS:
+                return ""  # "The President Orders PREP Act ...": a title-case heading's verb starts no name
             kept.append(token)
         while kept and kept[-1].lower() in {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y"}:
             kept.pop()
@@ -188,6 +192,8 @@ class _Finder:
             if self._in_body(tokens[:size]):
                 return " ".join(tokens[:size])
         # Title case capitalises verbs too: "Biden Thanking U.S. ...", "Biden Expands Efforts" end the name.
+        if tokens[0] in _HEADLINE_VERBS:
+            return ""  # "The President Orders PREP Act ...": a headline's verb, not a name
         kept = []
         for token in tokens[:_HEADLINE_MAX_TOKENS]:
             if kept and (token.endswith("ing") and len(token) > 5 or token in _HEADLINE_VERBS or (
@@ -201,8 +207,8 @@ class _Finder:
         if not name or name in self.country_terms or name in self.organisation_names or name in _PLACES:
             return False
         tokens = _plain_tokens(name)
-        if any(t in KIND_BY_HEAD for t in tokens):
-            return False  # "Criminal Investigative Service" is an organisation
+        if any(t in KIND_BY_HEAD or t in KIND_BY_ACRONYM for t in tokens):
+            return False  # "Criminal Investigative Service", "APEC Leaders" are organisations
         # A surname is rarely also an ordinary word of the same article ("Services", "Counsel", "Award").
         tokens = [t for t in tokens if not t[0].islower()]  # "von der Leyen": particles are lower-case anyway
         common = sum(1 for t in tokens if self.is_common_word(t.lower()))
@@ -272,15 +278,48 @@ class _Finder:
                 continue
             token = _plain_tokens(name)[0]
             owners = {canonical[f] for f in full_names if token in (_plain_tokens(f)[0], _plain_tokens(f)[-1])}
+            if not owners:
+                # "President Chaves" is "Rodrigo Chaves Robles": a Spanish name's first surname is not its last word.
+                owners = {canonical[f] for f in full_names if len(_plain_tokens(f)) > 2 and token in _plain_tokens(f)[1:-1]}
+                if not owners and any(m[2] for m in by_name[name]) and len(token) > 2:
+                    fuller = self._fuller_name(name)
+                    if fuller:
+                        canonical[fuller] = fuller
+                        owners = {fuller}
             if len(owners) > 1:
                 titles_here = {m[2] for m in by_name[name] if m[2]}
                 owners = {o for o in owners if any(m[2] in titles_here for f in full_names if canonical[f] == o for m in by_name[f])} or owners
+            if len(owners) == 1:
+                # "President Biden" is not "First Lady Jill Biden": a spouse shares the surname, not the office.
+                titles_here = {_SPOUSE.search(m[2]) is not None for m in by_name[name] if m[2]}
+                owner = next(iter(owners))
+                owner_titles = {_SPOUSE.search(m[2]) is not None for f in full_names if canonical[f] == owner for m in by_name[f] if m[2]}
+                if len(titles_here) == 1 and len(owner_titles) == 1 and titles_here != owner_titles:
+                    owners = set()
             canonical[name] = owners.pop() if len(owners) == 1 else name
         for name, mentions in by_name.items():
             person = self.people.setdefault(canonical[name], FoundPerson(canonical[name]))
             for _, _, title, organisation, country in mentions:
                 if title and not person.official:
                     person.title, person.organisation, person.country, person.official = title, organisation, country, True
+
+    def _fuller_name(self, surname: str) -> str:
+        """"Bernardo Arévalo de León" for "President-elect Arévalo": the one full name in the body that goes on after the
+        surname (a second surname), where no office was written next to it."""
+        forms = set()
+        text = self.text
+        start = text.find(surname + " ", self.body_start)
+        while start >= 0:
+            end = start + len(surname)
+            rest = _AFTER_SURNAME.match(text, end) if start == 0 or not _IN_WORD(text[start - 1]) else None
+            given = _GIVEN_BEFORE.search(text, max(0, start - 40), start) if rest else None
+            start = text.find(surname + " ", end)
+            if not given or not all(self.name_like(w) and w.split("-")[0] not in titles.TITLE_WORDS for w in given.group(0).split()):
+                continue
+            name = self.clean_name(given.group(0) + surname + rest.group(0), given.start())
+            if len(name.split()) > 2 and name.split()[-1] != surname and self.valid(name):
+                forms.add(name)
+        return forms.pop() if len(forms) == 1 else ""
 
     # -- the office next to a name ------------------------------------------------
 
@@ -323,8 +362,12 @@ class _Finder:
         text = self.text
         offices = [(m.start(), m.end(), m.group(0)) for m in _TITLE_RE.finditer(text)]
         offices += [(m.start("w"), m.end(), m.group("w")) for m, kind in self.after_space if kind == "t"]
+        if "then-" in text:  # "then-Chairman Susan Collins", "then-Senator Biden"
+            offices += [(m.start("t"), m.end(), m.group("t")) for m in _THEN_TITLE.finditer(text)]
         for start, position, title in offices:
             title = " ".join(title.split())
+            if title == "General" and text[max(0, start - 10) : start] == "Consulate ":
+                continue  # "the U.S. Consulate General, Lagos": a consulate's name, not an office
             lower = title[0].islower()
             portfolio = _PORTFOLIO_AFTER.match(text, position)
             if portfolio:
@@ -334,16 +377,21 @@ class _Finder:
             # "the Second Gentleman of the United States, Douglas Emhoff"
             of = _OF_AFTER.match(text, position)
             name_start = None
+            apposed = False  # the name follows the office and its body after a comma
             if of and not portfolio:
                 target = of.group("o")
-                if text[of.end() : of.end() + 1] == ",":
+                # "Administrator of the National Aeronautics and Space Administration (NASA), Bill Nelson"
+                acronym = _BRACKETED_ACRONYM.match(text, of.end()) if text[of.end() : of.end() + 2] == " (" else None
+                of_end = acronym.end() if acronym else of.end()
+                if text[of_end : of_end + 1] == ",":
                     # "the Second Gentleman of the United States, Douglas Emhoff"
                     if target in self.country_terms:
                         country = self.country_terms[target]
                     elif target.split()[-1] in KIND_BY_HEAD or target in self.organisation_names:
                         organisation = target
                     if country or organisation:
-                        position = of.end() + 1
+                        position = of_end + 1
+                        apposed = True
                 else:
                     # "Speaker of the House Nancy Pelosi": the organisation ends at its head word.
                     words = target.split()
@@ -360,6 +408,10 @@ class _Finder:
                             break
             if name_start is not None:
                 position = name_start - 1
+            elif text[position : position + 2] == " (":
+                # "Director of the Office of Management and Budget (OMB) Russ Vought": the acronym, then the name
+                acronym = _BRACKETED_ACRONYM.match(text, position)
+                position = acronym.end() if acronym else position
             gap = _GAP.match(text, position, position + 3)
             if not gap:
                 continue
@@ -374,13 +426,15 @@ class _Finder:
             ):
                 continue  # "an Irish mayor, San Francisco elected ..." but "the French president, Emmanuel Macron,"
             raw_name = name_match.group(0)
+            if text[name_match.end() : name_match.end() + 1] == "-":
+                continue  # "President Ze- — Zelenskyy": a word broken off in speech
             if raw_name in self.titled and name_match.start() >= self.body_start:
                 continue  # "President Biden" again: the first mention with an office already gave it
             modifier, left_org, left_country, prefix = self.left_context(start)
             if lower:
                 # Lower-case offices only with something that marks them as offices.
                 words = title.split()
-                if not (left_org or left_country or modifier or len(words) > 1):
+                if not (left_org or left_country or modifier or len(words) > 1 or apposed):
                     continue
             if prefix:
                 title = f"{prefix} {title}"
@@ -417,7 +471,9 @@ class _Finder:
             words.pop()
         tail = words[-2:]
         complement = [w for w in words[:-2] if w not in {"and", "of", "for", "on", "the"}]
-        if not complement or not all(self.name_like(w) for w in tail) or self.name_like(words[-3]):
+        if not complement or not all(self.name_like(w) for w in tail) or self.name_like(words[-3]) or (
+            words[-3] in {"and", "of", "for", "on", "the"}  # "... for Enforcement and Compliance Assurance": the portfolio
+        ):
             return None
         if self.text.count(tail[-1].rstrip(".,")) < 2:
             return None  # a person named there is named again ("Hochstein and McGurk also welcomed ...")
@@ -463,6 +519,22 @@ class _Finder:
             match = _NAME_BEFORE.search(text, max(0, end - 80), end)
             if not match:
                 continue
+            before = text[max(0, match.start() - 4) : match.start()]
+            if before[-3:] in ("in ", "In ", "at ") and not before[:-3][-1:].isalnum() and not _SAID.match(text, end):
+                continue  # "in Las Vegas, the President will ...": a place, then another clause
+            words = match.group(0).split()
+            bad = [i for i, w in enumerate(words[:-2]) if w in NOT_NAME_WORDS or w in titles.TITLE_WORDS or w in titles.PORTFOLIOS]
+            if bad:
+                # "U.S. Marshal Biographies Eddie Frizell, U.S. Marshal nominee": a heading run into the name
+                skip = match.start() + len(" ".join(words[: bad[-1] + 1])) + 1
+                match = _NAME_BEFORE.search(text, skip, end)
+                if not match:
+                    continue
+            body = _BODY_BEFORE.search(text, max(0, match.start() - 30), match.start()) if text[
+                match.start() - 4 : match.start()
+            ] in (" of ", "for ", " on ") else None
+            if body and body.group(1) in KIND_BY_HEAD:
+                continue  # "the Trust for Public Land, Executive Director ...": the end of a body's name
             if _SAID.match(text, end):
                 self.add(match.group(0), match.start())
             end = match.end()
@@ -503,6 +575,10 @@ class _Finder:
             if qualifier:
                 bare = _POSSESSIVE.sub("", qualifier)
                 country = country or self.country_terms.get(bare, "")
+            if not of and not organisation:
+                # "Nominee for Chief Information Officer, Department of Defense": the body after a comma
+                body = _COMMA_BODY.match(rest, after)
+                organisation = body.group("o") if body and _PUBLIC_BODY.match(body.group("o")) else ""
             if title.endswith("Officer") and not (country or _PUBLIC_BODY.search(organisation)):
                 title = ""  # a company's chief officers are not officials; a public corporation's are
             if title.islower():
@@ -584,7 +660,7 @@ _APPOSITIVE_HEADS_TRIE = trie_regex(
 )
 _OFFICE_START = re.compile(rf"(?P<title>{_OFFICE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])")
 _APPOSITIVE = re.compile(
-    rf"[,:](?:(?<=,)|(?=\s+(?:[{_UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
+    rf"[,:](?:(?<=,)|(?=\s+(?:[{_UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
     rf"(?:(?P<qualifier>[{_UPPER}][\w.]*(?:[’']s)?)\s+(?=[\w-]+))?"
     rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+(?:for|to\s+be)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:Position\s+of\s+)?(?:[{_UPPER}][\w-]*\s+){{0,5}})?"
@@ -638,6 +714,12 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _CONTRACTION = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GAP = re.compile(r",? +")
+_SPOUSE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Gentlemen)", re.I)
+_COMMA_BODY = re.compile(rf",\s+(?:the\s+)?(?P<o>{_TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{_TOKEN}){{0,7}})(?=\s*$|\s*\n|[,.;])")
+_BODY_BEFORE = re.compile(r"([A-Z][a-z]+) (?:for|of|on) \Z")
+_GIVEN_BEFORE = re.compile(rf"(?:{_TOKEN} +){{1,2}}\Z")
+_AFTER_SURNAME = re.compile(rf" +(?:{_PARTICLE} +)?{_TOKEN}")
+_BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z&]{1,7}\)(?=[ ,])")
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ARTICLE_PREFIX = re.compile(r"(?<![\w-])(?:al|el|Al|El|ad|as|ash|an|ar|at)-(?=[A-Z])")  # "al-Sudani" is "Sudani" too
 _NAME_SUFFIXES = frozenset("Jr Sr II III IV Jr. Sr. II. III. IV.".split())

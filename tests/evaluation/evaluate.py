@@ -1,11 +1,12 @@
 """Score the entity extractor against the hand-labelled set: precision and recall per kind.
 
-    python -m tests.evaluation.evaluate [--split dev|dev2|heldout|heldout2|heldout3|tuning|heldout4|all] [-v]
+    python -m tests.evaluation.evaluate [--split dev|dev2|heldout|heldout2|heldout3|heldout4|tuning|heldout5|all] [-v]
 
-Tune on dev, dev2, heldout, heldout2 and heldout3 ("tuning": each held-out
-set is retired into tuning once it has given its verdict and its errors have
-been studied); heldout4 (labels-heldout4.json) is the verdict now and is not
-read while tuning.
+Tune on dev, dev2, heldout, heldout2, heldout3 and heldout4 ("tuning": each
+held-out set is retired into tuning once it has given its verdict and its
+errors have been studied); heldout5 (labels-heldout5.json) is the verdict now
+and is not read while tuning. Until its labels exist, asking for the verdict
+says so and scores the tuning splits instead.
 
 Matching: countries by ISO code; organisations by name, ignoring case, a
 leading "the" or "U.S." and punctuation; officials by name, where "Biden" or "Joe Biden"
@@ -82,9 +83,14 @@ def _score(score: Score, gold: list[str], predicted: list[str], same, label: str
     score.misses += [f"{label}: {g}" for g in remaining]
 
 
-LABEL_FILES = ("labels.json", "labels-heldout2.json", "labels-heldout3.json", "labels-heldout4.json")
-SPLITS = ["dev", "dev2", "heldout", "heldout2", "heldout3", "tuning", "heldout4", "all"]
-VERDICT = "heldout4"
+TUNING = ("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4")
+VERDICT = "heldout5"
+LABEL_FILES = ("labels.json", "labels-heldout2.json", "labels-heldout3.json", "labels-heldout4.json", f"labels-{VERDICT}.json")
+SPLITS = [*TUNING, "tuning", VERDICT, "all"]
+
+
+def verdict_labelled() -> bool:
+    return (HERE / f"labels-{VERDICT}.json").exists()
 
 
 def load_items(split: str) -> list[dict]:
@@ -92,11 +98,16 @@ def load_items(split: str) -> list[dict]:
         item for name in LABEL_FILES if (HERE / name).exists() for item in json.loads((HERE / name).read_text())["items"]
     ]
     if split == "tuning":
-        return [i for i in items if i["split"] in {"dev", "dev2", "heldout", "heldout2", "heldout3"}]
+        return [i for i in items if i["split"] in TUNING]
     return [i for i in items if split == "all" or i["split"] == split]
 
 
 def evaluate(split: str = VERDICT) -> dict[str, Score]:
+    return evaluate_by_split(split)[split]
+
+
+def evaluate_by_split(split: str = VERDICT) -> dict[str, dict[str, Score]]:
+    """Scores for the split asked for, and for each labelled split inside it."""
     from django_countries import countries
 
     from articles.extraction.extract import extract
@@ -104,27 +115,35 @@ def evaluate(split: str = VERDICT) -> dict[str, Score]:
     from articles.importing.parse import parse_file
 
     gazetteer = Gazetteer.from_seed({code: str(name) for code, name in countries.countries.items()})
-    scores = {"officials": Score(), "organisations": Score(), "countries": Score()}
+
+    def new() -> dict[str, Score]:
+        return {"officials": Score(), "organisations": Score(), "countries": Score()}
+
+    results = {split: new()}
     for item in load_items(split):
         parsed = parse_file(HERE / "texts" / f"{item['id']}.txt", max_bytes=10**7)
         found = extract(parsed.title, parsed.paragraphs, gazetteer)
         label = item["id"][:60]
-        _score(scores["officials"], [o["name"] for o in item["officials"]], [p.name for p in found.officials], same_person, label)
-        _score(
-            scores["organisations"],
-            item["organisations"],
-            [o.name for o in found.organisations],
-            lambda a, b: _org_key(a) == _org_key(b),
-            label,
-        )
-        _score(scores["countries"], item["countries"], list(found.countries), str.__eq__, label)
-    return scores
+        for scores in {id(s): s for s in (results[split], results.setdefault(item["split"], new()))}.values():
+            _score(scores["officials"], [o["name"] for o in item["officials"]], [p.name for p in found.officials], same_person, label)
+            _score(
+                scores["organisations"],
+                item["organisations"],
+                [o.name for o in found.organisations],
+                lambda a, b: _org_key(a) == _org_key(b),
+                label,
+            )
+            _score(scores["countries"], item["countries"], list(found.countries), str.__eq__, label)
+    return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", default=VERDICT, choices=SPLITS)
+    parser.add_argument(
+        "--split", default=VERDICT, choices=SPLITS, help=f"Which labelled texts to score (default: the verdict, {VERDICT})."
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="List every miss and every extra.")
+    parser.add_argument("--per-split", action="store_true", help="Also score each labelled split inside the one asked for.")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
     os.environ.setdefault("DEBUG", "1")
@@ -132,14 +151,22 @@ def main() -> None:
     import django
 
     django.setup()
-    scores = evaluate(args.split)
-    for kind, score in scores.items():
-        print(f"{kind:14} P {score.precision:.3f}  R {score.recall:.3f}  (tp {score.true_positives}, predicted {score.predicted}, gold {score.gold})")
-        if args.verbose:
-            for line in score.misses:
-                print("   miss ", line)
-            for line in score.extras:
-                print("   extra", line)
+    split = args.split
+    if split == VERDICT and not verdict_labelled():
+        print(f"The verdict labels (labels-{VERDICT}.json) are absent; scoring the tuning splits instead.")
+        split = "tuning"
+    results = evaluate_by_split(split)
+    shown = [s for s in SPLITS if s in results and s != split] if args.per_split else []
+    for name in [*shown, split]:
+        if shown:
+            print(f"== {name}")
+        for kind, score in results[name].items():
+            print(f"{kind:14} P {score.precision:.3f}  R {score.recall:.3f}  (tp {score.true_positives}, predicted {score.predicted}, gold {score.gold})")
+            if args.verbose and name == split:
+                for line in score.misses:
+                    print("   miss ", line)
+                for line in score.extras:
+                    print("   extra", line)
 
 
 if __name__ == "__main__":
