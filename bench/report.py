@@ -42,7 +42,7 @@ def _import_section(report: dict) -> list[str]:
     width = 20
     lines = [
         f"Import: {report.get('import_files', {}).get('files', '?'):,} corpus files, titles tagged, imported into the "
-        "archive just measured",
+        "archive just measured" + (" (a copy of it: --keep)" if any("import_copy_seconds" in r for *_, r in columns) else ""),
         "  " + " " * 44 + "".join(f"{LABELS[db] + ' ' + f'{int(size):,}':>{width}}" for db, size, _ in columns),
     ]
 
@@ -91,12 +91,31 @@ def _import_section(report: dict) -> list[str]:
         imp, floor = get(r, "import", "articles_per_second"), get(r, "floors", "bulk_insert", "articles_per_second")
         ratios.append(f"{floor / imp:,.0f}×" if imp and floor else "–")
     line("  import is slower than the insert floor by", ratios)
-    line("archive build (bulk_create fast path), art/s", [_rate(get(r, "build", "articles_per_second")) for *_, r in columns])
-    line(
-        "  database size MiB",
-        [f"{get(r, 'build', 'database_bytes') / 1024**2:,.0f}" if get(r, "build") else "–" for *_, r in columns],
-    )
     return lines
+
+
+def _build_line(result: dict) -> str | None:
+    """How the archive was made: built (method, rate, phases) or reused, and its size."""
+    if "reused" in result:
+        reused = result["reused"]
+        return f"  archive: reused (--reuse), {reused['articles']:,} articles, {reused['database_bytes'] / 1024**2:,.0f} MiB"
+    build = result.get("build")
+    if not build:
+        return None
+    phases = [f"entities and corpus cache {build['entities_seconds']:,.0f} s"]
+    if "copy_seconds" in build:
+        phases += [
+            f"COPY {build['copy_seconds']:,.0f} s on {build['connections']} connections",
+            f"indexes {build['indexes_seconds']:,.0f} s",
+            f"constraints {build['constraints_seconds']:,.0f} s",
+        ]
+    else:
+        phases.append(f"load {build['load_seconds'] - build['entities_seconds']:,.0f} s")
+    phases.append(f"{build['maintenance']} {build['maintenance_seconds']:,.0f} s")
+    return (
+        f"  archive: built with {build.get('method', 'bulk_create')}, {build['articles']:,} articles, "
+        f"{build['articles_per_second']:,.0f} articles/s ({'; '.join(phases)}), {build['database_bytes'] / 1024**2:,.0f} MiB"
+    )
 
 
 def render(report: dict) -> str:
@@ -116,6 +135,8 @@ def render(report: dict) -> str:
     for database, sizes in report["results"].items():
         for size, result in sizes.items():
             lines += ["", f"Search: {LABELS[database]}, {int(size):,} articles"]
+            if (build := _build_line(result)) is not None:
+                lines.append(build)
             if "error" in result:
                 lines.append(f"  FAILED: {result['error']}")
             if "search" not in result:

@@ -46,12 +46,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="processes parsing the corpus cache")
     parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("BENCH_CORPUS") or DEFAULT_CORPUS))
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="report directory (gitignored)")
-    parser.add_argument("--keep", action="store_true", help="keep the SQLite files / PostgreSQL databases afterwards")
+    parser.add_argument(
+        "--keep", action="store_true",
+        help="keep the SQLite files / PostgreSQL databases afterwards, as built: the import then runs on a copy",
+    )
+    parser.add_argument(
+        "--reuse", action="store_true",
+        help="measure a kept archive of that size if it is complete instead of building it again (implies --keep)",
+    )
     parser.add_argument(
         "--deadline-minutes", type=float, default=0,
         help="stop measuring after this long and report how far the run got (0: no limit)",
     )
     args = parser.parse_args(argv)
+    args.keep = args.keep or args.reuse
     args.sizes = [int(s.replace("_", "")) for s in _words(args.sizes)]
     args.databases = _words(args.databases)
     unknown = set(args.databases) - set(LABELS)
@@ -92,22 +100,90 @@ def _pg_admin(url: str):
     raise SystemExit(f"cannot connect to the PostgreSQL server of BENCH_DATABASE_URL ({parts.hostname}:{parts.port})")
 
 
+def archive_url(database: str, size: int, out: Path) -> str:
+    """Where the archive of `size` articles lives: a file under bench-results/work/, or `<db>_bench_<size>`."""
+    if database == "sqlite":
+        return f"sqlite:///{(work_dir(out) / f'bench-{size}.sqlite3').resolve()}"
+    base = urlsplit(os.environ["BENCH_DATABASE_URL"])
+    return urlunsplit(base._replace(path=f"/{base.path.strip('/') or 'newsarchive'}_bench_{size}"))
+
+
+def complete_archive(database: str, url: str, size: int) -> int | None:
+    """The kept archive's article count if it is whole and as built (all its indexes, no import in it), else None."""
+    if database == "sqlite":
+        import sqlite3
+
+        path = Path(urlsplit(url).path)
+        if not path.exists():
+            return None
+        with sqlite3.connect(path) as db:
+            try:
+                count, imported = db.execute(
+                    "SELECT count(*), count(import_run_id) FROM articles_article"
+                ).fetchone()
+            except sqlite3.Error:
+                return None
+        return count if count == size and not imported else None
+    import psycopg
+
+    try:
+        with psycopg.connect(url) as db:
+            count, imported = db.execute("SELECT count(*), count(import_run_id) FROM articles_article").fetchone()
+            indexed = db.execute("SELECT to_regclass('articles_article_search_vector') IS NOT NULL").fetchone()[0]
+            tracked = db.execute(
+                "SELECT tgenabled = 'O' FROM pg_trigger WHERE tgname = 'articles_search_stats_track'"
+            ).fetchone()
+    except psycopg.Error:
+        return None
+    return count if count == size and not imported and indexed and tracked and tracked[0] else None
+
+
+def copy_database(database: str, url: str) -> str:
+    """A copy of the archive for the import to write into, so that the kept archive stays as built."""
+    if database == "sqlite":
+        import sqlite3
+
+        source = Path(urlsplit(url).path)
+        target = source.with_name(source.stem + "-import.sqlite3")
+        for stale in target.parent.glob(target.name + "*"):
+            stale.unlink()
+        db, copy = sqlite3.connect(source), sqlite3.connect(target)
+        try:
+            db.backup(copy)
+        finally:
+            copy.close()
+            db.close()
+        return f"sqlite:///{target}"
+    name = urlsplit(url).path.strip("/")
+    with _pg_admin(url) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}_import"')
+        admin.execute(f'CREATE DATABASE "{name}_import" TEMPLATE "{name}" STRATEGY FILE_COPY')
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}_import"))
+
+
 def prepare_database(database: str, size: int, out: Path) -> str:
     """A fresh, migrated database for one archive; returns its DATABASE_URL."""
+    url = archive_url(database, size, out)
     if database == "sqlite":
-        path = work_dir(out) / f"bench-{size}.sqlite3"
+        path = Path(urlsplit(url).path)
         for stale in path.parent.glob(path.name + "*"):
             stale.unlink()
-        url = f"sqlite:///{path.resolve()}"
     else:
-        base = urlsplit(os.environ["BENCH_DATABASE_URL"])
-        name = f"{base.path.strip('/') or 'newsarchive'}_bench_{size}"
+        name = urlsplit(url).path.strip("/")
         with _pg_admin(os.environ["BENCH_DATABASE_URL"]) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
             admin.execute(f'CREATE DATABASE "{name}"')
-        url = urlunsplit(base._replace(path="/" + name))
     subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=worker_env(url), check=True)
     return url
+
+
+def database_size(database: str, url: str) -> int:
+    if database == "sqlite":
+        return Path(urlsplit(url).path).stat().st_size
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        return db.execute("SELECT pg_database_size(current_database())").fetchone()[0]
 
 
 def drop_database(database: str, url: str) -> None:
@@ -214,8 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     import_dir = work_dir(args.out) / "import-files"
     parse_measured = False
-    for size in args.sizes:  # the first database chooses each size's mix, the others reuse it
-        (work_dir(args.out) / f"mix-{size}.json").unlink(missing_ok=True)
+    for size in args.sizes:  # the first database chooses each size's mix, the others (and --reuse) reuse it
+        if not args.reuse:
+            (work_dir(args.out) / f"mix-{size}.json").unlink(missing_ok=True)
     if args.import_files:
         from bench.importing import prepare_files
 
@@ -233,24 +310,40 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n== {label}", file=sys.stderr, flush=True)
         result: dict = {}
         report["results"].setdefault(database, {})[str(size)] = result
-        url = None
+        url = import_url = None
+        mix_file = work_dir(args.out) / f"mix-{size}.json"
         try:
-            url = prepare_database(database, size, args.out)
-            result["parse_cache"] = run_worker("parse-cache", url, args, size)
-            result["build"] = run_worker("build", url, args, size)
-            if not result["build"]["complete"]:
-                result["error"] = (
-                    f"deadline: the archive stopped at {result['build']['articles']:,} of {size:,} articles; "
-                    "nothing measured on it"
-                )
-                continue
-            result["search"] = run_worker("search", url, args, size, mix_file=work_dir(args.out) / f"mix-{size}.json")
+            reused = complete_archive(database, archive_url(database, size, args.out), size) if args.reuse else None
+            if reused is not None:
+                url = archive_url(database, size, args.out)
+                result["reused"] = {"articles": reused, "database_bytes": database_size(database, url)}
+                print(f"  reusing the kept archive of {reused:,} articles", file=sys.stderr, flush=True)
+                if not mix_file.exists():  # the mix is chosen from the parsed corpus
+                    result["parse_cache"] = run_worker("parse-cache", url, args, size)
+            else:
+                if args.reuse and database == args.databases[0]:  # a new archive chooses its mix afresh
+                    mix_file.unlink(missing_ok=True)
+                url = prepare_database(database, size, args.out)
+                result["parse_cache"] = run_worker("parse-cache", url, args, size)
+                result["build"] = run_worker("build", url, args, size)
+                if not result["build"]["complete"]:
+                    result["error"] = (
+                        f"deadline: the archive stopped at {result['build']['articles']:,} of {size:,} articles; "
+                        "nothing measured on it"
+                    )
+                    continue
+            result["search"] = run_worker("search", url, args, size, mix_file=mix_file)
             if args.import_files and out_of_time():
                 result["import_skipped"] = "deadline reached before the import"
             elif args.import_files:
-                result["import"] = run_worker("import", url, args, size, import_dir=import_dir)
+                if args.keep:  # the import writes into a copy: the kept archive stays as built, for --reuse
+                    started = time.perf_counter()
+                    import_url = copy_database(database, url)
+                    result["import_copy_seconds"] = time.perf_counter() - started
+                    print(f"  copied the archive for the import: {result['import_copy_seconds']:,.1f} s", file=sys.stderr, flush=True)
+                result["import"] = run_worker("import", import_url or url, args, size, import_dir=import_dir)
                 result["floors"] = run_worker(
-                    "floors", url, args, size, import_dir=import_dir, run_id=result["import"]["run_id"],
+                    "floors", import_url or url, args, size, import_dir=import_dir, run_id=result["import"]["run_id"],
                     with_parse=not parse_measured,
                 )
                 parse_measured = parse_measured or "parse_extract" in result["floors"]
@@ -263,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
             result["error"] = "interrupted (Ctrl-C); the phases before it are reported"
             print("  interrupted", file=sys.stderr, flush=True)
         finally:
+            if import_url:
+                drop_database(database, import_url)
             if url and not args.keep:
                 drop_database(database, url)
     report["finished"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

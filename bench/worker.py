@@ -30,6 +30,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--run-id", type=int)
     parser.add_argument("--with-parse", action="store_true")
     parser.add_argument("--deadline", type=float, default=0.0, help="time.time() after which to stop early (0: none)")
+    parser.add_argument(
+        "--build-method", choices=["copy", "bulk_create"],
+        help="how the build loads rows (default: COPY on PostgreSQL, bulk_create on SQLite)",
+    )
     parser.add_argument("--mix-file", type=Path, help="the search mix: reused if it exists, else chosen and written")
     args = parser.parse_args(argv)
 
@@ -45,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.phase == "build":
         from bench.archive import build
 
-        result = build(args.results_dir, args.corpus, args.size, args.deadline)
+        result = build(args.results_dir, args.corpus, args.size, args.deadline, args.build_method or "")
     elif args.phase == "mix":
         from bench.archive import usable_records
         from bench.searchmix import choose_mix, save_mix
