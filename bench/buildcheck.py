@@ -61,24 +61,18 @@ def describe(mix_file: Path) -> dict:
             "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema() ORDER BY 1"
         )
         found["sequences"] = dict(cursor.fetchall())
-        cursor.execute("SELECT id, documents, lexemes FROM articles_search_stats ORDER BY id")
-        found["search_stats"] = cursor.fetchall()
-        cursor.execute("SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1, 2")
-        found["indexes"] = cursor.fetchall()
-        cursor.execute(
-            "SELECT conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid), convalidated "
-            "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2"
-        )
-        found["constraints"] = cursor.fetchall()
-        cursor.execute(
-            "SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2"
-        )
-        found["triggers"] = cursor.fetchall()
-        cursor.execute(
-            "SELECT relname, reloptions FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
-            "AND reloptions IS NOT NULL ORDER BY 1"
-        )
-        found["reloptions"] = cursor.fetchall()
+        catalogue = {
+            "search_stats": "SELECT id, documents, lexemes FROM articles_search_stats ORDER BY id",
+            "indexes": "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1, 2",
+            "constraints": "SELECT conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid), convalidated "
+            "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2",
+            "triggers": "SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2",
+            "reloptions": "SELECT relname, reloptions FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
+            "AND reloptions IS NOT NULL ORDER BY 1",
+        }
+        for name, sql in catalogue.items():
+            cursor.execute(sql)
+            found[name] = cursor.fetchall()
         cursor.execute(
             "SELECT attname, null_frac, n_distinct, most_common_vals::text, most_common_elems::text, "
             "most_common_elem_freqs::text FROM pg_stats WHERE tablename = 'articles_article' ORDER BY attname"
