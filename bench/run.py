@@ -318,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
                 url = archive_url(database, size, args.out)
                 result["reused"] = {"articles": reused, "database_bytes": database_size(database, url)}
                 print(f"  reusing the kept archive of {reused:,} articles", file=sys.stderr, flush=True)
+                # A kept archive may predate the code's latest migrations (a new index, a new SQL function).
+                subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=worker_env(url), check=True)
                 if not mix_file.exists():  # the mix is chosen from the parsed corpus
                     result["parse_cache"] = run_worker("parse-cache", url, args, size)
             else:
