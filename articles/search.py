@@ -9,6 +9,7 @@ index) is created by migration 0003.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -120,7 +121,8 @@ class SQLiteBackend:
         with connections[using].cursor() as cursor:
             cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {RANK_CANDIDATES} (id INTEGER PRIMARY KEY)")
             cursor.execute(f"DELETE FROM temp.{RANK_CANDIDATES}")
-            cursor.executemany(f"INSERT INTO temp.{RANK_CANDIDATES} (id) VALUES (%s)", [(pk,) for pk in ids])
+            # One statement for the whole list, not an INSERT per id.
+            cursor.execute(f"INSERT INTO temp.{RANK_CANDIDATES} (id) SELECT value FROM json_each(%s)", [json.dumps(ids)])
             cursor.execute(
                 f"SELECT {FTS_TABLE}.rowid FROM {FTS_TABLE} "
                 f"JOIN temp.{RANK_CANDIDATES} AS c ON c.id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s "

@@ -25,7 +25,7 @@ def find_files(paths: list[str | Path], pattern: str = "*.txt") -> Iterator[Cand
     names, not every path, and a file reached twice (named twice, or through a
     symlink) is read once.
     """
-    seen: set[int] = set()
+    seen: set[tuple[int, int]] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -68,7 +68,7 @@ def _is_dir(entry: os.DirEntry) -> bool:
         return False
 
 
-def _checked(path: Path, root: Path | None, seen: set[int]) -> Iterator[Candidate]:
+def _checked(path: Path, root: Path | None, seen: set[tuple[int, int]]) -> Iterator[Candidate]:
     try:
         resolved = path.resolve(strict=True)
     except (FileNotFoundError, RuntimeError):
@@ -91,8 +91,9 @@ def _checked(path: Path, root: Path | None, seen: set[int]) -> Iterator[Candidat
     if not stat.S_ISREG(mode):
         yield Candidate(path, "not a regular file (a device, socket or pipe); not read")
         return
-    # The file's identity as one small int, not its path: this set grows with every file.
-    identity = hash((status.st_dev, status.st_ino))
+    # The file's identity (device, inode), not its path: this set grows with every file.
+    # Not a hash of it: two files whose hashes collided would be read as one.
+    identity = (status.st_dev, status.st_ino)
     if identity in seen:
         return
     seen.add(identity)
