@@ -14,9 +14,7 @@ shingles shared; e.g. the successive versions of a "running list" article), so t
 not leak held-out text.
 Deterministic: sorted candidate lists + random.Random(SEED).
 """
-import json
 import os
-import random
 import re
 import shutil
 import sys
@@ -35,26 +33,6 @@ PRED["articles-2025-2026"] = lambda c, s, t: (c in ("articles", "briefings-state
                                               and s[:4] in ("2025", "2026"))
 ORDER = ["readout", "foreign-statement", "nominations", "press-briefing",
          "remarks-foreign-leader", "fact-sheet", "articles-2025-2026"]
-
-
-def already_used():
-    """Stems and corpus-relative paths already in the evaluation set (any split)."""
-    stems, paths = set(), set()
-    with open(os.path.join(HERE, "labels.json"), encoding="utf-8") as fh:
-        for item in json.load(fh)["items"]:
-            if item["split"] == SPLIT:
-                continue   # our own additions do not exclude themselves on a re-run
-            p = item["corpus_path"]
-            if p.startswith("corpus/whitehouse-briefing-room/"):
-                paths.add(p[len("corpus/whitehouse-briefing-room/"):])
-            stems.add(os.path.basename(p)[:-4])
-    with open(os.path.join(HERE, "selection.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) == 3:
-                paths.add(parts[2])
-                stems.add(os.path.basename(parts[2])[:-4])
-    return stems, paths
 
 
 NEAR_DUP = 0.5
@@ -83,29 +61,10 @@ def used_shingles(used_paths):
 
 
 def select():
-    rng = random.Random(SEED)
-    used_stems, used_paths = already_used()
-    cands = [(c, s, p) for c, s, p in base.candidates()
-             if s not in used_stems and os.path.relpath(p, base.CORPUS) not in used_paths]
-    seen = used_shingles(used_paths)
-    texts, taken, chosen = {}, set(), []
-    for name in ORDER:
-        pool = []
-        for cat, stem, path in cands:
-            if stem in taken:
-                continue
-            if path not in texts:
-                with open(path, encoding="utf-8") as fh:
-                    texts[path] = fh.read()
-            t = texts[path]
-            if len(base.OFFICE.findall(t)) < 3:
-                continue
-            if PRED[name](cat, stem, t) and not near_dup(shingles(t), seen):
-                pool.append((cat, stem, path))
-        for cat, stem, path in rng.sample(pool, QUOTA[name]):
-            chosen.append((name, SPLIT, stem, path))
-            taken.add(stem)
-    return chosen
+    """The same loop as the later held-out splits (heldout_selection.py), excluding labels.json and selection.tsv."""
+    import heldout_selection  # here, not at the top: heldout_selection imports this module's strata
+
+    return heldout_selection.select(SEED, SPLIT, ("labels.json",), ("selection.tsv",))
 
 
 if __name__ == "__main__":
