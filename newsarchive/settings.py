@@ -164,6 +164,8 @@ LOGGING = {
 SEARCH_PAGE_SIZE = 20
 FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default, for the admin's URL fields
 SEARCH_STATEMENT_TIMEOUT_MS = env_int("SEARCH_STATEMENT_TIMEOUT_MS", default=5000, minimum=100)
+# PostgreSQL work_mem of a search's own statements, in MB: its match bitmap must stay exact (articles/results.py).
+SEARCH_WORK_MEM_MB = env_int("SEARCH_WORK_MEM_MB", default=64, minimum=4)
 # Relevance scores the newest this-many matches of a search; older ones follow newest first (articles/search.py).
 SEARCH_RANK_CANDIDATES = env_int("SEARCH_RANK_CANDIDATES", default=2000, minimum=100)
 # Past this many matches, facet counts are estimated from a sample of about this many (articles/facets.py).

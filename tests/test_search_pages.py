@@ -164,6 +164,27 @@ def test_a_search_stopped_by_the_statement_timeout_says_so_on_every_output(clien
     assert again["timed_out"] is False and again["count"] == 1
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_search_runs_with_its_own_work_mem_and_leaves_the_connection_as_it_was(settings, vendor):
+    """A broad word's match bitmap must stay exact (articles/results.py); other statements keep the server's budget."""
+    if vendor != "postgresql":
+        pytest.skip("work_mem is PostgreSQL's")
+    from django.db import connection
+
+    from articles.results import bounded_statements
+
+    def work_mem():
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW work_mem")
+            return cursor.fetchone()[0]
+
+    before = work_mem()
+    settings.SEARCH_WORK_MEM_MB = 48
+    with bounded_statements():
+        assert work_mem() == "48MB"
+    assert work_mem() == before != "48MB"
+
+
 def _titles(params: str, page_size: int) -> list[str]:
     from django.http import QueryDict
 
