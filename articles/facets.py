@@ -12,10 +12,6 @@ DEFAULT_LIMIT = 10
 EXPANDED_LIMIT = 100
 FACETS = ("countries", "officials", "organisations", "years")
 DATE_INDEX = "article_id_published"  # (id, published_on), migration 0011
-# SQLite: Django's index of published_on (db_index=True; with the rowid it covers (published_on, id)).
-DATE_ORDER_INDEX = "articles_article_published_on_6fb2210d"
-# SQLite: a text match of more than this share of the archive is read in date order (see _sqlite_index).
-DATE_ORDER_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -61,9 +57,9 @@ def search_statistics(
     a search sorted by date, or the candidates a relevance search ranks,
     without matching the text again (articles/search.py ranked_page).
 
-    On SQLite the matches' dates are read through an index, never the table
-    (looking each match up there reads its whole row, body included: 4x
-    slower for a broad word); which index, _sqlite_index() decides.
+    On SQLite the matches' dates are read through the (id, published_on)
+    index: looking each match up in the table reads its whole row, body
+    included, 4x slower for a broad word.
     """
     if articles.query.is_empty():
         return Statistics(0, {}, {name: [] for name in FACETS} if with_facets else {})
@@ -73,7 +69,7 @@ def search_statistics(
     inner, params = articles.order_by().values("id", "published_on").query.sql_with_params()
     if connection.vendor == "sqlite":
         table = f"FROM {connection.ops.quote_name(articles.model._meta.db_table)} "
-        inner = inner.replace(table, f"{table}INDEXED BY {_sqlite_index(connection, articles)} ", 1)
+        inner = inner.replace(table, f"{table}INDEXED BY {DATE_INDEX} ", 1)
         # Dates are ISO text: the month is its first seven characters.
         month, month_label, day = "substr(day, 1, 7)", "month || '-01'", "published_on"
     else:
@@ -146,30 +142,6 @@ def search_statistics(
         facets = {**found, "years": _years(months, limit("years"))}
     first_ids = [pk for _, pk in sorted(dated, reverse=not oldest_first)] if first else None
     return Statistics(count, months, facets, sample_step=step, first_ids=first_ids)
-
-
-def _sqlite_index(connection, articles: QuerySet) -> str:
-    """The index SQLite reads the matches' dates through: by id for a narrow text match, else in date order.
-
-    A word in 90% of 100,000 articles gives 89,000 rowids; probing the
-    (id, published_on) index for each and grouping the dates afterwards took
-    260 ms, walking the date index once and testing each article against the
-    matches 185 ms, with the days already in order. A date range or filters
-    without words gain more (48 -> 26 ms), since the walk covers only the
-    range. A rare word is the other way round (1 ms by id, 12 ms for the
-    walk): FTS5 counts a text match in a few milliseconds, so it is asked
-    first.
-    """
-    from articles.search import text_match_count
-
-    found = text_match_count(articles)
-    if found is not None:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT max(id) FROM {connection.ops.quote_name(articles.model._meta.db_table)}")
-            (size,) = cursor.fetchone()
-        if found <= DATE_ORDER_SHARE * (size or 0):
-            return DATE_INDEX
-    return DATE_ORDER_INDEX
 
 
 def _years(months: dict, limit: int) -> list[FacetValue]:

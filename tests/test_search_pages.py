@@ -238,36 +238,6 @@ def test_pages_by_date_from_the_statistics_pass_and_from_their_own_query_agree(s
     assert _titles(params, 4) == expected
 
 
-@pytest.mark.parametrize("params", ["q=budget", "q=budget&sort=oldest", "q=budget+-security", "q=budget&country=JP", "q=budget&date_from=2024-01-05"])
-def test_sqlite_reads_the_same_statistics_by_id_and_in_date_order(monkeypatch, vendor, params):
-    """A broad text match is read through the date index, a narrow one by id (articles/facets.py): same answers."""
-    if vendor != "sqlite":
-        pytest.skip("the choice of index (INDEXED BY) is SQLite's")
-    from django.http import QueryDict
-
-    from articles import facets
-    from articles.results import date_window, filtered
-
-    make_articles(3, body="Talks on security continued.")
-    budget = make_articles(6, start=3, body="Budget talks continued late into the night.")
-    make_articles(2, start=9, body="Budget talks on security continued.")
-    for article in budget[1::2]:
-        CountryMention.objects.create(article=article, country_id="JP")
-    Article.objects.filter(title__in=["Story 4", "Story 9"]).update(published_on=dt.date(2023, 6, 1))
-    seen = {}
-    for share, index in ((0.0, facets.DATE_ORDER_INDEX), (1.0, facets.DATE_INDEX)):
-        monkeypatch.setattr(facets, "DATE_ORDER_SHARE", share)
-        queryset = filtered(QueryDict(params)).qs
-        first, oldest = date_window(queryset, None, 2)
-        with CaptureQueriesContext(connection) as queries:
-            stats = facets.search_statistics(queryset, first=first, oldest_first=oldest)
-        assert any(f"INDEXED BY {index} " in q["sql"] for q in queries.captured_queries)
-        seen[index] = (stats.count, stats.months, stats.facets, stats.first_ids)
-    assert seen[facets.DATE_ORDER_INDEX] == seen[facets.DATE_INDEX]
-    expected = {"q=budget": 8, "q=budget&sort=oldest": 8, "q=budget+-security": 6, "q=budget&country=JP": 3, "q=budget&date_from=2024-01-05": 5}
-    assert seen[facets.DATE_INDEX][0] == expected[params]
-
-
 def test_a_ranked_search_with_filters_ranks_only_what_the_filters_keep():
     filler = " ".join(["talks", "continued"] * 10)
     for i in range(4):
