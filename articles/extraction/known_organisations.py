@@ -38,6 +38,17 @@ UnitedHealth Group|Advanced Micro Devices|Linklaters|Alcatel-Lucent|J.P. Morgan|
 PricewaterhouseCoopers|KPMG Peat Marwick|Venture Global|Caltrain|NJ Transit|New Jersey Transit|ADP|Humana|Aetna
 Air India|Air Canada|Air China|Iran Air|Air New Zealand|Air Mobility Command|Cheniere|Kinder Morgan
 Covington and Burling|Gibson Dunn|Gibson, Dunn & Crutcher|Sullivan & Cromwell|Williams & Connolly
+DoorDash|Instacart|Grubhub|GoFundMe|Kickstarter|Etsy|Shopify|Spotify|Pinterest|Reddit|Dropbox|Coinbase|Robinhood
+Venmo|Yahoo|Mozilla|Expedia|Workday|ServiceNow|Intuit|Cisco Systems|Dell Technologies|Hewlett Packard Enterprise
+Xerox|Motorola|Motorola Solutions|Corning|Whirlpool|Mack Trucks|Navistar|Cummins|PACCAR|Peterbilt|Kenworth
+Freightliner|Archer Daniels Midland|Kraft Heinz|General Mills|Kellogg’s|Mondelez|Hershey|Campbell Soup
+Smithfield Foods|Kroger|Albertsons|Safeway|Dollar General|Best Buy|Lowe’s|Macy’s|Nordstrom|Levi Strauss
+Under Armour|NBCUniversal|Hulu|L3Harris|Leidos|Huntington Ingalls|Bechtel|Fluor|AECOM|BASF
+Medtronic|Becton Dickinson|Johnson Controls|Generac|Sunrun|SunPower|SK On|SkyWater|Qorvo|Analog Devices
+Marvell|General Atomics|AeroVironment|Textron|Sikorsky|Pratt & Whitney|Rolls-Royce|GE Aerospace
+HSBC|Barclays|Deutsche Bank|UBS|Credit Suisse|BNP Paribas|Santander|Mizuho|Nomura|Charles Schwab
+American Express|Moody’s|S&P Global|Fitch Ratings|Nasdaq|NYSE|Bristol Myers Squibb|Takeda|Teva|Viatris
+Rite Aid|Express Scripts|Optum|Kaiser Permanente|Elevance Health|Centene|Gallup|Ipsos|YouGov
 """
 
 _MEDIA = """
@@ -85,6 +96,15 @@ Secret Service|Peace Corps|AmeriCorps|Smithsonian|Amtrak|Federal Reserve
 American Red Cross|Human Rights Campaign|Phi Beta Kappa|Order of the Coif|Houthis|Islamic Jihad
 Palestinian Islamic Jihad|al-Shabaab|ISIS-K|Joint Chiefs of Staff|Intelligence Community|Fed|DOGE
 New America|Samaritan’s Purse|Samaritan's Purse|Catholic Charities|Habitat for Humanity|United Way
+Southern African Development Community|Economic Community of West African States|East African Community
+Caribbean Community|Andean Community|Asia-Pacific Economic Cooperation|Asia Pacific Economic Cooperation
+ANZUS|I2U2|Islamic State|al Qaeda|al-Qaida|Al-Qaida|Hayat Tahrir al-Sham|Muslim Brotherhood|Haqqani Network
+Lashkar-e-Taiba|Jaish-e-Mohammed|Kataib Hezbollah|Ansarallah|UNAIDS|UN Women|CEPI|World Food Programme
+Feeding America|Meals on Wheels|YMCA|YWCA|Special Olympics|Teach For America|City Year|UnidosUS|Planned Parenthood
+March of Dimes|Mothers Against Drunk Driving|Everytown for Gun Safety|Greenpeace|Nature Conservancy|Earthjustice
+CARE|World Vision|Direct Relief|Project HOPE|Heifer International|Human Rights First|Transparency International
+Reporters Without Borders|PEN America|AARP|SEIU|UAW|United Auto Workers|United Steelworkers|AFSCME|IBEW
+Business Roundtable|Amnesty|Médecins Sans Frontières
 """
 
 

@@ -9,17 +9,19 @@ import functools
 import re
 
 from articles.extraction.known_organisations import FEDERAL_ACRONYMS, KNOWN_SHORT_FORMS
-from articles.extraction.organisation_terms import KIND_BY_ACRONYM
+from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
 
 _INITIALS_SPLIT = re.compile(r"[\s-]+")
 US_PREFIX = re.compile(r"^(?:the |The )?(?:U\.S\.|US|United States)\s+(?=\S)")
 _NON_WORD = re.compile(r"[^\w]+")
+_COMPANY_SUFFIX = re.compile(r" (?:inc|corp|corporation|company|co|llc|ltd|plc)$")
+_LEGAL_SUFFIX = re.compile(r",? (?:Inc\.?|Corp\.?|LLC|Ltd\.?|plc|PBC)$")
 _SHORT_DEPARTMENT = re.compile(r"(?:U\.S\. )?[A-Z]\w+ (?:Department|Ministry)")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
 
 
 @functools.lru_cache(maxsize=4096)
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     words = [w for w in _INITIALS_SPLIT.split(name.replace("U.S.", "US")) if w and w[0].isupper() and w not in {"The"}]
     return "".join(w[0] if w != "US" else "US" for w in words)
 
@@ -33,8 +35,8 @@ def canonical(name: str) -> str:
 
 def abbreviates(acronym: str, name: str) -> bool:
     """"NIH" for "National Institutes of Health", "CDC" for "Centers for Disease Control and Prevention"."""
-    initials = _initials(name)
-    return len(acronym) > 2 and (initials == acronym or initials.startswith(acronym) and len(initials) - len(acronym) <= 1)
+    letters = initials(name)
+    return len(acronym) > 2 and (letters == acronym or letters.startswith(acronym) and len(letters) - len(acronym) <= 1)
 
 
 def spelled_out(acronym: str, found) -> str | None:
@@ -51,6 +53,16 @@ def _owned_by(prefix: str, found: dict) -> bool:
     return prefix in found or _DOTTED_ACRONYM.fullmatch(prefix) is not None or any(o.acronym == prefix for o in found.values())
 
 
+@functools.lru_cache(maxsize=4096)
+def _company_keys(name: str) -> tuple[str, str]:
+    """The key of a company's name without its legal suffix, and the key of the short form it has, if any."""
+    key = _COMPANY_SUFFIX.sub("", canonical(name.replace("’s", "s").replace("'s", "s")))
+    words = _LEGAL_SUFFIX.sub("", name).split(" ")
+    if len(words) == 2 and (KIND_BY_HEAD.get(words[1]) == "company" or words[1] == "Foundation") and words[0][:1].isupper():
+        return key, canonical(words[0])  # "Mozilla" for "Mozilla Foundation", "Cisco" for "Cisco Systems, Inc."
+    return key, ""
+
+
 def merge_same_bodies(found: dict, acronyms: dict[str, str]) -> None:
     """Fold the shorter ways of writing a name in `found` (name -> FoundOrganisation) into the fullest one."""
     # "U.S. Department of Justice" and "United States Department of Justice" are one name written twice.
@@ -63,6 +75,18 @@ def merge_same_bodies(found: dict, acronyms: dict[str, str]) -> None:
             by_key[key] = keep
         else:
             by_key[key] = name
+    # "McDonalds" and "McDonald’s Corporation", "Cisco Systems" and "Cisco Systems, Inc.": one company, with and
+    # without its legal suffix; "Mozilla" is the "Mozilla Foundation" named in the same article.
+    by_key = {}
+    for name in sorted(found, key=len, reverse=True):
+        key, short = _company_keys(name)
+        if short:
+            by_key.setdefault(short, name)
+        full = by_key.get(key)
+        if full is None:
+            by_key[key] = name
+        elif full != name and name in found and full in found:
+            found[full].count += found.pop(name).count
     # "the General Assembly" is the "United Nations General Assembly" named in the same article: a body named
     # after another one the text names ("United Nations", "U.N.") is that body's.
     by_last: dict[str, list[str]] = {}  # "Assembly" -> ["General Assembly", "United Nations General Assembly"]

@@ -77,6 +77,7 @@ NOT_ORGANISATIONS = frozenset(
      "Board of Directors", "Board of Trustees", "Board of Governors", "Soviet Union",
      # legal designations of groups, not bodies: "designated as a Foreign Terrorist Organization"
      "Foreign Terrorist Organization", "Foreign Terrorist Organizations", "Specially Designated Global Terrorist",
+     "Specially Designated Global Terrorists",
      # trade statuses and topics written with a head word
      "Most Favored Nation", "Most Favoured Nation", "Most-Favored-Nation", "Emerging Technologies",
      "Critical and Emerging Technologies", "Transatlantic Alliance"]

@@ -1,0 +1,102 @@
+"""Where an office is written next to a name: the office before it ("Secretary Blinken", "opposition lawmaker
+Kim"), after it as an appositive ("Jane Doe, director of ...") or a predicate ("... is serving as ..."), a verb
+of speech after a name, and what qualifies an office on its left. Compiled patterns only. Plain Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.extraction import titles
+from articles.extraction.matcher import trie_regex
+from articles.extraction.person_names import PARTICLE, TOKEN, UPPER
+
+
+# What can follow a name whose office comes after it. Each scan starts with a literal "," or " ",
+# which the regex engine finds fast; the name is then looked for just before it.
+PUBLIC_BODY = re.compile(
+    r"U\.S\.|\b(?:United States|National|Federal|Department|Ministry|Agency|Administration|Bureau|Commission|"
+    r"Service|Authority|Government|Office|Corps|Council)\b"
+)
+OFFICE_PHRASE = re.compile(rf"(?:\s+(?:and|of|for|on|the)|\s+{TOKEN}){{3,14}}")
+APPOINTED = re.compile(r"serve|selected|appointed|named|chosen|tapped|elected")
+# The boundary check before an office looks back past its first letter, so the scan skips to candidate letters.
+TITLE_RE = re.compile(
+    trie_regex([h for h in titles.ALL_HEADS if h[0].isupper()], after_first=r"(?<![\w’'-].)", space=r"\s+")
+    + r"(?![\w-])"
+)
+THEN_TITLE = re.compile(
+    "then-(?P<t>" + trie_regex([h for h in titles.ALL_HEADS if h[0].isupper()], space=r"\s+") + r")(?![\w-])"
+)
+# Lower-case offices follow a space ("former Japanese military leader Shigeru Iwasaki"): a scan that
+# starts with a space is a fast one, where one that starts with a lower-case letter would try every letter.
+# One scan for the three, as each starts with a space: lower-case offices, verbs of speech, and the verbs
+# that make an office a name's predicate.
+SINGULAR_OFFICE = {
+    "Representatives": "Representative", "Reps.": "Rep.", "Senators": "Senator", "Sens.": "Sen.",
+    "Governors": "Governor", "Mayors": "Mayor", "Congressmen": "Congressman", "Congresswomen": "Congresswoman",
+    "Ministers": "Minister", "Ambassadors": "Ambassador", "Secretaries": "Secretary",
+    "Members of Congress": "Member of Congress", "Prime Ministers": "Prime Minister", "Presidents": "President",
+}
+AFTER_SPACE_KIND = {
+    **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
+    **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
+    **{w: "verb" for w in "is was has had currently serves served selected appointed named elected".split()},
+    "to serve": "verb",
+    **{plural: "plural" for plural in SINGULAR_OFFICE},
+}
+AFTER_SPACE = re.compile(" (?P<w>" + trie_regex(AFTER_SPACE_KIND, space=r"\s+") + r")(?![\w-])")
+PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<p>{titles.PORTFOLIO_PATTERN})(?![\w-])")
+OF_AFTER = re.compile(rf",?\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})")
+LEFT_MODIFIER = re.compile(rf"(?<!\S)(?P<m>{titles.MODIFIERS}|then)\s*$", re.I)
+# The capitalised run just before an office; it starts with a capital, so the search skips to capitals.
+_LEFT_TOKEN = rf"[{UPPER}](?<![^\s(“\"].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
+LEFT_QUALIFIER = re.compile(
+    rf"(?P<q>{_LEFT_TOKEN}(?:(?:\s+(?:and|of|for|on|&)\s+(?:the\s+)?|\s+){TOKEN}){{0,6}}+)\s*$"
+)
+SAID = re.compile(r"\s*(?:,[^,.;]{3,80},\s*)?(?:said|says|told|added|explained|noted|wrote|argued|stressed|emphasized|emphasised)\b")
+PREDICATE = re.compile(
+    r"\s+(?:(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected)(?:\s+to\s+serve)?|"
+    r"is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served|"
+    r"to\s+serve)"
+    r"(?:\s+as)?\s+(?:the\s+|an?\s+)?(?:(?P<former>former|acting)\s+)?"
+)
+_NAME_2 = rf"{TOKEN}(?: +(?:{PARTICLE} +)?{TOKEN}){{1,3}}"
+LIST = re.compile(rf"(?:,\s+{_NAME_2}){{0,6}},?\s+and\s+{_NAME_2}(?![\w-])")
+# Words that qualify an office before its head word: "Principal Deputy Assistant Secretary".
+_TITLE_QUALIFIERS = (
+    r"(?:(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|"
+    r"United\s+States|"
+    r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under)[\s-]+){0,4}"
+)
+# After "has served as": also the level of government ("the State Senator", "a County Commissioner").
+_OFFICE_QUALIFIERS = (
+    r"(?:(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|"
+    r"State|County|City|Supervisory|Trial|United\s+States|U\.S\.|"
+    r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under)[\s-]+){0,4}"
+)
+_ALL_HEADS_TRIE = trie_regex(titles.ALL_HEADS, space=r"\s+")
+_APPOSITIVE_HEADS_TRIE = trie_regex(
+    dict.fromkeys([*titles.ALL_HEADS, *(h.lower() for h in titles.ALL_HEADS)]), space=r"\s+"
+)
+OFFICE_START = re.compile(rf"(?P<title>{_OFFICE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])")
+APPOSITIVE = re.compile(
+    rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
+    rf"(?:(?P<qualifier>[{UPPER}][\w.]*(?:[’']s)?)\s+(?=[\w-]+))?"
+    rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+(?:for|to\s+be)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?:Position\s+of\s+)?(?:[{UPPER}][\w-]*\s+){{0,5}})?"
+    rf"{_TITLE_QUALIFIERS}(?:{_APPOSITIVE_HEADS_TRIE}))(?![\w-])"
+)
+POSSESSIVE = re.compile(r"[’']s$")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+GAP = re.compile(r",? +")
+COMMA_BODY = re.compile(rf",\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})(?=\s*$|\s*\n|[,.;])")
+BODY_BEFORE = re.compile(r"([A-Z][a-z]+) (?:for|of|on) \Z")
+BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z&]{1,7}\)(?=[ ,])")
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_SENTENCE_END = re.compile(r"[.!?:;]\s+$|^\s*$")
+
+
+def at_sentence_start(text: str, position: int) -> bool:
+    before = text[max(0, position - 3) : position]
+    return position == 0 or before.endswith("\n") or bool(_SENTENCE_END.search(before))

@@ -1,0 +1,136 @@
+"""Organisations found from what is written around a name rather than from an organisation word: companies
+the text describes, firms of partners joined by "&", missions to a body, local governments named as employers,
+USAID missions, and the well-known names of `known_organisations`. Plain Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
+from articles.extraction.organisation_shapes import RUN, SINGLES
+
+# Companies named without a company word, where the text says what they are: "-   Clarios announced a $6 billion
+# plan", "France-based CMA CGM, a global shipping giant, announced", "led by Japan-based Softbank".
+_COMPANY_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,4}(?:,? Inc\.)?)"
+_COMPANY_DESCRIBED = (
+    r"(?=(?:, (?:a|an) [^,\n]{3,60},)? (?:announced|will invest|plans to invest|is investing|committed|pledged)\b"
+    r"[^.\n]{0,40}\$|, (?:a|an) [a-z][^,\n]{0,50}(?:company|giant|firm|maker|investor|manufacturer|producer|"
+    r"conglomerate|retailer|developer|supplier)\b)"
+)
+# Each starts with a literal, which the engine searches for fast.
+COMPANY_CUES = (
+    re.compile(r"\n-\s+" + _COMPANY_NAME + _COMPANY_DESCRIBED),
+    re.compile(r"-based " + _COMPANY_NAME + r"(?=[,.;]| (?:and|announced|will|plans|is|has|said|to)\b)"),
+)
+MISSION_PREFIX = re.compile(r"(?:(?:U\.S\.|United States|[A-Z][a-z]+) )?(?:Permanent )?$")
+MISSION_TO = re.compile(
+    r"Mission to (?:the )?(?P<to>[A-Z](?:[\w’'-]|\.(?=\w))*(?:(?: of| for| and)? [A-Z](?:[\w’'-]|\.(?=\w))*)*"
+    r"(?: in (?:Europe|Asia|Africa|the Americas)\b)?)"  # "... Security and Cooperation in Europe"
+)
+# "Secretary of State of Missouri", "Bar Association of the City of New York": part of an office or another name.
+NAMED_BEFORE = re.compile(r"(?:Secretary of |[A-Z][\w’'-]* of (?:the )?)\Z")
+COUNTRY_MISSION = re.compile(r"USAID (?P<country>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-]| [A-Z])")
+_LOCAL_WORDS = ("City of ", "State of ", "County of ", "Commonwealth of ", "Town of ", "Village of ")
+_LOCAL_GOVERNMENT = re.compile(
+    r"[CSTV](?<![\w’'.-].)(?:ity|tate|ounty|ommonwealth|own|illage) of (?P<place>[A-Z][\w’'‘]*(?: [A-Z][\w’'‘]*)?)"
+    r"(?![\w’'‘-]| [A-Z]| of)"
+)
+
+
+# Known names by their first word: the capitalised runs the text is read in already list the words it has, so
+# only the few names whose first word is one of them are looked for. Names not starting with a capital are
+# always looked for (there are few).
+_KNOWN_BY_FIRST: dict[str, list[tuple[str, frozenset[str]]]] = {}
+_KNOWN_ALWAYS: list[str] = []
+for _name in sorted((n for n in KNOWN_ORGANISATIONS if n not in SINGLES), key=len, reverse=True):
+    _first = _name.split(" ")[0].rstrip(",")  # "Gibson, Dunn & Crutcher": the comma ends a run, not the word
+    if RUN.fullmatch(_first):
+        # Every capitalised word of the name must be a word of the text's runs.
+        _words = frozenset(w.rstrip(",") for w in _name.split(" ") if RUN.fullmatch(w.rstrip(",")))
+        _KNOWN_BY_FIRST.setdefault(_first, []).append((_name, _words))
+    else:  # looked for in every text: keep this list empty or tiny
+        _KNOWN_ALWAYS.append(_name)
+
+
+_KNOWN_FIRSTS = frozenset(_KNOWN_BY_FIRST)
+
+
+class _Known(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def known_names(text: str, words: set[str]) -> list[_Known]:
+    """Where the well-known names whose first word is in `words` stand as whole words, longest first, in order."""
+    names = [n for w in _KNOWN_FIRSTS.intersection(words) for n, needed in _KNOWN_BY_FIRST[w] if needed <= words]
+    if not names and not _KNOWN_ALWAYS:
+        return []
+    names += _KNOWN_ALWAYS
+    names.sort(key=len, reverse=True)
+    spans: list[_Known] = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            before = text[start - 1] if start else " "
+            after = text[end : end + 2]
+            if not (before.isalnum() or before in "_’'.-") and not (
+                after[:1].isalnum() or after[:1] in "&_" or after[:1] == "." and after[1:2].isalnum()
+            ) and not any(s.start < end and start < s.end for s in spans):
+                spans.append(_Known(start, end, name))
+            start = text.find(name, end)
+    spans.sort()
+    return spans
+
+
+def local_governments(text: str, run_words: set[str]) -> list[re.Match]:
+    """Where "City of ...", "State of ..." stand: looked for only if the capitalised runs have the word."""
+    found = []
+    for words in _LOCAL_WORDS:
+        if words[: words.index(" ")] not in run_words:
+            continue
+        start = text.find(words)
+        while start >= 0:
+            local = _LOCAL_GOVERNMENT.match(text, start)
+            if local:
+                found.append(local)
+            start = text.find(words, start + len(words))
+    return sorted(found, key=lambda local: local.start())
+
+
+FIRM = re.compile(r"(?:[A-Z][\w’'-]+ & [A-Z][\w’'-]+|\b[A-Z]{1,3}&[A-Z]{1,3}\b)(?:,? (?:LLP|LLC|PLLC|LP|PC|P\.C\.))?$")
+NOT_FIRMS = frozenset("Q&A R&D M&A P&L B&B S&P".split()) | {"Briefings & Statements"}  # a site's section
+FIRM_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
+
+
+def country_joined(before: list[str], firm: str, countries: set[str]) -> bool:
+    """"Sao Tome & Principe", "Trinidad & Tobago": a country's name written with "&" is not a firm."""
+    left, _, right = firm.partition(" & ")
+    return right in countries or any(" ".join([*before[len(before) - k :], left]) in countries for k in range(3))
+
+
+# "River Valley School District", "Dix Hills Water District": a special-purpose local government. "District" alone
+# names no body ("District of Columbia", "Middle District of Georgia"); looked for only if a run has the word.
+_SPECIAL_DISTRICT = re.compile(
+    r"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'.-]* ){0,4}(?:School|Water|Fire|Utility|Sanitation|Irrigation|Transit|"
+    r"Conservation|Sewer|Hospital|Library|Port|Drainage) District)\Z"
+)
+
+
+def special_districts(text: str, run_words: set[str]) -> list[tuple[str, int]]:
+    """(name, start) of the school, water, fire ... districts named in `text`."""
+    districts = []
+    if "District" not in run_words:
+        return districts
+    at = text.find(" District")
+    while at >= 0:
+        end = at + 9
+        if not (text[end : end + 1].isalnum() or text[end : end + 1] == "-"):
+            district = _SPECIAL_DISTRICT.search(text, max(0, at - 80), end)
+            if district:
+                districts.append((district.group("name"), district.start("name")))
+        at = text.find(" District", end)
+    return districts

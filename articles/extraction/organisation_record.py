@@ -1,0 +1,119 @@
+"""Recording an organisation found at a place in the text: the number, partners or campus written around its
+name, an acronym defined after it, and "White House" / "House of ..." named as bodies. Plain Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
+from articles.extraction.organisation_terms import KIND_BY_HEAD, LEADING as _LEADING
+from articles.extraction.organisation_shapes import HOUSE, split_run
+
+_ACRONYM_DEF = re.compile(r"(?:[’']s)? ?\((?P<acronym>[A-Z][A-Za-z&-]{1,9})\)")
+_VENUE_BEFORE = re.compile(
+    r"(?:^|\W)(?:at|in|to|from|outside|inside|leave|leaves|left|arrive|arrives|into|on|seen|see|saw|visit|visited|"
+    r"visiting|toured|tour) the $"
+)
+# After "White House": another body whose name starts with it, or an event, programme or place named after it.
+_NOT_WHITE_HOUSE_ITSELF = re.compile(
+    r" (?:Office|Council|Initiative|Summit|Conference|Correspondents|Rose|Garden|Lawn|Residence|Complex|Fellows?|"
+    r"Fellowship|Task Force|Forum|Convening|Challenge|Competition|Easter|Christmas|Historical|Dinner|Event|Tour|"
+    r"Briefing Room|Press Corps|Police|Military Office|Communications Agency|Medical Unit|traditions?|lawn|grounds|"
+    # an event or a group named after it: "a White House tribute", "the White House COVID-19 team"
+    r"tributes?|meetings?|events?|ceremony|ceremonies|dinners?|receptions?|visits?|celebrations?|gatherings?|"
+    r"summits?|(?:[A-Z][\w-]* )?team)\b"
+)
+_WHITE_HOUSE = re.compile(r"White House\b(?! (?:Office|Council|Press|Counsel|Chief))")
+_ORDINAL_ENDINGS = frozenset(["st", "nd", "rd", "th"])
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th)) $")
+_EVENT_AFTER = re.compile(r" (?:Convention|Conference|Summit|Meeting|Congress|Session|Forum|Annual|Anniversary)\b")
+_EVENT_HEADS = frozenset("Conference Summit Meeting Session Forum".split())
+_LISTED_PARTNERS = re.compile(r"(?<![\w’'.-])(?:[A-Z](?:[a-z]|[’'][A-Z])[\w’'-]*, )+$")
+_CAMPUS = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.;]|,? (?:in|from|where|with|as)\b| \()")
+
+
+@dataclass
+class FoundOrganisation:
+    name: str
+    kind: str
+    count: int = 1
+    acronym: str = ""
+    key: int | str | None = None  # an organisation the archive already knows
+
+
+class Collector:
+    """The organisations found in one text so far, where they stand, and the acronyms it defines."""
+
+    def __init__(self, text: str, countries: set[str]):
+        self.text = text
+        self.countries = countries
+        self.found: dict[str, FoundOrganisation] = {}
+        self.acronyms: dict[str, str] = {}
+        self.taken: list[tuple[int, int]] = []
+        self.venues = {m.start() for m in _WHITE_HOUSE.finditer(text) if _VENUE_BEFORE.search(text, max(0, m.start() - 16), m.start())}
+
+    def add(self, raw: str, start: int) -> None:
+        """Read a name cut from a capitalised run; record the bodies it names."""
+        add_name(self, raw, start)
+
+    def house(self, run: str, start: int) -> None:
+        """"the White House announced", "the House of Representatives": the one word no head word covers."""
+        text, venues, _record = self.text, self.venues, self.record
+        for house in HOUSE.finditer(run):
+            name = house.group(0)
+            position = start + house.start()
+            if name == "White House":
+                if position in venues or _NOT_WHITE_HOUSE_ITSELF.match(text, start + house.end()):
+                    continue  # a venue, or a part of another name ("White House Office of ...")
+                if run[house.end() : house.end() + 2][1:].isupper() and any(
+                    n.startswith("White House ") and start + offset == position for n, offset in split_run(run)
+                ):
+                    continue  # "the White House National Security Council" is listed as itself (clar. 11)
+                _record(name, "government", position)
+            else:
+                _record(name, "legislature", position)
+
+    def record(self, name: str, kind: str, start: int, length: int = 0, numbered: bool = True) -> None:
+        """Count `name` as found at `start`, with what is written around it."""
+        text, countries, found, acronyms, taken = self.text, self.countries, self.found, self.acronyms, self.taken
+        ordinal = (
+            _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+            if numbered and kind != "legislature" and text[start - 3 : start - 1] in _ORDINAL_ENDINGS and start > 3
+            else None
+        )
+        if ordinal and _EVENT_AFTER.match(text, start + (length or len(name))):
+            ordinal = None  # "the 29th AFL-CIO Convention": the body, at an edition of its event
+        if ordinal:
+            if name.split()[0] in _EVENT_HEADS or name.split()[-1] in _EVENT_HEADS:
+                return  # "the 28th Conference of the Parties": an edition of an event
+            # "18th Judicial District Court", "82nd Airborne Division": the number is part of the name
+            length, name, start = (length or len(name)) + start - ordinal.start(), ordinal.group(1) + " " + name, ordinal.start()
+        elif " & " in name or name.endswith(("LLP", "LLC")):
+            listed = _LISTED_PARTNERS.search(text, max(0, start - 120), start)
+            if listed and text[max(0, listed.start() - 4) : listed.start()] != " on " and not any(w in KIND_BY_HEAD or w in _LEADING or w in countries for w in listed.group(0).split(", ")[:-1]):
+                # "Paul, Weiss, Rifkind, Wharton & Garrison LLP": partners' names listed before the "&"
+                length, name, start = (length or len(name)) + start - listed.start(), listed.group(0) + name, listed.start()
+        if name.startswith("University of ") and len(name.split()) == 3 or name.endswith(" State University") and len(name.split()) == 3:
+            campus = _CAMPUS.match(text, start + (length or len(name)))
+            if campus and not any(
+                w in KIND_BY_HEAD or w in _LEADING or len(w) < 3 or w in {"Mrs", "Inc"} for w in campus.group(1).split()
+            ) and (
+                campus.group(1) not in countries and campus.group(1) not in KNOWN_ORGANISATIONS
+            ):
+                # "University of Nevada, Las Vegas": a campus of a state university
+                name = name + ", " + campus.group(1)
+                length = campus.end(1) - start
+        taken.append((start, start + (length or len(name))))
+        if name in found:
+            found[name].count += 1
+        else:
+            found[name] = FoundOrganisation(name, kind)
+        definition = _ACRONYM_DEF.match(text, start + (length or len(name)))
+        if definition and definition.group("acronym") not in countries:
+            acronyms[definition.group("acronym")] = name
+            found[name].acronym = definition.group("acronym")
+
+
+from articles.extraction.organisation_vetting import add_name  # noqa: E402  (the vetting records through a Collector)

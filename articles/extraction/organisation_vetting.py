@@ -1,0 +1,210 @@
+"""Is a name cut from a capitalised run a body, and which bodies does it name? "the Legislative Yuan’s Foreign
+Affairs ... Committee" names two, "Board of Directors of the Export-Import Bank" the latter, "the Biden-Harris
+Administration", "Task Force" or "Hudson Tunnel Project" none. Plain Python, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.extraction.titles import PORTFOLIO_PATTERN
+from articles.extraction.known_organisations import FEDERAL_ACRONYMS
+from articles.extraction.organisation_merging import US_PREFIX as _US_PREFIX
+from articles.extraction.organisation_terms import (
+    KIND_BY_HEAD,
+    SINGLE_NAMES,
+    KIND_BY_ACRONYM,
+    TITLE_WORDS as _TITLE_WORDS,
+    OFFICE_OWNERS as _OFFICE_OWNERS,
+    PLURAL_OWNERS as _PLURAL_OWNERS,
+    NOT_ORGANISATIONS as _NOT_ORGANISATIONS,
+    AGENCY_WORDS as _AGENCY_WORDS,
+    GENERIC_QUALIFIERS as _GENERIC_QUALIFIERS,
+    PORTFOLIO_PHRASES as _PORTFOLIO_PHRASES,
+    PLURAL_HEADS as _PLURAL_HEADS,
+    MEDIA_HEADS as _MEDIA_HEADS,
+    WORKS_WORDS as _WORKS_WORDS,
+    DESCRIBED_COMPANY_HEADS as _DESCRIBED_COMPANY_HEADS,
+    HEADING_GERUNDS as _HEADING_GERUNDS,
+    PRONOUNS as _PRONOUNS,
+)
+from articles.extraction.organisation_shapes import HOUSE, word_starts, clean_name
+
+# Bodies of another body, named before it: the organisation listed is the latter.
+_GENERIC_BODY_OF = re.compile(
+    r"^(?:(?:Advisory |Governing )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Visitors))?|"
+    r"(?:Deputy )?(?:Chief of )?Mission|Executive Committee|Steering Committee)"
+    r" (?:of|for|at) (?:the )?(?=[A-Z])"
+)
+# "Face the Nation": a capitalised word then "the" without a preposition is a title, not a body's name.
+_NOT_A_NAME = re.compile(r"^[A-Z]\w+ the |(?:Building|Room|Hall|Garden|Lawn|Plaza|Park)$")
+# Words naming what a government fund pays for: "Capital Projects Fund" is a programme.
+_PROGRAMME_FUND_WORDS = frozenset(
+    "Project Projects Program Programs Recovery Connectivity Relief Response Resilience Revolving Trust Revitalization "
+    "Reduction Stabilization Loan Grant Grants".split()
+)
+# Bodies that, bare, describe rather than name: after "of the" they complete the name before them.
+_DESCRIBED_BODIES = frozenset(["Armed Forces", "Armed Services", "Military Services", "Uniformed Services"])
+_COLLEGE_OF_UNIVERSITY = re.compile(r"((?:[A-Z][\w’'.-]* )+College) of ((?:[A-Z][\w’'.-]* )+University)")
+_BODY_CONFERENCE = re.compile(r"(UN|United Nations)(?: [A-Z][\w-]*)+ Conference(?: of the Parties)?")
+_PARENT_DEPARTMENT = re.compile(
+    rf"(?:U\.S\. |United States )?(?:Department|Ministry) of (?:the )?(?:{PORTFOLIO_PATTERN}) (?=[A-Z])"
+)
+_LEADING_THE = re.compile(r"^the ")
+MEMBERS_AFTER = re.compile(r" (?:Republicans|Democrats|GOP)\b")
+_NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")
+_DEGREE_BEFORE = re.compile(r"\b(?:Master|Masters|Master’s|Bachelor|Bachelor’s|Doctor|Doctorate) of (?:the )?$")
+_VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
+
+
+def add_name(collector, raw: str, start: int) -> None:
+    """Record the bodies `raw`, a name cut from a capitalised run at `start`, names (none if it is not one)."""
+    text, countries, taken, venues = collector.text, collector.countries, collector.taken, collector.venues
+    add, _record = collector.add, collector.record
+    owner, sep, owned = raw.rpartition("’s ") if "’s " in raw else raw.rpartition("'s ")
+    if sep and (
+        owner.split()[-1] in _OFFICE_OWNERS and owned.split()[0] in KIND_BY_HEAD
+        or owner.split()[-1] in _PLURAL_OWNERS
+        # "St John’s University", "Queen’s College": a saint's or a sovereign's name is the body's own
+        or owned.split()[0] in KIND_BY_HEAD and (owner.split()[0] in {"St", "St.", "Saint"} and len(owner.split()) == 2 or owner in {"King", "Queen"})
+    ):
+        sep = ""  # "United States Attorney’s Office for the District of Columbia" is one name
+        raw = clean_name(raw)
+    if sep:
+        owner_name = clean_name(owner)
+        if owner_name.split() and owner_name.split()[-1] in KIND_BY_HEAD:
+            # "the Legislative Yuan’s Foreign Affairs and National Defense Committee": both are named.
+            add(owner_name, start)
+        elif owned.split()[0] == "Cabinet" and owner_name in countries:
+            # "Taiwan’s Cabinet": a country's cabinet, named.
+            _record("Cabinet", "government", start)
+            return
+        start += len(owner) + len(sep)
+        raw = owned
+    name = clean_name(raw)
+    inner = _GENERIC_BODY_OF.match(name)
+    if inner and not KIND_BY_HEAD.keys().isdisjoint(name[inner.end() :].split()):
+        # "Board of Directors of the Export-Import Bank", "Mission of the U.S. Embassy": the body named is the latter.
+        start += raw.find(name[inner.end() :])
+        name = name[inner.end() :]
+    country_and = name.find(" and ")
+    if country_and > 0 and name[:country_and] in countries:
+        start += raw.find(name[country_and + 5 :])
+        name = name[country_and + 5 :]  # "the United States and European Union"
+    words = name.split()
+    if len(words) == 2 and words[1] == "Alliance" and words[0] in KIND_BY_ACRONYM:
+        name, words = words[0], words[:1]  # "the NATO Alliance" is NATO
+    college = _COLLEGE_OF_UNIVERSITY.fullmatch(name) if name.endswith("University") and " College of " in name else None
+    if college:
+        # "Barnard College of Columbia University": a college and the university it belongs to, both named
+        add(college.group(1), start)
+        add(college.group(2), start + raw.find(college.group(2)))
+        return
+    conference = _BODY_CONFERENCE.fullmatch(name) if name.endswith(("Conference", "Parties")) else None
+    if conference:
+        # "the UN Climate Change Conference": an event of the body; the body is named (clar. 10)
+        body = conference.group(1)
+        _record(body, KIND_BY_ACRONYM.get(body, "international"), start + raw.find(body), numbered=False)  # "26th": the event's
+        return
+    slash = next((w for w in words if "/" in w), None) if "/" in name else None
+    if slash and slash.partition("/")[0] in KIND_BY_HEAD and slash.partition("/")[2][:1].isupper():
+        # "Arizona State University/American Graduate School of ...": two bodies written with a slash
+        left, right = name.split(slash, 1)
+        first, second = left + slash.partition("/")[0], slash.partition("/")[2] + right
+        add(first, start)
+        add(second, start + raw.find(second))
+        return
+    of_country = max(name.rfind(" of "), name.rfind(" for "))
+    if of_country > 0 and _LEADING_THE.sub("", name[of_country:].split(" ", 2)[2]) in countries and (
+        _US_PREFIX.sub("", name).startswith(("Department ", "Ministry ")) or name[:of_country] in _MEDIA_HEADS
+    ):  # "the Times of the UK": the paper, and where it is
+        name = name[:of_country]  # "Department of Science and Technology of India", "Department of Defense for Ukraine"
+        if name in _MEDIA_HEADS:
+            _record(name, "company", start + raw.find(name))
+            return
+        words = name.split()
+    of_the = max(name.find(" of the "), name.find(" for the "))
+    if of_the > 0:
+        left, right = name[:of_the], name[name.index(" the ", of_the) + 5 :]
+        left_words = _US_PREFIX.sub("", left).split()
+        house = HOUSE.fullmatch(right)
+        if (
+            len(left_words) >= 2
+            and (left_words[-1] in KIND_BY_HEAD or left_words[0] in {"Committee", "Subcommittee"} and "on" in left_words)
+            and left_words[0] not in {"Department", "Ministry", "Office"}
+            and (not KIND_BY_HEAD.keys().isdisjoint(right.split()) or house or right in KIND_BY_ACRONYM)
+            and not right.startswith("Administration of ")  # "Committee for the Administration of Gaza": its task
+            and right not in _DESCRIBED_BODIES  # "Industrial College of the Armed Forces" is one name
+        ):
+            # "Personnel Appeals Board of the Government Accountability Office", "Committee on Transportation
+            # and Infrastructure of the U.S. House of Representatives": two bodies.
+            add(left, start)
+            if house or right in KIND_BY_ACRONYM:
+                _record(right, "legislature" if house else KIND_BY_ACRONYM[right], start + raw.find(right))
+            else:
+                add(right, start + raw.find(right))
+            return
+    if not words or name in countries or name in _NOT_ORGANISATIONS or _NOT_A_NAME.search(name):
+        return
+    if len(words) == 2 and words[1] in _DESCRIBED_COMPANY_HEADS and word_starts(text, words[0].lower()):
+        return  # "Mitigation Investments", "Natural Capital": the text writes the first word as a common noun
+    if words[0] in _HEADING_GERUNDS:
+        return  # "Advancing EV Technologies", "Catalyzing Clean Energy Industries": a heading or a programme
+    if not _PRONOUNS.isdisjoint(words):
+        return  # "In God We Trust": a motto or a slogan, not a body
+    if text[start - 3 : start] in {"of ", "he "} and _DEGREE_BEFORE.search(text, max(0, start - 14), start):
+        return  # "a Master of Transportation Safety Administration degree": a degree, not a body
+    if not _VENUE_WORDS.isdisjoint(words):
+        taken.append((start, start + len(name)))  # its words name no body either ("... and Congress Centre")
+        return  # "South Court Auditorium", "Lima Convention Center": a venue
+    parent = _PARENT_DEPARTMENT.match(name) if len(words) > 4 and words[0] in {"Department", "Ministry", "U.S.", "United"} else None
+    if parent and not KIND_BY_HEAD.keys().isdisjoint(name[parent.end() :].split()) and (
+        name[parent.end() :].split()[0] not in _TITLE_WORDS and name[parent.end() :].split()[0] != "Office"
+    ):  # (a department's "Office of ..." is read as one name with it)
+        # "U.S. Department of Agriculture Food and Nutrition Service": the department, then its own body
+        add(parent.group(0).rstrip(), start)
+        add(name[parent.end() :], start + raw.find(name[parent.end() :]))
+        return
+    if len(words) > 3 and words[1] in KIND_BY_HEAD and words[2] in {"of", "for"} and (
+        KIND_BY_ACRONYM.get(words[0]) == "government" or words[0] in FEDERAL_ACRONYMS
+    ):
+        # "NSA Office of the Inspector General": the agency's acronym, then its office
+        _record(words[0], "government", start)
+        add(" ".join(words[1:]), start + len(words[0]) + 1)
+        return
+    if len(words) > 2 and FEDERAL_ACRONYMS.get(words[0], "").startswith("Department ") and (
+        words[1] not in {"of", "for", "and"}
+    ):
+        # "the DOJ Reproductive Rights Task Force": the department's acronym, then its own body
+        _record(words[0], "government", start)
+        add(" ".join(words[1:]), start + len(words[0]) + 1)
+        return
+    head = next((w for w in reversed(words) if w.rstrip(",") in KIND_BY_HEAD), None)
+    if head is None:
+        return
+    if name in {"Senate", "House"} and MEMBERS_AFTER.match(text, start + len(name)):
+        return  # "House and Senate Republicans": the members, not the chamber (clar. 8)
+    if len(words) == 1 and name not in SINGLE_NAMES:
+        return  # "Committee", "Party": a common noun, not a name
+    if len(words) == 2 and name != "State Department" and (words[0] in _GENERIC_QUALIFIERS or words[0] in {"Deputy", "Assistant", "Associate", "Acting"}):
+        return  # "Task Force", "Police Department", "State Assembly": a description, not a name
+    if words[-2:] == ["Task", "Forces"] or words[:3] in (["White", "House", "Conference"], ["White", "House", "Summit"]):
+        return  # "Safe Streets Task Forces": many bodies (clar. 17); "White House Conference on ...": an event
+    if words[-1] in {"Alliance", "Forum", "Dialogue", "Summit"} and "-" in words[0]:
+        return  # "the U.S.-Japan Alliance": a relationship between states
+    if words[-1] in _PLURAL_HEADS and "of" not in words and "for" not in words and not _NATIONAL.match(name):
+        return  # "Jewish Community Centers", "Rural Emergency Medical Services": many bodies, or a programme
+    if words[-1] == "Project" and len(words) > 1 and words[-2] in _WORKS_WORDS:
+        return  # "Hudson Tunnel Project": works, not a body
+    if words[-1] == "Reserve" and words[0] == "Strategic":
+        return  # "Strategic Petroleum Reserve": a stockpile
+    if words[-1] in {"Fund", "Funds"} and len(words) > 1 and words[-2] in _PROGRAMME_FUND_WORDS:
+        return  # "Capital Projects Fund", "Emergency Connectivity Fund": money run as a programme (clar. 8, 17)
+    if name in _PORTFOLIO_PHRASES:
+        return  # "Health and Human Services" left over from "Secretary of Health and Human Services"
+    if head == "Administration" and words[-1] == "Administration" and _AGENCY_WORDS.isdisjoint(words[:-1]):
+        return  # "the Biden-Harris Administration", "My Administration": a presidency, not an agency
+    if name == "White House" and start in venues:
+        return
+    kind = "legislature" if words[0] == "Legislative" or "Parliament" in words else KIND_BY_HEAD[head.rstrip(",")]
+    _record(name, kind, start, len(raw))

@@ -1,0 +1,225 @@
+"""Reading a person's name: the capitalised tokens of a name ("Joseph R. Biden, Jr.", "Ursula von der Leyen",
+"Tsai Ming-yen"), where it ends, whether a run of capitalised words is a name at all, and whether two ways of
+writing a given name can be one person's. Plain Python, no Django.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from articles.extraction import titles
+from articles.extraction.name_terms import (
+    NOT_NAME_WORDS,
+    HEADLINE_VERBS as _HEADLINE_VERBS,
+    PLACES as _PLACES,
+    GEO_WORDS as _GEO_WORDS,
+)
+from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
+
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+# A capitalised word, or an initial ("R."); a dot elsewhere ends the sentence, not the name.
+TOKEN = (
+    rf"(?:[{UPPER}]\.(?=\s)|(?:[A-Z]\.){{2,}}|(?:(?:al|el|ad|as|ash|an|ar|at|bin|ibn|abu|da|de|di|du)-)?"
+    rf"(?:Mc|Mac|O’|O')?[{UPPER}](?:\w|[’'‘-](?=\w))*(?!\.\w))"
+)
+PARTICLE = r"(?:de|da|van|von|der|den|bin|binti|al|el|la|le|du|dos|di|ibn|y)"
+_SUFFIX = r"(?:,? +(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))"
+# Up to five capitalised tokens with particles: "Joseph R. Biden, Jr.", "Ursula von der Leyen".
+# Names never run across a line break: spaces only between their words.
+NAME_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.? +)?(?:(?:von|van|de|del|da|di|du|al|le|la)(?: der| den)? +(?=[{UPPER}]))?{TOKEN}(?: +(?:{PARTICLE} +){{0,2}}{TOKEN}){{0,4}}{_SUFFIX}?")
+# A name of two or more words that ends where the text is read up to (searched for in a short window
+# before an appositive, a predicate or a verb of speech, rather than scanning the text for names).
+_SCAN_TOKEN = rf"[{UPPER}](?<![\w’'-].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
+# Possessive repeats: a run of words that does not reach the end will not when shortened either.
+NAME_BEFORE = re.compile(rf"{_SCAN_TOKEN}(?: +(?:{PARTICLE} +){{0,2}}{TOKEN}){{1,4}}+{_SUFFIX}?\Z")
+# Dotted abbreviations that are places or bodies, never a person's initials.
+_ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E. R.O.C. P.R.C. S.F.".split())
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,},?")
+_REGION_ADJECTIVES = frozenset("Central Eastern Western Northern Southern Middle".split())
+# Office and place words that are common surnames too: after a first and a middle name, at the end, they are the surname.
+_SURNAME_WORDS = frozenset("White King Dean Bishop".split())
+_HONORIFIC = re.compile(
+    r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|His|Her|Their)\s+(?:Excellency|Majesty|Highness\s+)?\s*|"
+    r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+|Professor\s+|Prof\.\s+)+"
+)
+_HEADLINE_MAX_TOKENS = 5
+_NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|ance|ence)$")
+_POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
+_CONTRACTION = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+")
+_ARTICLE_PREFIX = re.compile(r"(?<![\w-])(?:al|el|Al|El|ad|as|ash|an|ar|at)-(?=[A-Z])")  # "al-Sudani" is "Sudani" too
+NAME_SUFFIXES = frozenset("Jr Sr II III IV Jr. Sr. II. III. IV.".split())
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Short forms of given names that do not share their first two letters with the full name.
+_NICKNAMES = {
+    frozenset(p.split("/"))
+    for p in "bill/william bob/robert dick/richard jim/james ted/edward chuck/charles peggy/margaret hank/henry "
+    "jack/john ned/edward betsy/elizabeth liz/elizabeth beth/elizabeth sally/sarah polly/mary".split()
+}
+
+
+def in_word(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
+
+
+class NameReader:
+    """Names as one article writes them: what it capitalises, what it writes in lower case, its headline."""
+
+    text: str
+    country_terms: dict[str, str]
+    organisation_names: set[str]
+    body_start: int
+    _common: dict[str, bool]
+    _body_plain: str | None
+
+    def clean_name(self, name: str, position: int) -> str:
+        name = " ".join(name.split()).strip(" ,")
+        name = _HONORIFIC.sub("", name)
+        # A possessive ends the name: "Jake Sullivan’s Meetings" is Jake Sullivan.
+        name = _POSSESSIVE_END.split(name, maxsplit=1)[0]
+        tokens = name.split()
+        kept: list[str] = []
+        for index, token in enumerate(tokens):
+            bare = token.rstrip(".,")
+            if bare in _SURNAME_WORDS and len(kept) >= 2 and index == len(tokens) - 1:
+                kept.append(token)  # "William Isaac White", "Carolyn Dineen King": a word that is also a surname ends it
+                break
+            if _CONTRACTION.fullmatch(bare):
+                return ""
+            if _DOTTED.fullmatch(token):
+                following = tokens[index + 1].rstrip(".,") if index + 1 < len(tokens) else ""
+                if not kept and following[:1].isupper() and token not in _ABBREVIATIONS and following not in NOT_NAME_WORDS and (
+                    following not in titles.TITLE_WORDS and following not in self.country_terms
+                ):
+                    kept.append(token)  # "J.D. Vance", "J.B. Pritzker": initials, then the surname
+                    continue
+                break  # "D.C.", "U.N.": an abbreviation ends a name
+            if kept and len(bare) == 1 and token.endswith("."):
+                kept.append(token)  # an initial, "Scott A. Nathan", even where "A" is a word
+                continue
+            if (bare in NOT_NAME_WORDS and kept) or bare in self.country_terms or bare in titles.TITLE_WORDS:
+                break
+            if bare in NOT_NAME_WORDS or not kept and bare in _HEADLINE_VERBS:
+                return ""  # "The President Orders PREP Act ...": a title-case heading's verb starts no name
+            kept.append(token)
+        while kept and kept[-1].lower() in {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y"}:
+            kept.pop()
+        name = " ".join(kept).rstrip(",")
+        if position < self.body_start and len(kept) > 1:
+            name = self._confirmed_by_body(kept)
+        return name
+
+    def _in_body(self, words: list[str]) -> bool:
+        phrase = " ".join(words).rstrip(",")
+        if phrase.isascii():  # the common case, without folding the whole body
+            return _has_word(self.text, phrase, self.body_start)
+        if self._body_plain is None:
+            self._body_plain = " ".join(_fold_tokens(self.text[self.body_start :]))
+        return _has_word(self._body_plain, " ".join(_fold_tokens(phrase)))
+
+    def _confirmed_by_body(self, tokens: list[str]) -> str:
+        """Headlines are in title case: "Biden Announces Key Nominees". Keep what the body also says."""
+        for size in range(min(len(tokens), 5), 1, -1):
+            if self._in_body(tokens[:size]):
+                return " ".join(tokens[:size])
+        # Title case capitalises verbs too: "Biden Thanking U.S. ...", "Biden Expands Efforts" end the name.
+        if tokens[0] in _HEADLINE_VERBS:
+            return ""  # "The President Orders PREP Act ...": a headline's verb, not a name
+        kept = []
+        for token in tokens[:_HEADLINE_MAX_TOKENS]:
+            if kept and (token.endswith("ing") and len(token) > 5 or token in _HEADLINE_VERBS or (
+                token.endswith("s") and self.is_common_word(token.lower())
+            )):
+                break
+            if kept and token.endswith("s") and self._in_body(kept) and not self._in_body([token]):
+                break  # "President Trump Champions ...": the body names Trump, never "Champions": a headline's verb
+            kept.append(token)
+        return " ".join(kept)
+
+    def valid(self, name: str) -> bool:
+        if not name or name in self.country_terms or name in self.organisation_names or name in _PLACES:
+            return False
+        tokens = plain_tokens(name)
+        if any(t in KIND_BY_HEAD or t in KIND_BY_ACRONYM for t in tokens):
+            return False  # "Criminal Investigative Service", "APEC Leaders" are organisations
+        # A surname is rarely also an ordinary word of the same article ("Services", "Counsel", "Award").
+        tokens = [t for t in tokens if not t[0].islower()]  # "von der Leyen": particles are lower-case anyway
+        common = sum(1 for t in tokens if self.is_common_word(t.lower()))
+        if not tokens or common * 2 >= len(tokens) + (len(tokens) > 1):
+            return False
+        if "-" in name and any("-" in t and t.split("-")[0] in titles.TITLE_WORDS and t.split("-")[1][:1].islower() for t in name.split()):
+            return False  # "General-appointed": an office and a participle, not a name
+        if tokens[0] in _REGION_ADJECTIVES:
+            return False  # "Central African", "Southern Cone": a region's adjective does not start a name
+        if len(tokens) == 1 and _NOUN_ENDING.search(tokens[0]):
+            return False  # "Announcements", "Emeritus", "Legislative": words, not surnames
+        letters = [ch for ch in name if ch.isalpha()]
+        if not letters or name.isupper() and len(name) > 4:  # an ALL-CAPS heading or speaker label
+            return False
+        return len(name) >= 2
+
+    def is_common_word(self, word: str) -> bool:
+        """Is `word` written in lower case as a word of its own somewhere in the article?"""
+        known = self._common.get(word)
+        if known is None:
+            known = False
+            text = self.text
+            if len(word) > 1 and word[0].islower():
+                start = text.find(word)
+                while start >= 0:
+                    end = start + len(word)
+                    if (start == 0 or not in_word(text[start - 1])) and (end == len(text) or not in_word(text[end])):
+                        known = True
+                        break
+                    start = text.find(word, end)
+            self._common[word] = known
+        return known
+
+    def name_like(self, word: str) -> bool:
+        bare = word.rstrip(".,")
+        return (
+            bare[:1].isupper()
+            and bare not in NOT_NAME_WORDS
+            and bare not in titles.TITLE_WORDS
+            and bare not in KIND_BY_HEAD
+            and bare not in _GEO_WORDS
+            and bare not in self.country_terms
+            and not (bare.isupper() and len(bare) > 1)
+            and bare not in _PLACES
+            and not self.is_common_word(bare.lower())
+        )
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """"Joe" and "Joseph", "J." and "Joseph" can be one person; "Jill" and "Joseph" cannot."""
+    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+    if len(a) <= 1 or len(b) <= 1 or a[:2] == b[:2]:
+        return True
+    return frozenset((a, b)) in _NICKNAMES
+
+
+def _has_word(text: str, phrase: str, start: int = 0) -> bool:
+    """Is `phrase` in `text` (from `start`) as whole words?"""
+    position = text.find(phrase, start)
+    while position >= 0:
+        end = position + len(phrase)
+        before = text[position - 1] if position else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            return True
+        position = text.find(phrase, end)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def plain_tokens(name: str) -> list[str]:
+    """Name tokens without suffixes and accents, for comparing two ways of writing one name (do not mutate)."""
+    return _fold_tokens(name)
+
+
+def _fold_tokens(name: str) -> list[str]:
+    folded = name if name.isascii() else _COMBINING.sub("", unicodedata.normalize("NFKD", name))
+    folded = _ARTICLE_PREFIX.sub("", folded)
+    return [t for t in folded.replace(",", "").split() if t not in NAME_SUFFIXES] or [folded]
