@@ -1,0 +1,32 @@
+"""Sanity checks for labels-heldout7.json: parses, 40 items in selection order, ISO alpha-2
+countries, and every official name / organisation string occurs verbatim in its text."""
+import json, csv, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+codes = {r['alpha_2'] for r in json.load(open('/usr/share/iso-codes/json/iso_3166-1.json'))['3166-1']} | {'XK'}
+d = json.load(open(os.path.join(HERE, 'labels-heldout7.json'), encoding='utf-8'))
+assert d['guidelines_version'] == 1
+rows = list(csv.reader(open(os.path.join(HERE, 'selection-heldout7.tsv')), delimiter='\t'))
+assert len(d['items']) == 40 == len(rows)
+bad = 0
+for it, (stratum, split, path) in zip(d['items'], rows):
+    assert it['id'] == path.rsplit('/', 1)[1][:-4] and it['split'] == 'heldout7' == split
+    assert it['corpus_path'] == 'corpus/whitehouse-briefing-room/' + path
+    text = open(os.path.join(HERE, 'texts', it['id'] + '.txt'), encoding='utf-8').read()
+    for o in it['officials']:
+        assert set(o) == {'name', 'title', 'organisation', 'country'}
+        for s in (o['name'], o['organisation']):
+            if s is not None and s not in text:
+                print('MISSING name/org', it['id'], s); bad += 1
+        if o['country'] is not None and o['country'] not in codes:
+            print('BAD official country', it['id'], o); bad += 1
+    for s in it['organisations']:
+        if s not in text:
+            print('MISSING org', it['id'], s); bad += 1
+    for o in it['officials']:
+        if o['organisation'] is not None and o['organisation'] not in it['organisations']:
+            print('official org not in list', it['id'], o['organisation'])
+    for c in it['countries']:
+        if c not in codes:
+            print('BAD country', it['id'], c); bad += 1
+    assert len(set(it['countries'])) == len(it['countries']) and len(set(it['organisations'])) == len(it['organisations'])
+print('problems:', bad)
