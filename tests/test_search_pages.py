@@ -164,7 +164,7 @@ def test_a_search_stopped_by_the_statement_timeout_says_so_on_every_output(clien
     assert again["timed_out"] is False and again["count"] == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_search_runs_with_its_own_work_mem_and_leaves_the_connection_as_it_was(settings, vendor):
     """A broad word's match bitmap must stay exact (articles/results.py); other statements keep the server's budget."""
     if vendor != "postgresql":
