@@ -29,7 +29,8 @@ NOT_NAME_WORDS = frozenset(
     Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be Award Awards
     Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bio Bios Profile Profiles Emerita Emeritus
     Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual
-    Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples""".split()
+    Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples
+    Manager Managers Reform Reforms Subgroup Subcommittee Care""".split()
 )
 
 # Title-case verbs of headlines that are not already NOT_NAME_WORDS.

@@ -286,6 +286,11 @@ def _name_in(words: list[str]) -> str:
             end = len(words)  # "U.S. Embassy Juba": an embassy named by its city
         elif following in {"at", "in"} and words[end - 1] in {"University", "College"} and _is_place(words[end + 1 :]):
             end = len(words)  # "Southern Illinois University at Carbondale"
+        elif "on" in words[heads[0] : heads[-1]] and len(words) - end <= 2 and all(
+            w[:1].isupper() and w.isalpha() and w not in _TITLE_WORDS and w not in _PERSON_TITLES and w not in NOT_PLACE_WORDS
+            for w in words[end:]
+        ):
+            end = len(words)  # "Commission on Public Authority Reform": the topic goes on after a head word
         elif following in {"Inc.", "LLC", "LLP", "Ltd.", "Co."}:
             end += 1
         elif (

@@ -29,6 +29,7 @@ from articles.extraction.organisation_terms import (
     PRONOUNS as _PRONOUNS,
 )
 from articles.extraction.organisation_shapes import HOUSE, word_starts, clean_name
+from articles.extraction.organisation_trimming import names_a_programme, trim_name
 
 # Bodies of another body, named before it: the organisation listed is the latter.
 _GENERIC_BODY_OF = re.compile(
@@ -54,6 +55,7 @@ _LEADING_THE = re.compile(r"^the ")
 MEMBERS_AFTER = re.compile(r" (?:Republicans|Democrats|GOP)\b")
 _NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")
 _DEGREE_BEFORE = re.compile(r"\b(?:Master|Masters|Master’s|Bachelor|Bachelor’s|Doctor|Doctorate) of (?:the )?$")
+_PANEL_HEADS = frozenset("Committee Subcommittee Board".split())
 _VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
 
 
@@ -82,11 +84,16 @@ def add_name(collector, raw: str, start: int) -> None:
         start += len(owner) + len(sep)
         raw = owned
     name = clean_name(raw)
+    name = trim_name(text, name, start + max(raw.find(name), 0))  # "... Court of Appeals Judge J. Dickson Phillips"
     inner = _GENERIC_BODY_OF.match(name)
     if inner and not KIND_BY_HEAD.keys().isdisjoint(name[inner.end() :].split()):
         # "Board of Directors of the Export-Import Bank", "Mission of the U.S. Embassy": the body named is the latter.
         start += raw.find(name[inner.end() :])
         name = name[inner.end() :]
+    elif inner and name[inner.end() :].count(" ") and all(w[:1].isupper() for w in name[inner.end() :].split()):
+        # "Chairman of the Board of New York Magazine": the board's body, named without a head word
+        _record(name[inner.end() :], "other", start + raw.find(name[inner.end() :]))
+        return
     country_and = name.find(" and ")
     if country_and > 0 and name[:country_and] in countries:
         start += raw.find(name[country_and + 5 :])
@@ -99,6 +106,10 @@ def add_name(collector, raw: str, start: int) -> None:
         # "Barnard College of Columbia University": a college and the university it belongs to, both named
         add(college.group(1), start)
         add(college.group(2), start + raw.find(college.group(2)))
+        return
+    if len(words) == 2 and words[1] == "Conference" and words[0].isupper() and len(words[0]) > 2:
+        # "the APEC Conference": a meeting of the body; the body is named (clar. 10)
+        _record(words[0], KIND_BY_ACRONYM.get(words[0], "international"), start + raw.find(words[0]), numbered=False)
         return
     conference = _BODY_CONFERENCE.fullmatch(name) if name.endswith(("Conference", "Parties")) else None
     if conference:
@@ -144,6 +155,14 @@ def add_name(collector, raw: str, start: int) -> None:
             else:
                 add(right, start + raw.find(right))
             return
+    of = name.find(" of ") if of_the < 0 and " of " in name else -1
+    if of > 0 and name[:of].count(" ") and name[:of].split()[-1] in _PANEL_HEADS and name[of + 4 :].split()[0] not in KIND_BY_HEAD and (
+        not KIND_BY_HEAD.keys().isdisjoint(name[of + 4 :].split())
+    ):
+        # "Finance Committee of Northside Center for Child Development": a panel of another, named body
+        add(name[:of], start)
+        add(name[of + 4 :], start + raw.find(name[of + 4 :]))
+        return
     if not words or name in countries or name in _NOT_ORGANISATIONS or _NOT_A_NAME.search(name):
         return
     if len(words) == 2 and words[1] in _DESCRIBED_COMPANY_HEADS and word_starts(text, words[0].lower()):
@@ -206,5 +225,7 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "the Biden-Harris Administration", "My Administration": a presidency, not an agency
     if name == "White House" and start in venues:
         return
+    if names_a_programme(text, name, start + max(raw.find(name), 0)):
+        return  # "Lead Service Lines", "Clean School Bus Program": a programme or a group, not a body
     kind = "legislature" if words[0] == "Legislative" or "Parliament" in words else KIND_BY_HEAD[head.rstrip(",")]
     _record(name, kind, start, len(raw))

@@ -74,6 +74,7 @@ _LISTED_TAIL = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+,? and [A
 _READ = _HEADISH | SINGLES
 _PROGRAMME_AFTER = re.compile(r" (?:program|programme|programs|initiative|project|app|platform|website)\b")
 _COMPANY_SUFFIX = re.compile(r",? (?:PBC|Inc\.|LLC|plc|Corp\.|Corporation|Company)\b")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\. ")
 _HOUSE_AS_PLACE = re.compile(r" (?:floor|chamber|gallery|galleries)\b")  # "from the House floor": a room
 
 
@@ -237,7 +238,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             _record(mission.group(0), "government", mission.start())
 
     for cue in (cue for pattern in COMPANY_CUES for cue in pattern.finditer(text)):
-        name = clean_name(cue.group("name"))
+        name = clean_name(_SENTENCE_END.split(cue.group("name"), 1)[0])  # "... Frost Science Museum. He is"
         words = name.split()
         if not words:
             continue
