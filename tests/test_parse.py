@@ -156,3 +156,30 @@ def test_directories_are_walked_in_the_order_of_sorted_paths_one_level_at_a_time
     # a/ before a-b/ before a.txt, as sorted paths go; link.txt is a.txt again, and a/ was already walked.
     assert found == [".hidden.txt", "B.txt", "a/Z.txt", "a/b/c.txt", "a/b/d/e.txt", "a/x.txt", "a/ä.txt",
                      "a-b/y.txt", "a.txt", "dir.txt/z.txt"]
+
+
+def test_a_file_reached_twice_is_read_once_in_its_first_turn(tmp_path):
+    """Named twice, named and listed, hard-linked, symlinked, or under two directories given: one candidate each."""
+    import os
+
+    from articles.importing.files import find_files
+
+    d = tmp_path / "d"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text("a")
+    (d / "sub" / "b.txt").write_text("b")
+    (d / "other.dat").write_text("o")
+    (d / "link.txt").symlink_to(d / "sub" / "b.txt")  # the listing reaches b.txt itself
+    (d / "alias.txt").symlink_to(d / "other.dat")  # the only way to other.dat
+    (d / "alias2.txt").symlink_to(d / "other.dat")  # ... and a second one to it
+    os.link(d / "a.txt", d / "sub" / "hard.txt")  # a.txt under another name
+
+    def found(*paths):
+        return [c.path.relative_to(tmp_path).as_posix() for c in find_files(list(paths)) if not c.problem]
+
+    assert found(d) == ["d/a.txt", "d/alias.txt", "d/sub/b.txt"]
+    # A file named later is read in its own turn; a directory inside another one given, or given again, adds nothing.
+    assert found(d, d / "sub", d / "sub" / "b.txt", d) == ["d/a.txt", "d/alias.txt", "d/sub/b.txt"]
+    assert found(d / "sub" / "b.txt", d) == ["d/sub/b.txt", "d/a.txt", "d/alias.txt"]
+    assert found(d / "sub", d) == ["d/a.txt", "d/alias.txt", "d/sub/b.txt"]
+    assert found(d / "a.txt", d / "a.txt") == ["d/a.txt"]
