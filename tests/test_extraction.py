@@ -465,3 +465,21 @@ def test_house_and_senate_are_two_chambers(gazetteer):
     names = _organisations(gazetteer, "There is overwhelming support in the House and Senate for the bill.")
     assert "House and Senate" not in names
     assert "Senate" in names
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Internal Revenue Service Announces New Rules for filers.", {"Internal Revenue Service"}),
+        ("The National Weather Service Tuesday warned of storms.", {"National Weather Service"}),
+        ("The First Lady’s Joining Forces initiative helps military families.", set()),
+        ("She joined the Board of Trustees of Puerto Rico in 2010.", {"Board of Trustees of Puerto Rico"}),
+        ("Amnesty for undocumented workers was debated.", set()),
+        ("He grew up in Corning, New York.", set()),
+    ],
+)
+def test_a_body_is_not_lost_to_a_headline_word_nor_made_of_a_place_or_a_common_word(gazetteer, sentence, expected):
+    """Review of rounds 5-6: a capitalised verb or weekday after "Service" is not a programme's noun; "Board of X
+    of <a place>" does not make the place a body; a known name that is also a common word or a town needs its full form."""
+    found = {o.name for o in extract("Title", [sentence], gazetteer).organisations}
+    assert found == expected

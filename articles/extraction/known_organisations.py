@@ -40,7 +40,7 @@ Air India|Air Canada|Air China|Iran Air|Air New Zealand|Air Mobility Command|Che
 Covington and Burling|Gibson Dunn|Gibson, Dunn & Crutcher|Sullivan & Cromwell|Williams & Connolly
 DoorDash|Instacart|Grubhub|GoFundMe|Kickstarter|Etsy|Shopify|Spotify|Pinterest|Reddit|Dropbox|Coinbase|Robinhood
 Venmo|Yahoo|Mozilla|Expedia|Workday|ServiceNow|Intuit|Cisco Systems|Dell Technologies|Hewlett Packard Enterprise
-Xerox|Motorola|Motorola Solutions|Corning|Whirlpool|Mack Trucks|Navistar|Cummins|PACCAR|Peterbilt|Kenworth
+Xerox|Motorola|Motorola Solutions|Corning Incorporated|Whirlpool|Mack Trucks|Navistar|Cummins|PACCAR|Peterbilt|Kenworth
 Freightliner|Archer Daniels Midland|Kraft Heinz|General Mills|Kellogg’s|Mondelez|Hershey|Campbell Soup
 Smithfield Foods|Kroger|Albertsons|Safeway|Dollar General|Best Buy|Lowe’s|Macy’s|Nordstrom|Levi Strauss
 Under Armour|NBCUniversal|Hulu|L3Harris|Leidos|Huntington Ingalls|Bechtel|Fluor|AECOM|BASF
@@ -102,9 +102,9 @@ ANZUS|I2U2|Islamic State|al Qaeda|al-Qaida|Al-Qaida|Hayat Tahrir al-Sham|Muslim 
 Lashkar-e-Taiba|Jaish-e-Mohammed|Kataib Hezbollah|Ansarallah|UNAIDS|UN Women|CEPI|World Food Programme
 Feeding America|Meals on Wheels|YMCA|YWCA|Special Olympics|Teach For America|City Year|UnidosUS|Planned Parenthood
 March of Dimes|Mothers Against Drunk Driving|Everytown for Gun Safety|Greenpeace|Nature Conservancy|Earthjustice
-CARE|World Vision|Direct Relief|Project HOPE|Heifer International|Human Rights First|Transparency International
+CARE International|World Vision|Direct Relief|Project HOPE|Heifer International|Human Rights First|Transparency International
 Reporters Without Borders|PEN America|AARP|SEIU|UAW|United Auto Workers|United Steelworkers|AFSCME|IBEW
-Business Roundtable|Amnesty|Médecins Sans Frontières
+Business Roundtable|Médecins Sans Frontières
 """
 
 

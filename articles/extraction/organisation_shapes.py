@@ -84,7 +84,6 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
-_NOT_A_NAME = re.compile(r"^[A-Z]\w+ the |(?:Building|Room|Hall|Garden|Lawn|Plaza|Park)$")
 
 
 def _segments(words: list[str]) -> list[list[str]]:

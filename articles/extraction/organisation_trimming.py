@@ -29,10 +29,11 @@ _WEAK_HEADS = frozenset("Service Academy School Command".split())
 _CLAUSE_AFTER = re.compile(r"[,.;:)”\"]| (?:that|which|who|where|to|for|in|on|with|and|or)\b")
 _CUT_WORD = re.compile(r"\.\w")  # "Water.org"
 _ABBREVIATION_ENDS = re.compile(r"\. [a-z]")  # "U.S. public diplomacy"
-_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![’'.-])")
 _LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _PROGRAMME_AFTER = re.compile(r" (?:program|programs|programme|initiative|campaign)\b")
-_NOUN_AFTER = re.compile(r" (?:[A-Z][a-z]+s\b|(?:program|programs|programme|initiative|initiatives|award|awards|lines|members|bus|buses|roles|removal|campaign)\b)")
+# Only lower-case nouns: a capitalised word after "... Service" is as often a headline verb or a weekday
+# ("the Internal Revenue Service Announces", "the National Weather Service Tuesday warned").
+_NOUN_AFTER = re.compile(r" (?:program|programs|programme|initiative|initiatives|award|awards|members|campaign)\b")
 
 
 def trim_name(text: str, name: str, position: int) -> str:
@@ -106,8 +107,5 @@ def names_a_programme(text: str, name: str, position: int) -> bool:
     if words[-1] not in _WEAK_HEADS:
         return False
     if _NOUN_AFTER.match(text, end):
-        return True  # "Lead Service Lines", "Caregiving Service Members", "the Joining Forces initiative"
-    noun = _WORD_AFTER.match(text, end)
-    if noun and noun.group(1) not in _CUT_TITLES and noun.group(1) not in KIND_BY_HEAD:
-        return True  # "Transitioning Service Women": the head word describes the noun after it
+        return True  # "Caregiving Service members", "the Joining Forces initiative"
     return len(words) > 1 and f" {name.lower()} " in text  # "clean school buses": a common noun phrase

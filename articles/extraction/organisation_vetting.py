@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from articles.extraction.name_terms import PLACES
 from articles.extraction.titles import PORTFOLIO_PATTERN
 from articles.extraction.known_organisations import FEDERAL_ACRONYMS
 from articles.extraction.organisation_merging import US_PREFIX as _US_PREFIX
@@ -90,7 +91,12 @@ def add_name(collector, raw: str, start: int) -> None:
         # "Board of Directors of the Export-Import Bank", "Mission of the U.S. Embassy": the body named is the latter.
         start += raw.find(name[inner.end() :])
         name = name[inner.end() :]
-    elif inner and name[inner.end() :].count(" ") and all(w[:1].isupper() for w in name[inner.end() :].split()):
+    elif (
+        inner
+        and name[inner.end() :].count(" ")
+        and all(w[:1].isupper() for w in name[inner.end() :].split())
+        and not _is_place(name[inner.end() :], countries)
+    ):
         # "Chairman of the Board of New York Magazine": the board's body, named without a head word
         _record(name[inner.end() :], "other", start + raw.find(name[inner.end() :]))
         return
@@ -229,3 +235,8 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "Lead Service Lines", "Clean School Bus Program": a programme or a group, not a body
     kind = "legislature" if words[0] == "Legislative" or "Parliament" in words else KIND_BY_HEAD[head.rstrip(",")]
     _record(name, kind, start, len(raw))
+
+
+def _is_place(name: str, countries) -> bool:
+    """A country, a state or city, or a possessive ("South Africa’s largest bank"), not a body's name."""
+    return name in countries or name in PLACES or name.split(" ")[0] in PLACES or re.search(r"[’']s\b", name) is not None
