@@ -1,15 +1,19 @@
-"""Sanity checks for labels-heldout6.json: parses, 40 items in selection order, ISO alpha-2
-countries, and every official name / organisation string occurs verbatim in its text."""
-import json, csv, os
+"""Sanity checks for a held-out split's labels: parses, 40 items in selection order, ISO alpha-2
+countries, and every official name / organisation string occurs verbatim in its text.
+
+Run from anywhere:  python tests/evaluation/check_labels.py heldout7   (heldout5, heldout6, heldout7, ...)
+"""
+import json, csv, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
+SPLIT = sys.argv[1] if len(sys.argv) > 1 else sys.exit("usage: check_labels.py SPLIT (e.g. heldout7)")
 codes = {r['alpha_2'] for r in json.load(open('/usr/share/iso-codes/json/iso_3166-1.json'))['3166-1']} | {'XK'}
-d = json.load(open(os.path.join(HERE, 'labels-heldout6.json'), encoding='utf-8'))
+d = json.load(open(os.path.join(HERE, f'labels-{SPLIT}.json'), encoding='utf-8'))
 assert d['guidelines_version'] == 1
-rows = list(csv.reader(open(os.path.join(HERE, 'selection-heldout6.tsv')), delimiter='\t'))
+rows = list(csv.reader(open(os.path.join(HERE, f'selection-{SPLIT}.tsv')), delimiter='\t'))
 assert len(d['items']) == 40 == len(rows)
 bad = 0
 for it, (stratum, split, path) in zip(d['items'], rows):
-    assert it['id'] == path.rsplit('/', 1)[1][:-4] and it['split'] == 'heldout6' == split
+    assert it['id'] == path.rsplit('/', 1)[1][:-4] and it['split'] == SPLIT == split
     assert it['corpus_path'] == 'corpus/whitehouse-briefing-room/' + path
     text = open(os.path.join(HERE, 'texts', it['id'] + '.txt'), encoding='utf-8').read()
     for o in it['officials']:
