@@ -179,11 +179,16 @@ class PostgresBackend:
         )
 
     def rank_ids(self, using: str, ids: list[int], query: Query, offset: int, limit: int) -> list[int]:
-        """One page of `ids` (all of them matches) by BM25: no second text match, a primary-key look-up each."""
+        """One page of `ids` (all of them matches) by BM25: no second text match, a primary-key look-up each.
+
+        The ids go as one array parameter: as "IN (%s, %s, ...)" the 2,000
+        placeholders cost more to build and send (30-40 ms) than the look-ups.
+        """
         from articles.models import Article
 
+        candidates = RawSQL('"articles_article"."id" = ANY(%s)', (list(ids),), output_field=models.BooleanField())
         ranked = (
-            Article.objects.using(using).filter(pk__in=ids).annotate(search_rank=self.rank(query))
+            Article.objects.using(using).filter(candidates).annotate(search_rank=self.rank(query))
             .order_by(F("search_rank").desc(), "-published_on", "-id")
         )
         return list(ranked.values_list("id", flat=True)[offset : offset + limit])
