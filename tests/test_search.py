@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from articles.models import Article, Source
-from articles.search import highlight
+from articles.search import highlight, snippet_window
 
 pytestmark = pytest.mark.django_db
 
@@ -83,6 +83,26 @@ def test_snippets_mark_matches_and_escape_everything_else(corpus):
     assert "<mark>security</mark>" in markup.snippet
     assert "<script>" not in markup.snippet and "&lt;script&gt;" in markup.snippet
     assert "<img" not in markup.snippet and "&lt;img" in markup.snippet
+
+
+def test_a_snippet_marks_a_match_deep_in_a_long_article(corpus):
+    filler = [f"Paragraph {i} reports the weather and the harvest in plain words." for i in range(400)]
+    body = "\n\n".join(filler[:300] + ["Officials then announced elected councils for the region."] + filler[300:])
+    long = make_article("A long transcript", body, 6)
+    page = list(Article.objects.search("elections").filter(pk=long.pk))
+    highlight(page, "elections")
+    assert "<mark>elected</mark>" in page[0].snippet
+    assert len(page[0].snippet) < 1000
+
+
+def test_the_snippet_window_holds_the_first_place_of_every_term():
+    body = "\n\n".join(["Nothing to see here at all."] * 200 + ["The Vice-President spoke."] + ["Filler text again."] * 200 + ["Trade, said the envoy."])
+    window = snippet_window(body, [("vice", "president"), ("trade",)], size=2000)
+    assert "The Vice-President spoke." in window and "Trade, said the envoy." in window
+    assert len(window) < 2500
+    assert snippet_window("short body", [("absent",)]) == "short body"
+    assert "elected councils" in snippet_window("x " * 2000 + "the elected councils", [("elections",)], ["elect"])
+    assert snippet_window("x " * 2000, [("absent",)]).startswith("x x")  # no match: the start of the body
 
 
 def test_the_search_page_finds_the_reference_article(client, reference_file):
