@@ -483,3 +483,122 @@ def test_a_body_is_not_lost_to_a_headline_word_nor_made_of_a_place_or_a_common_w
     of <a place>" does not make the place a body; a known name that is also a common word or a town needs its full form."""
     found = {o.name for o in extract("Title", [sentence], gazetteer).organisations}
     assert found == expected
+
+
+# -- round 7 -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, person, official",
+    [
+        ("Acme Widgets Corporation President Jane Roe: “We welcome the decision.”", "Jane Roe", False),
+        ("National Pipe Fitters Association President Jane Roe praised the order.", "Jane Roe", False),
+        ("United Brickworkers President Jane Roe: “A great day for our members.”", "Jane Roe", False),
+        ("Clean Grid Coalition Executive Director Jane Roe said the rule helps.", "Jane Roe", False),
+        ("The tariffs were welcomed by Jane Roe, President of the Aluminum Makers Association.", "Jane Roe", False),
+        # public bodies keep their heads official
+        ("National Science Foundation Director Jane Roe announced the grants.", "Jane Roe", True),
+        ("Jane Roe, Chief Operating Officer of the U.S. International Development Finance Corporation, spoke.", "Jane Roe", True),
+        ("National Governors Association Chair Jane Roe welcomed the funds.", "Jane Roe", True),
+        ("Senate President Jane Roe opened the session.", "Jane Roe", True),
+    ],
+)
+def test_heads_of_companies_unions_and_trade_bodies_are_people_not_officials(gazetteer, sentence, person, official):
+    """Round 7: "<company/union/trade association> President X" names no public office (guidelines)."""
+    people = {p.name: p for p in extract("Title", [sentence], gazetteer).people}
+    assert person in people
+    assert people[person].official is official
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("President Trump KEEPS HIS PROMISES on trade.", "Trump", "Trump KEEPS HIS PROMISES"),
+        ("We welcomed Lonnie G. Bunch III, Secretary of the Smithsonian.", "Lonnie G. Bunch III", "Lonnie G. Bunch"),
+    ],
+)
+def test_shouted_capitals_after_a_name_are_not_part_of_it(gazetteer, sentence, present, absent):
+    """Round 7: all-capital words after a mixed-case name end it; Roman numerals do not."""
+    names = {p.name for p in extract("Title", [sentence], gazetteer).people}
+    assert present in names
+    assert absent not in names
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["WXYZ-TV (Springfield, IL): Gas prices fall", "KABC-FM reported the story."], {"WXYZ-TV", "KABC-FM"}),
+        (["-   Springfield Courier (Springfield, IL): Prices drop ahead of the holiday"], {"Springfield Courier"}),
+        (["-   WQRS (Terre Haute, IN): Prices drop ahead of the holiday"], {"WQRS"}),
+        (["The story ran in the Smalltown Gazette and the Bigcity Journal Sentinel on Sunday."],
+         {"Smalltown Gazette", "Bigcity Journal Sentinel"}),
+        (["He told the Riverside Post-Gazette that prices fell."], {"Riverside Post-Gazette"}),
+        # not outlets: a TV set, an operation, an office, a person's quote line
+        (["They bought a new TV-set and an FM radio."], set()),
+        (["Operation Sentinel began on Monday."], set()),
+        (["-   Mayor Jane Roe (Springfield, IL): We welcome the funds."], set()),
+    ],
+)
+def test_broadcasters_mastheads_and_round_up_outlets_are_organisations(gazetteer, paragraphs, expected):
+    """Round 7: call signs, newspaper mastheads, and the outlet of a "Name (City, ST): headline" line."""
+    assert _organisations(gazetteer, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Boilermakers Union aside, United Steelworkers President Jane Roe spoke.", "United Steelworkers"),
+        ("He was counsel to the Senate Committee on Banking, Housing, & Urban Affairs.",
+         "Senate Committee on Banking, Housing, & Urban Affairs"),
+        ("She chaired the Majority Leader’s Task Force on Poverty and Opportunity.",
+         "Majority Leader’s Task Force on Poverty and Opportunity"),
+    ],
+)
+def test_known_bodies_before_an_office_listed_committee_names_and_leaders_task_forces(gazetteer, sentence, expected):
+    """Round 7: a known name followed by an office is the body; "&" closes a listed committee name; a leader's task
+    force is one name."""
+    assert expected in _organisations(gazetteer, sentence)
+
+
+def test_a_treasury_portfolio_is_not_part_of_the_body(gazetteer):
+    """Round 7: "Assistant Secretary of the Treasury for Corporate Finance": the portfolio is the office's."""
+    names = _organisations(gazetteer, "He was Deputy Assistant Secretary of the Treasury for Corporate Finance, where he led.")
+    assert "Treasury for Corporate Finance" not in names
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("She was a partner at the law firm Brandt Okafor before 2010.", "Brandt Okafor", None),
+        ("He was an associate with the law firm of Lowell, Marsh and Keane. He then joined the Department.",
+         "Lowell, Marsh and Keane", "Lowell, Marsh and Keane. He"),
+        ("She practised at the law firm of Dunmore Pike Keane, L.L.P., in Ohio.", "Dunmore Pike Keane, L.L.P.", None),
+        ("He joined the law firm Hale Brody, Ohio, in 2001.", "Hale Brody", "Hale Brody, Ohio"),
+        ("After she left the law firm, Heckler has advised clients.", None, "Heckler"),
+    ],
+)
+def test_firms_named_after_law_firm_are_organisations(gazetteer, sentence, present, absent):
+    """Round 7: "the law firm (of) X": the biography says X is a firm, though X has no organisation word."""
+    names = _organisations(gazetteer, sentence)
+    assert present is None or present in names
+    assert absent is None or absent not in names
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("He served on the Board of Directors of Red Oak Savings of Michigan.", "Red Oak Savings of Michigan",
+         "Board of Directors of Red Oak Savings of Michigan"),
+        ("She sits on the Board of Trustees of The Harbor Fund of Maine.", "Harbor Fund of Maine", None),
+        ("The plan went to the Riverside Commission on January 20.", "Riverside Commission", "Riverside Commission on January"),
+        ("The Ohio Emergency Management Agency and Federal partners met.", "Ohio Emergency Management Agency",
+         "Ohio Emergency Management Agency and Federal"),
+        ("Prices fell in South Dakota, Iowa & Minnesota this week.", None, "Iowa & Minnesota"),
+    ],
+)
+def test_boards_of_bodies_dates_levels_of_government_and_listed_states(gazetteer, sentence, present, absent):
+    """Round 7: the body after "Board of Directors of" keeps its "of"; a date, or "and Federal", after a head word is not
+    part of the name; states joined by "&" are no firm."""
+    names = _organisations(gazetteer, sentence)
+    assert present is None or present in names
+    assert absent is None or not any(absent in n for n in names)

@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
+from articles.extraction.name_terms import PLACES
 from articles.extraction.organisation_shapes import RUN, SINGLES
 
 # Companies named without a company word, where the text says what they are: "-   Clarios announced a $6 billion
@@ -109,6 +110,8 @@ FIRM_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 def country_joined(before: list[str], firm: str, countries: set[str]) -> bool:
     """"Sao Tome & Principe", "Trinidad & Tobago": a country's name written with "&" is not a firm."""
     left, _, right = firm.partition(" & ")
+    if right in PLACES and left in PLACES:
+        return True  # "South Dakota, Iowa & Minnesota": states listed, not a firm
     return right in countries or any(" ".join([*before[len(before) - k :], left]) in countries for k in range(3))
 
 

@@ -60,6 +60,7 @@ _OFFICE_WORDS = frozenset(
 _FOR_HEADS = frozenset("Foundation Fund Coalition Alliance Institute Center Council Association Society".split())
 _LOCAL_UNITS = frozenset("Town City County Village Borough Township".split())
 _REGIONS = frozenset("Europe Asia Africa Americas Eurasia".split())
+_LEVELS = frozenset("Federal State Local Tribal Territorial National County City".split())
 LOWER_AFTER_HYPHEN = re.compile(r"(?<=\w)-[a-z]")
 
 
@@ -249,6 +250,8 @@ def _name_in(words: list[str]) -> str:
             return ""  # "Manpower and Reserve Affairs": a portfolio named with a head word, not a body
         if following == "for" and words[end - 1] in _SERVICE_BRANCHES and KIND_BY_HEAD.keys().isdisjoint(words[end:]):
             pass  # "Assistant Secretary of the Air Force for Financial Management": the office's portfolio, not the name
+        elif following in {"on", "in"} and words[end + 1 : end + 2] and words[end + 1] in NOT_PLACE_WORDS:
+            pass  # "the Commission on January 20", "the Senate on Tuesday": a date, not the body's subject
         elif following in {"of", "for", "de", "del", "in"} or following in _TRAILING_QUALIFIERS or (
             following == "on" and deliberative
         ):
@@ -298,6 +301,7 @@ def _name_in(words: list[str]) -> str:
             and (len(_US_PREFIX.sub("", " ".join(words[:end])).split()) >= 2 or _US_PREFIX.match(" ".join(words)))
             and 0 < len(words) - end - 1 <= 2
             and all(w[:1].isupper() and not w.isupper() and w not in KIND_BY_HEAD and w not in _TITLE_WORDS for w in words[end + 1 :])
+            and not _LEVELS.issuperset(words[end + 1 :])  # "... Management Agency and Federal [officials]": a level
         ):
             end = len(words)  # "U.S. Customs and Border Protection"
         if end < len(words) and words[end] in {"One", "Base", "Airfield", "Station"}:

@@ -66,7 +66,10 @@ TITLE_WORDS = frozenset(
 PRESIDENTS = frozenset("Biden Trump Obama Bush Clinton Reagan Carter Harris Vance Biden-Harris Trump-Vance Obama-Biden".split())
 
 # Owners whose office is named with a possessive: "United States Attorney’s Office", "President’s Task Force".
-OFFICE_OWNERS = frozenset("Attorney Attorneys President Governor Mayor Secretary Inspector Sheriff Treasurer Defender Defenders".split())
+# "Majority Leader’s Task Force on Poverty", "the Speaker’s Office": a leader's body.
+OFFICE_OWNERS = frozenset(
+    "Attorney Attorneys President Governor Mayor Secretary Inspector Sheriff Treasurer Defender Defenders Leader Speaker".split()
+)
 # Plural nouns written with "’s" inside a name: "Tigray People’s Liberation Front", "National Women’s Law Center".
 PLURAL_OWNERS = frozenset("People Women Children Men Workers".split())
 
@@ -175,4 +178,5 @@ PRESIDENT_WORDS = frozenset("President Presidents Vice Governor Senator Mayor Se
 PRONOUNS = frozenset("I We You They He She Our Your Us".split())
 
 # "Assistant Secretary of the Air Force for Financial Management": the branch, then the office's portfolio.
-SERVICE_BRANCHES = frozenset("Army Navy Force Corps Marines".split())
+# "Assistant Secretary of the Treasury for Corporate Finance": likewise the Treasury.
+SERVICE_BRANCHES = frozenset("Army Navy Force Corps Marines Treasury".split())

@@ -34,7 +34,7 @@ from articles.extraction.organisation_trimming import names_a_programme, trim_na
 
 # Bodies of another body, named before it: the organisation listed is the latter.
 _GENERIC_BODY_OF = re.compile(
-    r"^(?:(?:Advisory |Governing )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Visitors))?|"
+    r"^(?:(?:Advisory |Governing )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers|Visitors))?|"
     r"(?:Deputy )?(?:Chief of )?Mission|Executive Committee|Steering Committee)"
     r" (?:of|for|at) (?:the )?(?=[A-Z])"
 )
@@ -56,6 +56,8 @@ _LEADING_THE = re.compile(r"^the ")
 MEMBERS_AFTER = re.compile(r" (?:Republicans|Democrats|GOP)\b")
 _NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")
 _DEGREE_BEFORE = re.compile(r"\b(?:Master|Masters|Master’s|Bachelor|Bachelor’s|Doctor|Doctorate) of (?:the )?$")
+_FULL_BOARD = re.compile(r"(?:Advisory |Governing )?Board of (?:Directors|Trustees|Governors|Advisors|Advisers|Visitors) ")
+_INNER_CONNECTORS = frozenset("of for and the &".split())
 _PANEL_HEADS = frozenset("Committee Subcommittee Board".split())
 _VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
 
@@ -66,7 +68,7 @@ def add_name(collector, raw: str, start: int) -> None:
     add, _record = collector.add, collector.record
     owner, sep, owned = raw.rpartition("’s ") if "’s " in raw else raw.rpartition("'s ")
     if sep and (
-        owner.split()[-1] in _OFFICE_OWNERS and owned.split()[0] in KIND_BY_HEAD
+        owner.split()[-1] in _OFFICE_OWNERS and (owned.split()[0] in KIND_BY_HEAD or owned.startswith("Task Force "))
         or owner.split()[-1] in _PLURAL_OWNERS
         # "St John’s University", "Queen’s College": a saint's or a sovereign's name is the body's own
         or owned.split()[0] in KIND_BY_HEAD and (owner.split()[0] in {"St", "St.", "Saint"} and len(owner.split()) == 2 or owner in {"King", "Queen"})
@@ -89,16 +91,19 @@ def add_name(collector, raw: str, start: int) -> None:
     inner = _GENERIC_BODY_OF.match(name)
     if inner and not KIND_BY_HEAD.keys().isdisjoint(name[inner.end() :].split()):
         # "Board of Directors of the Export-Import Bank", "Mission of the U.S. Embassy": the body named is the latter.
-        start += raw.find(name[inner.end() :])
-        name = name[inner.end() :]
+        name = name[inner.end() :].removeprefix("The ")  # "Board of Trustees of The Jewish Federations of ..."
+        start += raw.find(name)
     elif (
         inner
         and name[inner.end() :].count(" ")
-        and all(w[:1].isupper() for w in name[inner.end() :].split())
+        # "Board of Directors of Blue Cross Blue Shield of Michigan": connectors inside, capitals at both ends
+        and all(w[:1].isupper() or w in _INNER_CONNECTORS and _FULL_BOARD.match(name) for w in name[inner.end() :].split())
+        and name.split()[-1][:1].isupper()
         and not _is_place(name[inner.end() :], countries)
     ):
         # "Chairman of the Board of New York Magazine": the board's body, named without a head word
-        _record(name[inner.end() :], "other", start + raw.find(name[inner.end() :]))
+        body = name[inner.end() :].removeprefix("The ")  # "Board of Directors for The Arc of Philadelphia"
+        _record(body, "other", start + raw.find(body))
         return
     country_and = name.find(" and ")
     if country_and > 0 and name[:country_and] in countries:

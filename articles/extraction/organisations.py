@@ -40,6 +40,7 @@ from articles.extraction.organisation_terms import (
     OFFICE_OWNERS as _OFFICE_OWNERS,
     PLURAL_OWNERS as _PLURAL_OWNERS,
     HEADISH as _HEADISH,
+    MEDIA_HEADS as _MEDIA_HEADS,
 )
 from articles.extraction.organisation_record import FoundOrganisation, Collector
 from articles.extraction.organisation_shapes import (
@@ -60,6 +61,8 @@ from articles.extraction.organisation_context import (
     SPELLED_ACRONYMS, described_organisations, listed_organisations, spelled_acronyms,
 )
 from articles.extraction.name_terms import PLACES
+from articles.extraction.organisation_media import outlets
+from articles.extraction.organisation_bio_cues import law_firms
 from articles.extraction.organisation_vetting import MEMBERS_AFTER
 
 __all__ = ["FoundOrganisation", "KIND_BY_HEAD", "clean_name", "find_organisations"]
@@ -69,12 +72,19 @@ _LISTS_FOLLOW = re.compile(
     r"Federation|Union|Brotherhood|Association) "
     r"(?:on|of|for) [^,]*$"
 )
-_LISTED_TAIL = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+,? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+# "Committee on Banking, Housing, and Urban Affairs", "... Banking, Housing, & Urban Affairs"
+_LISTED_TAIL = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+,? (?:and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 # A run is read if it has one of these words.
 _READ = _HEADISH | SINGLES
 _PROGRAMME_AFTER = re.compile(r" (?:program|programme|programs|initiative|project|app|platform|website)\b")
 _COMPANY_SUFFIX = re.compile(r",? (?:PBC|Inc\.|LLC|plc|Corp\.|Corporation|Company)\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\. ")
+_OFFICE_AFTER = re.compile(
+    r" (?:President|Chairman|Chairwoman|Chair|CEO|Executive Director|Vice President|Director|Spokesperson|Spokesman)"
+    r" [A-Z][a-z]"
+)
+# Words that open no outlet's name: "The", "Former", offices, "Operation Sentinel".
+_NOT_OUTLET_WORDS = _LEADING | _TITLE_WORDS | _PRESIDENTS | {"Operation", "Federal", "National"}
 _HOUSE_AS_PLACE = re.compile(r" (?:floor|chamber|gallery|galleries)\b")  # "from the House floor": a room
 
 
@@ -232,6 +242,13 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             found.pop(name[: -len(" District")], None)  # "River Valley School" was read from its head word
             _record(name, "government", start + text[start:].find(name))
 
+    # "WFTV-TV", "Augusta Chronicle", "-   Reading Eagle (Reading, PA): ...": outlets named by their shape.
+    for name, start in outlets(text, _NOT_OUTLET_WORDS, countries):
+        if name not in found and not any(s <= start < e for s, e in taken) and (
+            KIND_BY_HEAD.keys().isdisjoint(name.split()) or not _MEDIA_HEADS.isdisjoint(name.split())
+        ):
+            _record(name, "company", start)
+
     # "USAID Senegal": the agency’s mission in a country, a sub-unit named as itself.
     for mission in COUNTRY_MISSION.finditer(text) if "USAID" in run_words else ():
         if mission.group("country") in countries:
@@ -255,6 +272,11 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             continue
         _record(name, "company", cue.start("name"))
 
+    # "a partner at the law firm Greene Espel": a firm the biography says is one.
+    for name, start in law_firms(text, PLACES, _LEADING):
+        if name not in found and name not in countries and not any(s <= start < e for s, e in taken):
+            _record(name, "company", start)
+
     # Well-known companies, outlets, universities and international bodies named without an organisation word.
     covered = _Intervals(taken)
     recorded = len(taken)
@@ -265,7 +287,9 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         suffix = _COMPANY_SUFFIX.match(text, known.end)
         if suffix:
             known = known._replace(end=suffix.end(), text=known.text + suffix.group(0))
-        elif after[:1] == "-" or after[:1] == " " and (after[1:2].isupper() or after[1:2].isdigit()) or after[:1] in "’'" and text[known.end + 1 : known.end + 3] != "s ":
+        elif after[:1] == "-" or after[:1] == " " and (after[1:2].isupper() or after[1:2].isdigit()) and not (
+            _OFFICE_AFTER.match(text, known.end)  # "United Steelworkers President David McCall": the body, then an office
+        ) or after[:1] in "’'" and text[known.end + 1 : known.end + 3] != "s ":
             continue  # "Harvard-educated", "ABC This Week": part of something else
         if _PROGRAMME_AFTER.match(text, known.end):
             continue  # "the AmeriCorps program": a programme named after the body

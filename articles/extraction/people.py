@@ -57,6 +57,7 @@ from articles.extraction.office_patterns import (
 )
 from articles.extraction.person_coreference import Coreference, FoundPerson
 from articles.extraction.person_names import NAME_RE, NameReader, NAME_BEFORE
+from articles.extraction.private_bodies import private_body
 
 __all__ = ["FoundPerson", "find_people"]
 
@@ -111,13 +112,19 @@ class _Finder(NameReader, Coreference):
                     country = self.country_terms[tail_plain]
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
                     break
-                if tail_plain in self.organisation_names or tail_plain.split()[-1] in KIND_BY_HEAD and size > 1:
+                if tail_plain in self.organisation_names or size > 1 and (
+                    tail_plain.split()[-1] in KIND_BY_HEAD or private_body(tail_plain)  # "United Steelworkers President"
+                ):
                     organisation = tail_plain
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
                     break
                 if " ".join([tail_plain, "X"]).split()[0] in titles.TITLE_PREFIXES and size == 1:
                     prefix = tail_plain
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
+                    # "Energy Fair Trade Coalition Executive Director": a private body before the prefix
+                    organisation = next(
+                        (" ".join(words[-n:-1]) for n in range(len(words), 2, -1) if private_body(" ".join(words[-n:-1]))), ""
+                    )
                     break
         window = window.rstrip()
         # A modifier is the last word or two: read only the end of the window.
@@ -208,6 +215,8 @@ class _Finder(NameReader, Coreference):
                 title = f"{prefix} {title}"
             if modifier in {"former", "acting", "then", "interim"}:
                 title = f"{modifier} {title}"
+            if private_body(organisation or left_org) and not (country or left_country or title.startswith("Nominee")):
+                title = ""  # "Nucor Corporation President Leon Topalian": the head of a private body is no official
             details = {"title": title, "organisation": organisation or left_org, "country": country or left_country}
             # "Deputy Chief of Staff, Logistics": one capitalised word after a comma is the office's portfolio.
             single_after_comma = "," in gap.group(0) and name_start is None and not (country or organisation)
@@ -335,9 +344,11 @@ class _Finder(NameReader, Coreference):
                 organisation = body.group("o") if body and PUBLIC_BODY.match(body.group("o")) else ""
             if title.endswith("Officer") and not (country or PUBLIC_BODY.search(organisation)):
                 title = ""  # a company's chief officers are not officials; a public corporation's are
+            elif organisation and not country and private_body(organisation) and not title.startswith(("Nominee", "nominee")):
+                title = ""  # "Jane Doe, President of the Aluminum Association": the head of a private body
             if title.islower():
                 title = title[0].upper() + title[1:]
-            if modifier:
+            if modifier and title:
                 title = f"{modifier.lower()} {title}"
             self.add(
                 match.group(0), match.start(), title=title, organisation=organisation, country=country, min_tokens=2

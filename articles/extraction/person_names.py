@@ -103,6 +103,10 @@ class NameReader:
                 break
             if bare in NOT_NAME_WORDS or not kept and bare in _HEADLINE_VERBS:
                 return ""  # "The President Orders PREP Act ...": a title-case heading's verb starts no name
+            if kept and len(bare) > 2 and bare.isupper() and not kept[-1].isupper() and bare.isalpha() and (
+                bare.strip("IVX")
+            ):
+                break  # "President Trump KEEPS HIS PROMISES": capitals after a mixed-case name are shouting, not a name
             kept.append(token)
         while kept and kept[-1].lower() in {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y"}:
             kept.pop()
