@@ -7,7 +7,8 @@ from the same corpus. They are imported into the archive of N articles just
 measured, as an editor's nightly run would be.
 
 - import: articles.importing.run.import_paths on that directory, in a fresh
-  process: wall time, and peak RSS (ru_maxrss) with RSS sampled as it goes;
+  process, with the command's default workers: wall time, and peak RSS
+  (ru_maxrss) with RSS sampled as it goes, and the largest worker's peak;
 - floors: reading the same files; parse + extraction alone on one core; and a
   bare bulk insert of exactly the rows the import wrote (articles, related
   headlines, mentions), after deleting them: COPY on PostgreSQL, executemany
@@ -59,6 +60,7 @@ def prepare_files(corpus: Path, target: Path, count: int) -> dict:
 
 def run_import(files_dir: Path, deadline: float = 0.0) -> dict:
     """The real importer over the directory, as `manage.py import_articles DIR --source …` runs it."""
+    from articles.importing.prepare import default_workers
     from articles.importing.run import ImportOptions, import_paths
     from articles.models import ImportRun
     from bench.common import SOURCE_NAME
@@ -75,9 +77,10 @@ def run_import(files_dir: Path, deadline: float = 0.0) -> dict:
         if deadline and time.time() > deadline:
             raise KeyboardInterrupt  # import_paths records the run as interrupted, the chunk in flight rolled back
 
+    workers = default_workers()  # as the command runs it
     started = time.perf_counter()
     try:
-        summary = import_paths([str(files_dir)], ImportOptions(source=SOURCE_NAME), progress=progress)
+        summary = import_paths([str(files_dir)], ImportOptions(source=SOURCE_NAME, workers=workers), progress=progress)
         counts = {name: getattr(summary, name) for name in OUTCOMES}
         run_id, errors, interrupted = summary.run_id, summary.errors[:10], False
     except KeyboardInterrupt:
@@ -95,6 +98,8 @@ def run_import(files_dir: Path, deadline: float = 0.0) -> dict:
         "articles_per_second": files / seconds if seconds else None,
         "rss_baseline_kib": baseline,
         "rss_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "workers": workers,
+        "rss_worker_peak_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,  # the largest worker
         "rss_samples_kib": samples,
         "errors": errors,
     }

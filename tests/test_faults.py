@@ -80,6 +80,63 @@ def test_an_import_killed_at_random_points_then_rerun_equals_a_clean_import(tmp_
     assert snapshot() == killed_and_rerun
 
 
+def _children(pid: int) -> list[int]:
+    """Live processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and _state(int(entry)) not in (None, "Z"):
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _state(pid: int) -> str | None:
+    """A process's state letter ("Z" for a zombie), or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return None
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table from /proc")
+def test_a_killed_import_leaves_no_worker_processes_behind(tmp_path):
+    files = make_files(tmp_path / "files", 200)
+    process = import_process(files, "--batch-size", "5", "--workers", "2")
+    deadline = time.monotonic() + 120
+    while not Article.objects.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    workers = _children(process.pid)
+    assert process.poll() is None and workers, "the import should be running, with its workers"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while any(_state(pid) not in (None, "Z") for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [pid for pid in workers if _state(pid) not in (None, "Z")] == []
+
+
+def test_an_import_with_workers_stores_what_one_without_stores(tmp_path):
+    files = make_files(tmp_path / "files", 40)
+    (files / "empty.txt").write_text("")
+    with_workers = import_process(files, "--batch-size", "7", "--workers", "2")
+    out, err = with_workers.communicate(timeout=300)
+    assert with_workers.returncode == 1, err  # the empty file fails, alone
+    assert json.loads(out)["imported"] == 40 and json.loads(out)["failed"] == 1
+    stored = snapshot()
+    Article.objects.all().delete()
+    Person.objects.all().delete()
+    Organisation.objects.all().delete()
+    with pytest.raises(SystemExit):  # exit status 1: the empty file failed
+        call_command("import_articles", str(files), "--source", "Wire", "--workers", "0", verbosity=0)
+    assert snapshot() == stored
+
+
 @pytest.mark.skipif("connection.vendor != 'sqlite'", reason="SQLite's single-writer locking is what this tests")
 def test_readers_never_see_database_is_locked_during_an_import(tmp_path):
     call_command("import_articles", str(REFERENCE_FILE), verbosity=0)

@@ -220,9 +220,9 @@ def test_an_interrupted_run_keeps_finished_files_and_says_it_was_interrupted(tmp
 def test_an_interrupt_mid_chunk_rolls_the_chunk_back_and_keeps_the_chunks_before(tmp_path, monkeypatch):
     for n in range(5):
         write(tmp_path / f"{n}.txt", f"Article {n}", f"Minister of Finance Jane Roe{n} spoke.")
-    from articles.importing import run as run_module
+    from articles.importing import prepare as prepare_module
 
-    real_extract, calls = run_module.extract, []
+    real_extract, calls = prepare_module.extract, []
 
     def extract_then_ctrl_c(title, paragraphs, gazetteer):
         calls.append(title)
@@ -230,7 +230,7 @@ def test_an_interrupt_mid_chunk_rolls_the_chunk_back_and_keeps_the_chunks_before
             raise KeyboardInterrupt
         return real_extract(title, paragraphs, gazetteer)
 
-    monkeypatch.setattr(run_module, "extract", extract_then_ctrl_c)
+    monkeypatch.setattr(prepare_module, "extract", extract_then_ctrl_c)
     with pytest.raises(KeyboardInterrupt):
         import_paths([str(tmp_path)], ImportOptions(batch_size=2))
     run = ImportRun.objects.get()
@@ -311,9 +311,10 @@ def snapshot() -> set:
     }
 
 
-def test_a_bad_batch_size_is_a_usage_error(reference_file):
+@pytest.mark.parametrize("option", [("--batch-size", "0"), ("--workers", "-1")])
+def test_a_bad_batch_size_or_worker_count_is_a_usage_error(reference_file, option):
     with pytest.raises(CommandError) as excinfo:
-        call_command("import_articles", str(reference_file), "--batch-size", "0")
+        call_command("import_articles", str(reference_file), *option)
     assert excinfo.value.returncode == 2
 
 

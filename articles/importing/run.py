@@ -5,8 +5,10 @@ one transaction: its look-ups in a few queries, its rows in a few bulk inserts.
 If the database refuses any of it, the chunk is loaded again with a savepoint
 per file, so a bad file is rolled back alone and reported while the others go
 on. A killed or interrupted process (Ctrl-C, SIGTERM) loses at most the chunk in
-flight, never half an article, and the run records how it ended. Memory holds
-one chunk, whatever the number of files.
+flight, never half an article, and the run records how it ended. With workers,
+the next chunks are parsed and extracted in other processes while one is
+stored (articles/importing/prepare.py). Memory holds at most three chunks,
+whatever the number of files.
 """
 
 from __future__ import annotations
@@ -18,18 +20,17 @@ import os
 import socket
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from contextlib import closing
 from itertools import islice
 from pathlib import Path
 
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from articles.extraction.extract import Entities, extract
-from articles.extraction.gazetteer import Gazetteer
 from articles.importing.entities import build_gazetteer
 from articles.importing.files import Candidate, find_files
 from articles.importing.load import ChunkState, NeedsSavepoints, load_article
-from articles.importing.parse import ParsedArticle, ParseError, parse_file
+from articles.importing.prepare import Prepared, Reading, prepared_chunks
 from articles.models import Country, ImportFailure, ImportRun
 
 logger = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class ImportOptions:
     pattern: str = "*.txt"
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = DEFAULT_BATCH_SIZE
+    workers: int = 0  # processes that parse and extract ahead of the loading (articles/importing/prepare.py)
 
 
 @dataclass
@@ -101,10 +103,15 @@ def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCal
     status = ImportRun.Status.CRASHED
     gazetteer = build_gazetteer()
     valid_codes = set(Country.objects.values_list("code", flat=True))
+    chunks = _chunks(find_files(paths, options.pattern), max(1, options.batch_size))
+    reading = Reading(options.default_date, options.max_bytes)
     try:
-        for chunk in _chunks(find_files(paths, options.pattern), max(1, options.batch_size)):
-            work = [_prepare(candidate, options, gazetteer, summary) for candidate in chunk]
-            _load_chunk(work, options, run, summary, valid_codes, progress)
+        with closing(prepared_chunks(chunks, reading, gazetteer, options.workers)) as prepared:
+            for work in prepared:
+                for item in work:
+                    if item.parsed is not None and item.parsed.encoding != "utf-8":
+                        summary.notes.append({"path": str(item.path), "note": f"decoded as {item.parsed.encoding}"})
+                _load_chunk(work, options, run, summary, valid_codes, progress)
         status = ImportRun.Status.COMPLETED
         if run is not None and (summary.imported or summary.updated):
             _merge_pending_index_entries()
@@ -117,32 +124,10 @@ def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCal
     return summary
 
 
-@dataclass
-class _Work:
-    """One file of a chunk: parsed and extracted, or the reason it cannot be."""
-
-    path: Path
-    parsed: ParsedArticle | None = None
-    entities: Entities | None = None
-    problem: str = ""
-
-
 def _chunks(candidates: Iterable[Candidate], size: int) -> Iterator[list[Candidate]]:
     iterator = iter(candidates)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def _prepare(candidate: Candidate, options: ImportOptions, gazetteer: Gazetteer, summary: RunSummary) -> _Work:
-    if candidate.problem:
-        return _Work(candidate.path, problem=candidate.problem)
-    try:
-        parsed = parse_file(candidate.path, default_date=options.default_date, max_bytes=options.max_bytes)
-    except ParseError as exc:
-        return _Work(candidate.path, problem=str(exc))
-    if parsed.encoding != "utf-8":
-        summary.notes.append({"path": str(candidate.path), "note": f"decoded as {parsed.encoding}"})
-    return _Work(candidate.path, parsed, extract(parsed.title, parsed.paragraphs, gazetteer))
 
 
 def _one_line(exc: Exception) -> str:
@@ -150,7 +135,7 @@ def _one_line(exc: Exception) -> str:
 
 
 def _load_chunk(
-    work: list[_Work], options: ImportOptions, run, summary: RunSummary, valid_codes: set[str], progress
+    work: list[Prepared], options: ImportOptions, run, summary: RunSummary, valid_codes: set[str], progress
 ) -> None:
     """Load a chunk in one transaction and count it in `summary` once committed.
 
@@ -197,7 +182,7 @@ def _load_chunk(
         progress(path, outcome)
 
 
-def _load_chunk_once(work: list[_Work], options: ImportOptions, run, valid_codes: set[str], *, deferred: bool) -> list[str]:
+def _load_chunk_once(work: list[Prepared], options: ImportOptions, run, valid_codes: set[str], *, deferred: bool) -> list[str]:
     """One transaction for the chunk; each file's outcome, or "failed: <reason>"."""
     outcomes = []
     with transaction.atomic():
@@ -226,7 +211,7 @@ def _load_chunk_once(work: list[_Work], options: ImportOptions, run, valid_codes
     return outcomes
 
 
-def _load_in_savepoint(item: _Work, state: ChunkState, options: ImportOptions, run) -> str:
+def _load_in_savepoint(item: Prepared, state: ChunkState, options: ImportOptions, run) -> str:
     """One file of a chunk in its own savepoint: its outcome, or "failed: <reason>"."""
     path = str(item.path)
     try:
@@ -256,7 +241,7 @@ def _load_in_savepoint(item: _Work, state: ChunkState, options: ImportOptions, r
         return f"failed: the database refused the article: {_one_line(exc)}"
 
 
-def _load_one_by_one(work: list[_Work], options: ImportOptions, run) -> list[str]:
+def _load_one_by_one(work: list[Prepared], options: ImportOptions, run) -> list[str]:
     """The slow, safe way: each file in its own transaction."""
     outcomes = []
     for item in work:

@@ -9,6 +9,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.importing.prepare import MAX_DEFAULT_WORKERS, default_workers
 from articles.importing.run import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, ImportOptions, import_paths
 
 
@@ -55,6 +56,13 @@ class Command(BaseCommand):
             help=f"Files loaded per transaction (default: {DEFAULT_BATCH_SIZE}). A bad file still fails alone; "
             "a killed process loses at most this many files, never half an article; 1 commits every file.",
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="Processes that parse and extract files while others are stored (default: one per CPU core, "
+            f"at most {MAX_DEFAULT_WORKERS}); 0 does everything in this process. A run of one batch never starts any.",
+        )
         parser.add_argument("--json", action="store_true", help="Print the run summary as one JSON object on stdout.")
 
     def handle(self, *args, **options):
@@ -62,6 +70,9 @@ class Command(BaseCommand):
             raise CommandError("--max-bytes must be positive", returncode=2)
         if options["batch_size"] < 1:
             raise CommandError("--batch-size must be positive", returncode=2)
+        if options["workers"] is not None and options["workers"] < 0:
+            raise CommandError("--workers must be 0 or more", returncode=2)
+        workers = options["workers"] if options["workers"] is not None else default_workers()
         import_options = ImportOptions(
             source=options["source"],
             default_date=_iso_date(options["date"]) if options["date"] else None,
@@ -69,6 +80,7 @@ class Command(BaseCommand):
             pattern=options["glob"],
             max_bytes=options["max_bytes"],
             batch_size=options["batch_size"],
+            workers=workers,
         )
         verbosity = options["verbosity"]
         progress = None
