@@ -602,3 +602,70 @@ def test_boards_of_bodies_dates_levels_of_government_and_listed_states(gazetteer
     names = _organisations(gazetteer, sentence)
     assert present is None or present in names
     assert absent is None or not any(absent in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        # the topic goes on after "and the"
+        ("She is a Fellow at the Halvorsen Center on Maritime Order and the Law and a lecturer.",
+         "Halvorsen Center on Maritime Order and the Law", None),
+        ("He was counsel to the Committee on Rivers and the Interior in the House of Representatives.",
+         "Committee on Rivers and the Interior", None),
+        ("The Ministry of Fisheries and the Pentagon met.", "Ministry of Fisheries", "Ministry of Fisheries and the Pentagon"),
+        ("He clerked for the Supreme Court of Appeals of Dorland and the Fourth Circuit.", None,
+         "Supreme Court of Appeals of Dorland and the Fourth Circuit"),
+        # a listed topic after a head word and "for"/"of"
+        ("She led the Administration for Elders, Veterans and Families at the agency.",
+         "Administration for Elders, Veterans and Families", None),
+        ("He is a member of the Brandvold Academy of Letters, Music and Dance.", "Brandvold Academy of Letters, Music and Dance",
+         None),
+        # an office after "and" ends the name
+        ("He is a Research Associate at the Kestrel Bureau of Labor Research and Non-Resident Senior Fellow at Orlen.",
+         "Kestrel Bureau of Labor Research", "Kestrel Bureau of Labor Research and Non-Resident"),
+        ("The Office of Planning and Budget Director Ana Reyes spoke.", "Office of Planning and Budget", None),
+    ],
+)
+def test_where_and_comma_and_the_continue_or_end_a_name(gazetteer, sentence, present, absent):
+    """Round 8: "and the" plus one or two plain words finishes a body's topic; a comma-listed topic after a head word's
+    "for"/"of" is one name; "and" then an office word (or "Senior", "Non-...") ends the name."""
+    names = _organisations(gazetteer, sentence)
+    assert present is None or present in names
+    assert absent is None or absent not in names
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("She rose through the ranks of the Marlow, Ohio Police Department over ten years.",
+         "Marlow, Ohio Police Department", "Ohio Police Department"),
+        ("Asked by Dana Whitlock, New York Times reporter, she declined.", None, "Dana Whitlock, New York Times"),
+        ("He is a member of the Board of Directors of the Alliance for a Safer Harbor, a group.",
+         "Alliance for a Safer Harbor", "Board of Directors of the Alliance for a Safer Harbor"),
+        ("He commanded Carrier Strike Group 7 before the war.", "Carrier Strike Group 7", "Carrier Strike Group"),
+        ("She served with Task Force 3-41 in the desert.", "Task Force 3-41", None),
+        ("The Task Force 2024 report was late.", None, "Task Force 202"),
+    ],
+)
+def test_towns_before_states_boards_for_a_and_numbered_units(gazetteer, sentence, present, absent):
+    """Round 8: "the Town, State Body" keeps its town; "Board of Directors of the X for a Y" gives X for a Y; a military
+    unit's number after its head word is part of its name (a year is not)."""
+    names = _organisations(gazetteer, sentence)
+    assert present is None or present in names
+    assert absent is None or absent not in names
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("The law cracks down on Big Pharma price gouging.", "Big Pharma"),
+        ("Predictably, the Fake News went into a frenzy.", "Fake News"),
+        ("They expanded the Challenge to Prevent Harm Among Service Members, Veterans and Families.",
+         "Prevent Harm Among Service"),
+    ],
+)
+def test_sweeping_descriptions_and_title_case_headings_are_not_bodies(gazetteer, sentence, absent):
+    """Round 8: "Big"/"Fake" + a head word describes an industry or the press; a title-case preposition ("Among",
+    "Through", "Within") marks a heading or programme, not a body."""
+    names = _organisations(gazetteer, sentence)
+    assert not any(absent in n for n in names)

@@ -12,7 +12,7 @@ from tests.evaluation.evaluate import evaluate
 
 FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout, heldout2 ... heldout8: 381 texts)
     "officials": (0.98, 0.95),
-    "organisations": (0.92, 0.87),
+    "organisations": (0.925, 0.875),
     "countries": (0.99, 0.985),
 }
 

@@ -41,11 +41,15 @@ HEADLINE_VERBS = frozenset(
     Gives Proposes Unleashes Lifts Boosts Slams Blasts Vows Pledges""".split()
 )
 
-PLACES = frozenset(
+US_STATES = frozenset(
     """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
     Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
     Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
-    Wisconsin Wyoming London Paris Beijing Tokyo Moscow Kyiv Jerusalem Brussels Geneva Berlin Seoul Taipei""".split()
+    Wisconsin Wyoming""".split()
 ) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
-     "South Carolina", "South Dakota", "West Virginia", "Puerto Rico", "District of Columbia", "San Francisco",
-     "Los Angeles", "New Delhi", "Mexico City", "Hong Kong", "Camp David", "Air Force One", "Capitol Hill"}
+     "South Carolina", "South Dakota", "West Virginia", "Puerto Rico"}
+
+PLACES = US_STATES | frozenset(
+    "London Paris Beijing Tokyo Moscow Kyiv Jerusalem Brussels Geneva Berlin Seoul Taipei".split()
+) | {"District of Columbia", "San Francisco", "Los Angeles", "New Delhi", "Mexico City", "Hong Kong", "Camp David",
+     "Air Force One", "Capitol Hill"}

@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
-from articles.extraction.organisation_terms import KIND_BY_HEAD, LEADING as _LEADING
+from articles.extraction.name_terms import US_STATES
+from articles.extraction.titles import TITLE_WORDS as _OFFICE_WORDS
+from articles.extraction.organisation_terms import KIND_BY_HEAD, LEADING as _LEADING, TITLE_WORDS as _TITLE_WORDS
 from articles.extraction.organisation_shapes import HOUSE, split_run
 
 _ACRONYM_DEF = re.compile(r"(?:[’']s)? ?\((?P<acronym>[A-Z][A-Za-z&-]{1,9})\)")
@@ -31,6 +33,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th)) $")
 _EVENT_AFTER = re.compile(r" (?:Convention|Conference|Summit|Meeting|Congress|Session|Forum|Annual|Anniversary)\b")
 _EVENT_HEADS = frozenset("Conference Summit Meeting Session Forum".split())
 _LISTED_PARTNERS = re.compile(r"(?<![\w’'.-])(?:[A-Z](?:[a-z]|[’'][A-Z])[\w’'-]*, )+$")
+# "the Lansing, Michigan Police Department": after "the", the town written before the state is part of a local
+# body's name (without "the", a name before the comma is as often a person's: "Sheryl Stolberg, New York Times").
+_TOWN_BEFORE = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), $")
 _CAMPUS = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.;]|,? (?:in|from|where|with|as|and)\b| \()")
 
 
@@ -95,6 +100,16 @@ class Collector:
             if listed and text[max(0, listed.start() - 4) : listed.start()] != " on " and not any(w in KIND_BY_HEAD or w in _LEADING or w in countries for w in listed.group(0).split(", ")[:-1]):
                 # "Paul, Weiss, Rifkind, Wharton & Garrison LLP": partners' names listed before the "&"
                 length, name, start = (length or len(name)) + start - listed.start(), listed.group(0) + name, listed.start()
+        elif name[:1] in "ACDFGHIKLMNOPRSTUVW" and start > 4 and text[start - 2 : start] == ", " and (
+            name.split(" ", 1)[0] in US_STATES or " ".join(name.split(" ", 2)[:2]) in US_STATES
+        ):
+            town = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+            state = name.split(" ", 1)[0] if name.split(" ", 1)[0] in US_STATES else " ".join(name.split(" ", 2)[:2])
+            if town and name != state and not any(
+                w in KIND_BY_HEAD or w in _LEADING or w in _TITLE_WORDS or w in _OFFICE_WORDS or w in US_STATES or w in countries
+                for w in town.group(1).split()
+            ) and town.group(1) not in US_STATES:
+                length, name, start = (length or len(name)) + start - town.start(1), town.group(1) + ", " + name, town.start(1)
         if name.startswith("University of ") and len(name.split()) == 3 or name.endswith(" State University") and len(name.split()) == 3:
             campus = _CAMPUS.match(text, start + (length or len(name)))
             if campus and not any(

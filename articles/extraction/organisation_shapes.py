@@ -117,6 +117,13 @@ def _segments(words: list[str]) -> list[list[str]]:
             _until_split(words[i + 1 :])[-1:] == current[:1] and len(_until_split(words[i + 1 :])) > 1
         ):
             segments.append([])  # "University of Chicago and Purdue University": two of a kind
+        elif word == "and" and any(w in KIND_BY_HEAD for w in current) and _an_office(_until_split(words[i + 1 :])):
+            segments.append([])  # "National Bureau of Economic Research and Non-Resident Senior Fellow": an office next
+        elif word == "and" and words[i + 1 : i + 2] == ["the"] and _topic_goes_on(current, _until_split(words[i + 2 :])) and (
+            words[i + 2 + len(_until_split(words[i + 2 :])) : i + 3 + len(_until_split(words[i + 2 :]))] in ([], ["in"], ["at"])
+        ):
+            current += words[i : i + 2]  # "Center on National Security and the Law": the topic goes on
+            i += 1
         elif word == "and" and i + 1 < len(words) and (
             words[i + 1] == "the" or words[i + 1] == "U.S." or words[i + 1].isupper() and len(words[i + 1]) > 1
         ):  # "Department of State and USAID", "U.S. House of Representatives and U.S. Senate"
@@ -173,6 +180,25 @@ def _segments(words: list[str]) -> list[list[str]]:
             current.append(word)
         i += 1
     return [s for s in segments if s]
+
+
+def _an_office(rest: list[str]) -> bool:
+    """Capitalised words after "and" that open with an office word or its qualifier ("Senior", "Non-Resident") and
+    hold no head word: a post, not more of the name ("Office of Management and Budget Director" goes on)."""
+    return bool(rest) and (rest[0] in _TITLE_WORDS or rest[0] in _FELLOW_QUALIFIERS or rest[0].startswith("Non-")) and any(
+        w in _TITLE_WORDS for w in rest
+    ) and KIND_BY_HEAD.keys().isdisjoint(rest)
+
+
+def _topic_goes_on(current: list[str], rest: list[str]) -> bool:
+    """"Committee on Education and the Workforce": after a body's topic, "and the" and one or two plain capitalised
+    words that end the run (or come before "in"/"at") finish the topic; another body, an office or an acronym would start a new name."""
+    heads = [j for j, w in enumerate(current) if w in KIND_BY_HEAD]
+    return bool(heads) and 0 < len(rest) <= 2 and current[heads[-1] + 1 : heads[-1] + 2] in (["on"], ["of"], ["for"]) and all(
+        w[:1].isupper() and not w.isupper() and w not in KIND_BY_HEAD and w not in _TITLE_WORDS and w not in SINGLES
+        and w not in NOT_PLACE_WORDS and w not in _JURISDICTIONS and "’" not in w and "'" not in w
+        for w in rest
+    ) and " ".join(rest) not in KNOWN_ORGANISATIONS
 
 
 def _is_place(words: list[str]) -> bool:

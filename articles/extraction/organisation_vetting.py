@@ -57,7 +57,14 @@ MEMBERS_AFTER = re.compile(r" (?:Republicans|Democrats|GOP)\b")
 _NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")
 _DEGREE_BEFORE = re.compile(r"\b(?:Master|Masters|Master’s|Bachelor|Bachelor’s|Doctor|Doctorate) of (?:the )?$")
 _FULL_BOARD = re.compile(r"(?:Advisory |Governing )?Board of (?:Directors|Trustees|Governors|Advisors|Advisers|Visitors) ")
-_INNER_CONNECTORS = frozenset("of for and the &".split())
+# Adjectives that, before a head word, describe a whole industry or the press: "Big Pharma", "Fake News".
+_SWEEPING_ADJECTIVES = frozenset("Big Fake Mainstream Lamestream Legacy Corrupt Failing Dishonest".split())
+# Prepositions only a title-case heading capitalises inside a phrase; no body's name has them.
+_TITLE_CASE_PREPOSITIONS = frozenset("Among Across Within Through Into Amid Toward Towards Beyond".split())
+# Units named by a number after the head word: "Carrier Strike Group 9", "Combined Task Force 153".
+_NUMBERED_HEADS = frozenset("Force Fleet Brigade Division Group Wing Squadron Battalion".split())
+_UNIT_NUMBER = re.compile(r" (\d{1,3}(?:-\d{1,3})?)(?!\w|[,.:/%-]\w| percent| million| billion| countries| nations)")
+_INNER_CONNECTORS = frozenset("of for and the & a an".split())
 _PANEL_HEADS = frozenset("Committee Subcommittee Board".split())
 _VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
 
@@ -176,8 +183,17 @@ def add_name(collector, raw: str, start: int) -> None:
         return
     if not words or name in countries or name in _NOT_ORGANISATIONS or _NOT_A_NAME.search(name):
         return
+    if words[-1] in _NUMBERED_HEADS and len(words) > 1 and text.startswith(name, start + raw.find(name)):
+        number = _UNIT_NUMBER.match(text, start + raw.find(name) + len(name))
+        if number:  # "Carrier Strike Group 9", "Task Force 2-37": a numbered unit, named by its number
+            _record(f"{name} {number.group(1)}", "military", start + raw.find(name), len(name) + number.end() - number.start())
+            return
     if len(words) == 2 and words[1] in _DESCRIBED_COMPANY_HEADS and word_starts(text, words[0].lower()):
         return  # "Mitigation Investments", "Natural Capital": the text writes the first word as a common noun
+    if len(words) == 2 and words[0] in _SWEEPING_ADJECTIVES:
+        return  # "Big Pharma", "the Fake News": an industry or the press described, not a body named
+    if not _TITLE_CASE_PREPOSITIONS.isdisjoint(words):
+        return  # "... Prevent Suicide Among Service Members": a title-case heading or programme, not a body
     if words[0] in _HEADING_GERUNDS:
         return  # "Advancing EV Technologies", "Catalyzing Clean Energy Industries": a heading or a programme
     if not _PRONOUNS.isdisjoint(words):

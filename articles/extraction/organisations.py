@@ -69,7 +69,8 @@ __all__ = ["FoundOrganisation", "KIND_BY_HEAD", "clean_name", "find_organisation
 
 _LISTS_FOLLOW = re.compile(
     r"\b(?:Committee|Subcommittee|Bureau|Office|Department|Division|Commission|Council|Caucus|Center|Institute|"
-    r"Federation|Union|Brotherhood|Association) "
+    r"Federation|Union|Brotherhood|Association|Administration|Academy|Agency|Authority|Foundation|Alliance|Coalition|"
+    r"Society|Organization|Board|Panel|Forum|Service) "
     r"(?:on|of|for) [^,]*$"
 )
 # "Committee on Banking, Housing, and Urban Affairs", "... Banking, Housing, & Urban Affairs"
