@@ -10,7 +10,6 @@ index) is created by migration 0003.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -24,6 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles import searchsyntax
 from articles.searchsyntax import Query
+from articles.snippet_window import SNIPPET_WINDOW, snippet_window
 
 # Highlight boundaries: private-use characters that the importer strips from
 # article text, so after escaping they can only be the database's marks.
@@ -208,17 +208,17 @@ class PostgresBackend:
         ts_headline parses all the text it is given, at about 5 MB/s with the
         unaccent dictionary: 20 bodies of a page of press-briefing transcripts
         (30 KB each) took 100-150 ms. The window starts at the paragraph where a
-        query term first appears (snippet_window), so the highlight is the one
-        a reader finds first in the text.
+        query term first appears (articles/snippet_window.py), so the highlight
+        is the one a reader finds first in the text.
         """
         websearch = searchsyntax.to_websearch(query)
         if websearch is None or not articles:
             return {}
-        terms = [term.tokens for term in query.terms]
-        stems: list[str] = []
+        groups = [[term.tokens for term in group] for group in query.groups]
+        stems = {}
         if any(len(article.body) > SNIPPET_WINDOW for article in articles):
-            stems = self._stems(connection, [words[0] for words in terms])
-        windows = [snippet_window(article.body, terms, stems) for article in articles]
+            stems = self._stems(connection, sorted({term.tokens[0] for term in query.terms}))
+        windows = [snippet_window(article.body, groups, stems) for article in articles]
         options = f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "'
         sql = (
             f"SELECT n, ts_headline('{TS_CONFIG}', translate(w, '<>&', E'\\uE002\\uE003\\uE004'), "
@@ -230,55 +230,14 @@ class PostgresBackend:
             return {articles[n - 1].pk: headline for n, headline in cursor.fetchall()}
 
     @staticmethod
-    def _stems(connection, words: list[str]) -> list[str | None]:
+    def _stems(connection, words: list[str]) -> dict[str, str | None]:
         """The database's own stem of each word: a prefix of most of its forms ("elect" for "elections")."""
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT (SELECT min(lexeme) FROM unnest(to_tsvector('{TS_CONFIG}', w))) "
-                "FROM unnest(%s::text[]) WITH ORDINALITY AS t(w, n) ORDER BY n",
+                f"SELECT w, (SELECT min(lexeme) FROM unnest(to_tsvector('{TS_CONFIG}', w))) FROM unnest(%s::text[]) AS t(w)",
                 [words],
             )
-            return [stem for (stem,) in cursor.fetchall()]
-
-
-SNIPPET_WINDOW = 2000  # characters of a body given to ts_headline
-
-
-def snippet_window(body: str, terms: Sequence[Sequence[str]], stems: Sequence[str] = (), size: int = SNIPPET_WINDOW) -> str:
-    """About `size` characters of `body` around the first occurrence of each of `terms`, paragraph-aligned.
-
-    A term is a word or a phrase (its words in order, anything but letters
-    between them), found as a whole word; failing that, a word beginning with
-    its first word's stem, `stems[i]` ("elect" for "elections", in a text that
-    says "elected"). Every term gets a window,
-    since ts_headline marks nothing unless the text it is given holds them all.
-    """
-    if len(body) <= size:
-        return body
-    places = set()
-    for i, words in enumerate(terms):
-        if not words:
-            continue
-        found = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", body, re.IGNORECASE)
-        if not found and i < len(stems) and stems[i]:
-            # Snowball ends some stems in "i" ("polici"): one letter less finds "policy" too.
-            stem = stems[i][:-1] if stems[i].endswith("i") and len(stems[i]) > 3 else stems[i]
-            found = re.search(r"\b" + re.escape(stem), body, re.IGNORECASE)
-        if found:
-            places.add(found.start())
-    width = max(size // max(len(places), 1), 600)
-    spans: list[list[int]] = []
-    for at in sorted(places) or [0]:
-        start = body.rfind("\n", 0, at) + 1
-        if at - start > width // 2:  # a long paragraph: start a few sentences before the word
-            start = body.rfind(" ", 0, at - width // 4) + 1
-        end = body.find(" ", max(start + width, at + 100))
-        end = len(body) if end < 0 else end
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
-    return "\n\n".join(body[start:end] for start, end in spans)
+            return dict(cursor.fetchall())
 
 
 def backend_for(connection) -> SQLiteBackend | PostgresBackend:
@@ -402,7 +361,8 @@ def render_snippet(raw: str) -> SafeString:
 
 
 def highlight(articles: Sequence, q: str | None, using: str = "default") -> None:
-    """Set `article.snippet` (safe HTML) on each article of a page; one query for the page."""
+    """Set `article.snippet` (safe HTML) on each article of a page: one query for the page (on PostgreSQL,
+    one more to stem the query's words when a body is longer than the snippet window)."""
     query = searchsyntax.parse(q)
     raw = {}
     if query.groups and articles:

@@ -85,6 +85,14 @@ def _import_section(report: dict) -> list[str]:
             for *_, r in columns
         ],
     )
+    line(
+        "  workers (largest worker's peak RSS MiB)",
+        [
+            f"{get(r, 'import', 'workers')} ({(get(r, 'import', 'rss_worker_peak_kib') or 0) / 1024:,.0f})"
+            if get(r, "import") and get(r, "import", "workers") is not None else "–"
+            for *_, r in columns
+        ],
+    )
     line("bulk insert of the same rows (floor), art/s", [_rate(get(r, "floors", "bulk_insert", "articles_per_second")) for *_, r in columns])
     ratios = []
     for *_, r in columns:

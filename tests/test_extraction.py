@@ -501,6 +501,10 @@ def test_a_body_is_not_lost_to_a_headline_word_nor_made_of_a_place_or_a_common_w
         ("Jane Roe, Chief Operating Officer of the U.S. International Development Finance Corporation, spoke.", "Jane Roe", True),
         ("National Governors Association Chair Jane Roe welcomed the funds.", "Jane Roe", True),
         ("Senate President Jane Roe opened the session.", "Jane Roe", True),
+        # review: a shared head ("Group", "Industries") or a union word inside a government body's name
+        ("Carrier Strike Group Commander Jane Roe led the exercise.", "Jane Roe", True),
+        ("Office of Workers’ Compensation Programs Director Jane Roe announced the change.", "Jane Roe", True),
+        ("Federal Prison Industries Director Jane Roe testified.", "Jane Roe", True),
     ],
 )
 def test_heads_of_companies_unions_and_trade_bodies_are_people_not_officials(gazetteer, sentence, person, official):
@@ -537,6 +541,8 @@ def test_shouted_capitals_after_a_name_are_not_part_of_it(gazetteer, sentence, p
         (["They bought a new TV-set and an FM radio."], set()),
         (["Operation Sentinel began on Monday."], set()),
         (["-   Mayor Jane Roe (Springfield, IL): We welcome the funds."], set()),
+        # review: a long run of hyphenated capitals before a masthead word is read in linear time
+        (["The Herald said " + "A-" * 3000], set()),
     ],
 )
 def test_broadcasters_mastheads_and_round_up_outlets_are_organisations(gazetteer, paragraphs, expected):

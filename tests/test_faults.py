@@ -30,10 +30,10 @@ def make_files(directory, n: int):
     return directory
 
 
-def import_process(directory, *options: str) -> subprocess.Popen:
+def import_process(directory, *options: str, **popen) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "manage.py", "import_articles", str(directory), "--source", "Wire", "--json", *options],
-        cwd=ROOT, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen,
     )
 
 
@@ -118,6 +118,26 @@ def test_a_killed_import_leaves_no_worker_processes_behind(tmp_path):
     deadline = time.monotonic() + 15
     while any(_state(pid) not in (None, "Z") for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
+    assert [pid for pid in workers if _state(pid) not in (None, "Z")] == []
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table from /proc")
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_sigterm_to_the_whole_group_interrupts_an_import_with_workers(tmp_path, signum):
+    """As a terminal's Ctrl-C or systemd's stop does: every process of the group gets the signal."""
+    files = make_files(tmp_path / "files", 200)
+    process = import_process(files, "--batch-size", "5", "--workers", "2", start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not Article.objects.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    workers = _children(process.pid)
+    assert process.poll() is None and workers, "the import should be running, with its workers"
+    os.killpg(process.pid, signum)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "Interrupted" in err and "Traceback" not in err
+    run = ImportRun.objects.get()
+    assert run.status == "interrupted" and run.imported == Article.objects.count() > 0
     assert [pid for pid in workers if _state(pid) not in (None, "Z")] == []
 
 

@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 
 from articles.models import Article, Source
-from articles.search import highlight, snippet_window
+from articles.search import highlight
+from articles.snippet_window import snippet_window
 
 pytestmark = pytest.mark.django_db
 
@@ -87,22 +88,27 @@ def test_snippets_mark_matches_and_escape_everything_else(corpus):
 
 def test_a_snippet_marks_a_match_deep_in_a_long_article(corpus):
     filler = [f"Paragraph {i} reports the weather and the harvest in plain words." for i in range(400)]
-    body = "\n\n".join(filler[:300] + ["Officials then announced elected councils for the region."] + filler[300:])
+    body = "\n\n".join(filler[:300] + ["Officials then announced elected councils for the region in Bogotá."] + filler[300:])
     long = make_article("A long transcript", body, 6)
-    page = list(Article.objects.search("elections").filter(pk=long.pk))
-    highlight(page, "elections")
-    assert "<mark>elected</mark>" in page[0].snippet
-    assert len(page[0].snippet) < 1000
+    for q, marked in (("elections", "<mark>elected</mark>"), ("bogota", "<mark>Bogotá</mark>")):
+        page = list(Article.objects.search(q).filter(pk=long.pk))
+        highlight(page, q)
+        assert marked in page[0].snippet
+        assert len(page[0].snippet) < 1000
 
 
 def test_the_snippet_window_holds_the_first_place_of_every_term():
     body = "\n\n".join(["Nothing to see here at all."] * 200 + ["The Vice-President spoke."] + ["Filler text again."] * 200 + ["Trade, said the envoy."])
-    window = snippet_window(body, [("vice", "president"), ("trade",)], size=2000)
+    window = snippet_window(body, [[("vice", "president")], [("trade",)]], size=2000)
     assert "The Vice-President spoke." in window and "Trade, said the envoy." in window
     assert len(window) < 2500
-    assert snippet_window("short body", [("absent",)]) == "short body"
-    assert "elected councils" in snippet_window("x " * 2000 + "the elected councils", [("elections",)], ["elect"])
-    assert snippet_window("x " * 2000, [("absent",)]).startswith("x x")  # no match: the start of the body
+    assert snippet_window("short body", [[("absent",)]]) == "short body"
+    assert "elected councils" in snippet_window("x " * 2000 + "the elected councils", [[("elections",)]], {"elections": "elect"})
+    # Accents are ignored, as the database's english_unaccent matches them.
+    assert "Petro spoke in Bogotá." in snippet_window("Filler words. " * 200 + "\n\nPetro spoke in Bogotá.", [[("bogota",)]])
+    # Either alternative of a group will do; a group the body lacks (it matched the title) gives the lead.
+    assert "the envoy" in snippet_window(body, [[("absent",), ("envoy",)]])
+    assert snippet_window(body, [[("trade",)], [("absent",)]]).startswith("Nothing to see here")
 
 
 def test_the_search_page_finds_the_reference_article(client, reference_file):

@@ -19,7 +19,8 @@ _MASTHEAD_WORDS = r"(?:Chronicle|Gazette|Tribune|Herald|Inquirer|Enquirer|Courie
 _MASTHEAD_LITERALS = ("Chronicle", "Gazette", "Tribune", "Herald", "nquirer", "Courier", "Courant", "Free Press", "Sentinel")
 _SERVICE = re.compile(r"-(?:TV|FM|AM|DT|LD|CD)\b")
 _MASTHEAD = re.compile(
-    rf"(?<![\w’'.-])(?:[A-Z][\w.-]*[ -]){{1,3}}(?:Post[- ]|Democrat[- ]|Union[- ]|Star[- ]|Review[- ]|Times[- ]|Telegraph )?"
+    # Possessive: a hyphen inside a word is never tried as the separator, or "A-A-A-..." backtracks cubically.
+    rf"(?<![\w’'.-])(?:[A-Z][\w.-]*+[ -]){{1,3}}(?:Post[- ]|Democrat[- ]|Union[- ]|Star[- ]|Review[- ]|Times[- ]|Telegraph )?"
     rf"{_MASTHEAD_WORDS}(?![\w-])"
 )
 
@@ -30,9 +31,11 @@ def outlets(text: str, not_names: frozenset[str], countries: set[str]) -> list[t
     # Each scan runs only where a literal it needs is written (a scan from every capital costs too much).
     if _SERVICE.search(text):
         found += [(m.group(0), m.start()) for m in _CALL_SIGN.finditer(text)]
-    at = text.find("):")
+    at, line_start, scanned = text.find("):"), 0, 0
     while at >= 0:  # each "):" is read from the start of its line (a multi-line scan tries every position)
-        line = _ROUND_UP_LINE.match(text, text.rfind("\n", 0, at) + 1)
+        newline = text.rfind("\n", scanned, at)  # only the stretch since the last "):": linear on one long line
+        line_start, scanned = (newline + 1 if newline >= 0 else line_start), at
+        line = _ROUND_UP_LINE.match(text, line_start)
         at = text.find("):", at + 2)
         if line:
             name = line.group("name")

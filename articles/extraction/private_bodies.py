@@ -22,16 +22,22 @@ _PRIVATE_HEADS = frozenset(
 # ("American Iron and Steel Institute" but "National Cancer Institute", "National Science Foundation").
 # Government corporations too: "U.S. International Development Finance Corporation", "Federal Deposit Insurance
 # Corporation", "Overseas Private Investment Corporation", "Millennium Challenge Corporation".
-_SHARED_HEADS = frozenset("Institute Foundation Society Group Corporation Corp. Corp".split())
+# "Group" is not among them: "Carrier Strike Group", "Interagency Working Group" are public.
+_SHARED_HEADS = frozenset("Institute Foundation Society Corporation Corp. Corp".split())
 _PUBLIC_MARK = re.compile(
     r"\b(?:National|Federal|U\.S\.|US|United States|Government|State|States|Bank|Nations|International|World|European|"
     r"Development|Reserve|Smithsonian|Department|Ministry|Public|Investment|Insurance|Guaranty|Challenge|Finance|"
-    r"Credit|Mortgage|Broadcasting|Service|Authority)\b"
+    r"Credit|Mortgage|Broadcasting|Service|Services|Authority|Inter-American)\b"
+)
+# Words only a government body's name carries, whatever its head: "Federal Prison Industries", "Office of
+# Workers' Compensation Programs", "Interagency Working Group".
+_GOVERNMENT = re.compile(
+    r"\b(?:Federal|Office|Bureau|Department|Ministry|Administration|Agency|Commission|Interagency|Prison|Corps|Command)\b"
 )
 # A trade union named by whom it organises: "United Steelworkers", "United Auto Workers", "Service Employees
 # International Union", "International Brotherhood of Teamsters", "American Federation of Teachers".
 _UNION = re.compile(r"(?:workers|Workers|Employees|Teamsters|Machinists|Teachers|Brotherhood|Laborers)\b")
-_TRADE_BODY = re.compile(r"\bChamber of Commerce\b|\bBusiness Roundtable\b")
+_TRADE_BODY = re.compile(r"\bChamber of Commerce\b")
 # Associations of office holders: their chairs hold public offices ("National Governors Association Chair").
 _OFFICE_HOLDERS = re.compile(r"\b(?:Governors|Mayors|Legislators|Legislatures|Attorneys General|Secretaries|Counties|Cities)\b")
 
@@ -43,6 +49,8 @@ def private_body(name: str) -> bool:
         return False
     head = words[-1]
     if _OFFICE_HOLDERS.search(name):
+        return False
+    if _GOVERNMENT.search(name):
         return False
     if head in _PRIVATE_HEADS:
         return True

@@ -6,9 +6,10 @@ one chunk, worker processes prepare the next two. No database, no Django here:
 workers start with `spawn`, import only the parser and the extractor, and get
 the run's gazetteer once.
 
-A worker never outlives its importer: it ignores Ctrl-C (the importer rolls
-back and stops the pool itself) and exits as soon as its parent is gone, so a
-killed import (SIGKILL) leaves no orphans holding memory.
+A worker never outlives its importer: it ignores Ctrl-C and SIGTERM (the
+importer rolls back, records the run as interrupted and kills the workers
+itself) and exits as soon as its parent is gone, so a killed import (SIGKILL)
+leaves no orphans holding memory.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +91,7 @@ def prepared_chunks(
         initializer=_start_worker,
         initargs=(os.getpid(), reading, gazetteer),
     )
+    finished = False
     try:
         pending: deque[list[Future]] = deque()
         for chunk in (first, second):
@@ -99,9 +102,29 @@ def prepared_chunks(
             yield done
         while pending:
             yield [future.result() for future in pending.popleft()]
+        finished = True
+    except BrokenProcessPool as exc:
+        raise WorkerDied(
+            "a worker process preparing the files died (killed, or out of memory); run the import again, "
+            "or with --workers 0 to prepare the files in the importer itself"
+        ) from exc
     finally:
-        # Ctrl-C or an error while a chunk was stored: the chunks prepared ahead are dropped.
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            # Ctrl-C, SIGTERM or an error while a chunk was stored: the chunks prepared ahead are
+            # dropped, and a worker busy with a file is not waited for (it ignores both signals).
+            # Python 3.14 has ProcessPoolExecutor.terminate_workers() for this.
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.kill()
+            for process in processes:
+                process.join(timeout=5)
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended without preparing its files."""
 
 
 _reading: Reading | None = None
@@ -111,7 +134,10 @@ _gazetteer: Gazetteer | None = None
 def _start_worker(parent: int, reading: Reading, gazetteer: Gazetteer) -> None:
     global _reading, _gazetteer
     _reading, _gazetteer = reading, gazetteer
+    # Ctrl-C and a SIGTERM sent to the whole process group are the importer's to handle:
+    # it rolls its batch back, records the run as interrupted and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="exit-with-parent").start()
 
 

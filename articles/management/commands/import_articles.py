@@ -9,7 +9,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importing.prepare import MAX_DEFAULT_WORKERS, default_workers
+from articles.importing.prepare import MAX_DEFAULT_WORKERS, WorkerDied, default_workers
 from articles.importing.run import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, ImportOptions, import_paths
 
 
@@ -102,6 +102,8 @@ class Command(BaseCommand):
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
             summary = import_paths(options["paths"], import_options, progress)
+        except WorkerDied as exc:
+            raise CommandError(f"{exc}. The batches stored before it were kept; the run is recorded as crashed.", returncode=1) from exc
         except KeyboardInterrupt:
             raise CommandError(
                 "Interrupted; the batch in flight was rolled back (nothing half-written), the batches before it "
