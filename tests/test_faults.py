@@ -138,6 +138,9 @@ def test_ctrl_c_or_sigterm_to_the_whole_group_interrupts_an_import_with_workers(
     assert "Interrupted" in err and "Traceback" not in err
     run = ImportRun.objects.get()
     assert run.status == "interrupted" and run.imported == Article.objects.count() > 0
+    deadline = time.monotonic() + 15  # multiprocessing's resource tracker ends when it reads its pipe's end
+    while any(_state(pid) not in (None, "Z") for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert [pid for pid in workers if _state(pid) not in (None, "Z")] == []
 
 

@@ -95,10 +95,10 @@ def prepared_chunks(
     try:
         pending: deque[list[Future]] = deque()
         for chunk in (first, second):
-            pending.append([pool.submit(_prepare_in_worker, candidate) for candidate in chunk])
+            pending.append(_submit(pool, chunk))
         for chunk in chunks:
             done = [future.result() for future in pending.popleft()]
-            pending.append([pool.submit(_prepare_in_worker, candidate) for candidate in chunk])
+            pending.append(_submit(pool, chunk))
             yield done
         while pending:
             yield [future.result() for future in pending.popleft()]
@@ -114,13 +114,31 @@ def prepared_chunks(
         else:
             # Ctrl-C, SIGTERM or an error while a chunk was stored: the chunks prepared ahead are
             # dropped, and a worker busy with a file is not waited for (it ignores both signals).
-            # Python 3.14 has ProcessPoolExecutor.terminate_workers() for this.
-            processes = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
+            # Python 3.14 has ProcessPoolExecutor.terminate_workers() for this. The pool is then shut
+            # down and waited for: its manager thread sees the workers gone and ends at once, and
+            # none is left for the interpreter's exit (a wait=False shutdown left one writing to a
+            # closed pipe there, a traceback after the run's own message).
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
                 process.kill()
-            for process in processes:
-                process.join(timeout=5)
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[Candidate]) -> list[Future]:
+    """The chunk's files to the pool, with Ctrl-C and SIGTERM held back meanwhile.
+
+    The pool starts a worker when a file is submitted and none is idle. A child
+    inherits the signal mask, so a worker starts with both signals blocked
+    until it ignores them (_start_worker): a Ctrl-C during its start-up is the
+    importer's to handle, not a traceback from the worker.
+    """
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        return [pool.submit(_prepare_in_worker, candidate) for candidate in chunk]
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 class WorkerDied(RuntimeError):
@@ -138,6 +156,7 @@ def _start_worker(parent: int, reading: Reading, gazetteer: Gazetteer) -> None:
     # it rolls its batch back, records the run as interrupted and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)  # held back while it started (_submit)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="exit-with-parent").start()
 
 
