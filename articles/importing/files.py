@@ -133,16 +133,14 @@ def _checked(
     # The file's identity (device, inode), not its path; not a hash of it either, since
     # two files whose hashes collided would be read as one.
     identity = (status.st_dev, status.st_ino)
-    if root is not None:
-        if identity in named:
-            return  # given by name as well: read in its own turn
-        if listed is not None:
-            if path.is_symlink():
-                if fnmatch.fnmatchcase(resolved.name, listed):
-                    return  # the listing reaches the file itself under its own name
-            elif status.st_nlink == 1:
-                yield Candidate(path)  # this listing is the only way to it
-                return
+    if root is not None and identity in named:
+        return  # given by name as well: read in its own turn
+    linked = listed is not None and path.is_symlink()
+    if linked and fnmatch.fnmatchcase(resolved.name, listed):
+        return  # the listing reaches the file itself under its own name
+    if listed is not None and not linked and status.st_nlink == 1:
+        yield Candidate(path)  # this listing is the only way to it
+        return
     if identity in seen:
         return
     seen.add(identity)

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 
 from articles.extraction.extract import Entities, extract
@@ -48,6 +49,13 @@ class Prepared:
     parsed: ParsedArticle | None = None
     entities: Entities | None = None
     problem: str = ""
+
+    @property
+    def note(self) -> str | None:
+        """What the run's report says of this file beside its outcome: a legacy encoding detected."""
+        if self.parsed is not None and self.parsed.encoding != "utf-8":
+            return f"decoded as {self.parsed.encoding}"
+        return None
 
 
 @dataclass(frozen=True)
@@ -77,12 +85,9 @@ def prepared_chunks(
     many worker processes, two chunks in advance; otherwise in this process
     (a run of one chunk is over before a worker would have started).
     """
-    first = next(chunks, None)
-    second = next(chunks, None) if first is not None else None
-    if workers <= 0 or second is None:
-        for chunk in (c for c in (first, second) if c is not None):
-            yield [prepare(candidate, reading, gazetteer) for candidate in chunk]
-        for chunk in chunks:
+    ahead = list(islice(chunks, 2))
+    if workers <= 0 or len(ahead) < 2:
+        for chunk in chain(ahead, chunks):
             yield [prepare(candidate, reading, gazetteer) for candidate in chunk]
         return
     pool = ProcessPoolExecutor(
@@ -93,9 +98,7 @@ def prepared_chunks(
     )
     finished = False
     try:
-        pending: deque[list[Future]] = deque()
-        for chunk in (first, second):
-            pending.append(_submit(pool, chunk))
+        pending: deque[list[Future]] = deque(_submit(pool, chunk) for chunk in ahead)
         for chunk in chunks:
             done = [future.result() for future in pending.popleft()]
             pending.append(_submit(pool, chunk))

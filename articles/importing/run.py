@@ -19,8 +19,8 @@ import logging
 import os
 import socket
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from contextlib import closing
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -108,9 +108,7 @@ def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCal
     try:
         with closing(prepared_chunks(chunks, reading, gazetteer, options.workers)) as prepared:
             for work in prepared:
-                for item in work:
-                    if item.parsed is not None and item.parsed.encoding != "utf-8":
-                        summary.notes.append({"path": str(item.path), "note": f"decoded as {item.parsed.encoding}"})
+                summary.notes += [{"path": str(item.path), "note": item.note} for item in work if item.note]
                 _load_chunk(work, options, run, summary, valid_codes, progress)
         status = ImportRun.Status.COMPLETED
         if run is not None and (summary.imported or summary.updated):
