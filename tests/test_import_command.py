@@ -344,3 +344,14 @@ def test_two_concurrent_imports_of_the_same_files_create_no_duplicates(tmp_path,
     assert sum(s["imported"] for s in summaries) == 13
     assert sum(s["unchanged"] + s["imported"] for s in summaries) == 26, summaries
     assert Person.objects.filter(name="Tsai Ming-yen").count() == 1
+
+
+def test_the_report_names_each_file_read_in_a_legacy_encoding(tmp_path):
+    text = ARTICLE.format(title="Café owners meet the “minister”", body="Zoë Müller said the cafés reopen. " * 20)
+    (tmp_path / "legacy.txt").write_bytes(text.encode("cp1252"))
+    write(tmp_path / "plain.txt", "A plain article")
+    out = StringIO()
+    call_command("import_articles", str(tmp_path), "--workers", "0", stdout=out, stderr=StringIO())
+    notes = [line for line in out.getvalue().splitlines() if line.strip().startswith("note:")]
+    assert len(notes) == 1 and "legacy.txt" in notes[0] and "decoded as" in notes[0]
+    assert Article.objects.get(title__startswith="Café").title == "Café owners meet the “minister”"

@@ -103,6 +103,19 @@ def test_windows_line_endings_bom_and_non_breaking_spaces():
     assert article.paragraphs == ["Body text."]
 
 
+@pytest.mark.parametrize(
+    "source, codec",
+    [
+        ("December 17, 2025\n\nCafé owners meet the “minister”\n\n" + "Zoë Müller said the cafés reopen. " * 20, "cp1252"),
+        ("December 17, 2025\n\nПресс-релиз\n\n" + "Министр обороны встретился с коллегами. " * 10, "cp1251"),
+    ],
+)
+def test_a_legacy_text_reads_as_written_when_several_code_pages_fit(source, codec):
+    text, encoding = decode(source.encode(codec))
+    assert text == source
+    assert encoding == codec
+
+
 def test_legacy_encoding_is_detected_and_diacritics_survive():
     source = "17 December 2025\n\nPrésident Macron’s visit\n\nÉmilie Dupont said the café was “très” busy, naïvely.\n"
     text, encoding = decode(source.encode("cp1252"))

@@ -42,14 +42,21 @@ def decode(data: bytes) -> tuple[str, str]:
     if not matches:
         raise UnreadableText("the file is not text in any encoding we can detect")
     best = matches[0]
-    # Short texts often fit several code pages equally well; on a tie take
-    # windows-1252, the legacy encoding the web (WHATWG) defaults to.
-    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    best = next((m for m in tied if m.encoding == "cp1252"), best)
+    # Several code pages often read a text with no oddity at all; the detector then
+    # ranks them by how much the words look like some language, a weak hint for news
+    # (it took "Café … Zoë Müller" for Baltic cp775: "Cafķ … Zoļ M³ller"). Windows-1252,
+    # the legacy encoding the web (WHATWG) defaults to, wins whenever it reads the bytes
+    # as cleanly as the best guess. The detector groups code pages that give the same
+    # text under one match, so it is looked for among each match's alternatives.
+    western = next((m for m in matches if "cp1252" in m.could_be_from_charset and m.chaos <= best.chaos), None)
+    if western is not None:
+        best, encoding = western, "cp1252"
+    else:
+        encoding = best.encoding
     text = str(best)
     if _looks_binary(text):
         raise UnreadableText("the file is binary (mostly control characters)")
-    return text.lstrip("\ufeff"), best.encoding
+    return text.lstrip("\ufeff"), encoding
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
