@@ -3,6 +3,7 @@
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from io import StringIO
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection
+from django.db import connection, transaction
 
 from articles.importing.run import ImportOptions, import_paths
 from articles.models import Article, ImportRun, Organisation, Person, PersonAlias, RelatedHeadline, ReviewStatus
@@ -237,6 +238,25 @@ def test_an_interrupt_mid_chunk_rolls_the_chunk_back_and_keeps_the_chunks_before
     assert (run.status, run.imported, run.failed) == ("interrupted", 2, 0)
     assert sorted(Article.objects.values_list("title", flat=True)) == ["Article 0", "Article 1"]
     assert sorted(Person.objects.values_list("name", flat=True)) == ["Jane Roe0", "Jane Roe1"]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_ctrl_c_just_after_a_chunk_commits_still_counts_that_chunk(tmp_path):
+    """The signal lands between the COMMIT and the counting: it waits, so the run's counts match the archive."""
+    for n in range(4):
+        write(tmp_path / f"{n}.txt", f"Article {n}")
+
+    def ctrl_c_once_committed(execute, sql, params, many, context):
+        if sql.lstrip().upper().startswith("INSERT") and "articles_article" in sql:
+            transaction.on_commit(lambda: os.kill(os.getpid(), signal.SIGINT))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(ctrl_c_once_committed), pytest.raises(KeyboardInterrupt):
+        import_paths([str(tmp_path)], ImportOptions(batch_size=2))
+    run = ImportRun.objects.get()
+    assert (run.status, run.imported) == ("interrupted", 2)
+    assert Article.objects.count() == 2
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
 @pytest.mark.parametrize("batch_size", [1, 3, 50])

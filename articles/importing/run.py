@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from articles.importing.entities import build_gazetteer
 from articles.importing.files import Candidate, find_files
+from articles.importing.interrupts import HeldInterrupts
 from articles.importing.load import ChunkState, NeedsSavepoints, load_article
 from articles.importing.prepare import Prepared, Reading, prepared_chunks
 from articles.models import Country, ImportFailure, ImportRun
@@ -137,50 +138,65 @@ def _load_chunk(
 ) -> None:
     """Load a chunk in one transaction and count it in `summary` once committed.
 
-    First the fast way (bulk inserts for the whole chunk). If the database
-    refuses anything, the chunk is rolled back and loaded again with a savepoint
-    per file, so that a bad file fails alone; if even that cannot commit, one
-    transaction per file. A lost connection loses the chunk: its files are
-    reported failed, and the next chunk reconnects. Ctrl-C rolls the chunk back.
+    A Ctrl-C or SIGTERM that comes after the chunk's commit waits until the
+    chunk is counted (interrupts.py), so the run's counts match the archive.
     """
-    outcomes: list[str] | None = None
+    held = HeldInterrupts()
     try:
-        try:
-            outcomes = _load_chunk_once(work, options, run, valid_codes, deferred=True)
-        except (DatabaseError, NeedsSavepoints) as exc:
-            if not connection.is_usable():
-                raise
-            logger.info("Loading a chunk of %s files file by file (%s)", len(work), _one_line(exc))
-            outcomes = _load_chunk_once(work, options, run, valid_codes, deferred=False)
-    except DatabaseError as exc:
-        if connection.is_usable():
-            # Something only the whole chunk trips over (a constraint checked at commit):
-            # one transaction per file.
-            logger.warning("A chunk of %s files failed as a whole (%s); loading them one by one", len(work), exc)
-            outcomes = _load_one_by_one(work, options, run)
-        else:
-            # The server went away (a restart, a dropped link): the chunk's transaction is
-            # lost, and with it every file of the chunk; the next chunk reconnects.
-            connection.close()
-            reason = f"the database connection was lost while storing it: {_one_line(exc)}"
-            outcomes = ["failed: " + (item.problem or reason) for item in work]
-            _record_failures(run, [(str(item.path), o.removeprefix("failed: ")) for item, o in zip(work, outcomes)])
-    shown = []
-    for item, outcome in zip(work, outcomes):
-        if outcome.startswith("failed: "):
-            summary.failed += 1
-            summary.errors.append({"path": str(item.path), "error": outcome.removeprefix("failed: ")})
-            outcome = "failed"
-        else:
-            setattr(summary, outcome, getattr(summary, outcome) + 1)
-        shown.append((item.path, outcome))
+        outcomes = _store_chunk(work, options, run, valid_codes, held)
+        shown = []
+        for item, outcome in zip(work, outcomes):
+            if outcome.startswith("failed: "):
+                summary.failed += 1
+                summary.errors.append({"path": str(item.path), "error": outcome.removeprefix("failed: ")})
+                outcome = "failed"
+            else:
+                setattr(summary, outcome, getattr(summary, outcome) + 1)
+            shown.append((item.path, outcome))
+    finally:
+        held.release()
     # Only now, with the chunk committed and counted: a callback that stops the run
     # (KeyboardInterrupt) leaves counts that match the archive.
     for path, outcome in shown if progress else ():
         progress(path, outcome)
 
 
-def _load_chunk_once(work: list[Prepared], options: ImportOptions, run, valid_codes: set[str], *, deferred: bool) -> list[str]:
+def _store_chunk(work: list[Prepared], options: ImportOptions, run, valid_codes: set[str], held: HeldInterrupts) -> list[str]:
+    """Each file's outcome, or "failed: <reason>", with the chunk stored.
+
+    First the fast way (bulk inserts for the whole chunk). If the database
+    refuses anything, the chunk is rolled back and loaded again with a savepoint
+    per file, so that a bad file fails alone; if even that cannot commit, one
+    transaction per file. A lost connection loses the chunk: its files are
+    reported failed, and the next chunk reconnects. Ctrl-C before the commit
+    rolls the chunk back.
+    """
+    try:
+        try:
+            return _load_chunk_once(work, options, run, valid_codes, held, deferred=True)
+        except (DatabaseError, NeedsSavepoints) as exc:
+            if not connection.is_usable():
+                raise
+            logger.info("Loading a chunk of %s files file by file (%s)", len(work), _one_line(exc))
+            return _load_chunk_once(work, options, run, valid_codes, held, deferred=False)
+    except DatabaseError as exc:
+        if connection.is_usable():
+            # Something only the whole chunk trips over (a constraint checked at commit):
+            # one transaction per file.
+            logger.warning("A chunk of %s files failed as a whole (%s); loading them one by one", len(work), exc)
+            return _load_one_by_one(work, options, run, held)
+        # The server went away (a restart, a dropped link): the chunk's transaction is
+        # lost, and with it every file of the chunk; the next chunk reconnects.
+        connection.close()
+        reason = f"the database connection was lost while storing it: {_one_line(exc)}"
+        outcomes = ["failed: " + (item.problem or reason) for item in work]
+        _record_failures(run, [(str(item.path), o.removeprefix("failed: ")) for item, o in zip(work, outcomes)])
+        return outcomes
+
+
+def _load_chunk_once(
+    work: list[Prepared], options: ImportOptions, run, valid_codes: set[str], held: HeldInterrupts, *, deferred: bool
+) -> list[str]:
     """One transaction for the chunk; each file's outcome, or "failed: <reason>"."""
     outcomes = []
     with transaction.atomic():
@@ -206,6 +222,7 @@ def _load_chunk_once(work: list[Prepared], options: ImportOptions, run, valid_co
             ImportFailure.objects.bulk_create(ImportFailure(run=run, path=path, error=error) for path, error in failures)
         if options.dry_run:
             transaction.set_rollback(True)
+        held.hold()  # the last thing before the commit: an interrupt now waits until the chunk is counted
     return outcomes
 
 
@@ -239,8 +256,9 @@ def _load_in_savepoint(item: Prepared, state: ChunkState, options: ImportOptions
         return f"failed: the database refused the article: {_one_line(exc)}"
 
 
-def _load_one_by_one(work: list[Prepared], options: ImportOptions, run) -> list[str]:
-    """The slow, safe way: each file in its own transaction."""
+def _load_one_by_one(work: list[Prepared], options: ImportOptions, run, held: HeldInterrupts) -> list[str]:
+    """The slow, safe way: each file in its own transaction (interrupts wait: every file commits)."""
+    held.hold()
     outcomes = []
     for item in work:
         if item.problem:
