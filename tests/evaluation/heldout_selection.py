@@ -44,10 +44,18 @@ def already_used(split, label_files, selection_files):
     return stems, paths
 
 
-def select(seed, split, label_files, selection_files, quota=None):
-    """[(stratum, split, stem, path)]: `quota` (default QUOTA) texts per stratum, none used before, none a near-duplicate."""
+def select(seed, split, label_files, selection_files, quota=None, distinct=False):
+    """[(stratum, split, stem, path)]: `quota` (default QUOTA) texts per stratum, none used before, none a near-duplicate.
+
+    `distinct` (heldout10 on): a pick that is a near-duplicate of a text already picked for this
+    split (the corpus holds some texts twice, as "...-meeting" and "...-meeting-2") is replaced by a
+    draw from the rest of its stratum with random.Random(seed + 1); the other picks stay as they
+    were. Off, the earlier splits reproduce exactly (none of them has such a pair).
+    """
     quota = quota or QUOTA
     rng = random.Random(seed)
+    spare = random.Random(seed + 1)
+    picked_shingles = []
     used_stems, used_paths = already_used(split, label_files, selection_files)
     cands = [(c, s, p) for c, s, p in base.candidates()
              if s not in used_stems and os.path.relpath(p, base.CORPUS) not in used_paths]
@@ -66,15 +74,20 @@ def select(seed, split, label_files, selection_files, quota=None):
                 continue
             if PRED[name](cat, stem, t) and not dev2.near_dup(dev2.shingles(t), seen):
                 pool.append((cat, stem, path))
-        for cat, stem, path in rng.sample(pool, quota[name]):
+        picks = rng.sample(pool, quota[name])
+        rest = [c for c in pool if c not in picks]
+        for cat, stem, path in picks:
+            while distinct and dev2.near_dup(dev2.shingles(texts[path]), picked_shingles):
+                cat, stem, path = rest.pop(spare.randrange(len(rest)))
+            picked_shingles.append(dev2.shingles(texts[path]))
             chosen.append((name, split, stem, path))
             taken.add(stem)
     return chosen
 
 
-def main(seed, split, label_files, selection_files, quota=None):
+def main(seed, split, label_files, selection_files, quota=None, distinct=False):
     """Print the selection (stratum, split, corpus-relative path); with --copy, copy the texts to texts/."""
-    for name, split_name, stem, path in select(seed, split, label_files, selection_files, quota):
+    for name, split_name, stem, path in select(seed, split, label_files, selection_files, quota, distinct):
         print(f"{name}\t{split_name}\t{os.path.relpath(path, base.CORPUS)}")
         if "--copy" in sys.argv:
             shutil.copyfile(path, os.path.join(HERE, "texts", stem + ".txt"))
