@@ -675,3 +675,109 @@ def test_sweeping_descriptions_and_title_case_headings_are_not_bodies(gazetteer,
     "Through", "Within") marks a heading or programme, not a body."""
     names = _organisations(gazetteer, sentence)
     assert not any(absent in n for n in names)
+
+
+_PRIVATE_BIO = (
+    "Marla Quince is the founder and chief executive of Quince Harbor Partners, a venture capital firm in Denver. "
+    "She serves on the boards of the Denver Art Museum and the Rocky Mountain Literacy Foundation, and she is a "
+    "member of the Council on Foreign Relations. Her research on water markets has been supported by the National "
+    "Science Foundation. Quince earned her B.A. from Colorado College and her M.B.A. from Stanford University."
+)
+_PUBLIC_BIO = (
+    "Tomas Redfield served as Deputy Director of Policy at the U.S. Department of the Interior from 2014 to 2017. "
+    "Before that, he was a partner at Redfield & Stone LLP, where he advised water utilities on regulation. "
+    "Redfield earned his B.A. from Oberlin College and his J.D. from the University of Michigan Law School, and "
+    "he lives in Santa Fe with his family."
+)
+
+
+def test_a_nominee_whose_biography_names_no_public_post_is_not_an_official(gazetteer):
+    """Round 9 (clar. 6): a nominee is an official only if the text names a public post they hold or held."""
+    found = extract(
+        "President Biden Announces Key Nominees",
+        [
+            "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+            "-   Marla Quince, Nominee for Member of the National Council on the Arts",
+            "-   Tomas Redfield, Nominee for Assistant Secretary for Water and Science, Department of the Interior",
+            "Marla Quince, Nominee for Member of the National Council on the Arts",
+            _PRIVATE_BIO,
+            "Tomas Redfield, Nominee for Assistant Secretary for Water and Science, Department of the Interior",
+            _PUBLIC_BIO,
+        ],
+        gazetteer,
+    )
+    officials = {p.name for p in found.officials}
+    assert "Tomas Redfield" in officials
+    assert "Marla Quince" not in officials
+    assert "Marla Quince" in {p.name for p in found.people}  # still a person named in the text
+
+
+def test_a_nominee_listed_without_a_biography_stays_an_official(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "President Biden Announces Key Nominees",
+        "-   Marla Quince, Nominee for Member of the National Council on the Arts",
+        "-   Tomas Redfield, Nominee for Assistant Secretary for Water and Science, Department of the Interior",
+    )
+    assert {"Marla Quince", "Tomas Redfield"} <= set(officials)
+
+
+@pytest.mark.parametrize(
+    "bio, public",
+    [
+        ("She was a Legislative Assistant to then-U.S. Senator Ann Doe for six years.", True),
+        ("He served in the Obama-Biden Administration for nearly five years.", True),
+        ("He is a retired Navy Reserve Engineering Duty Officer.", True),
+        ("She was elected as Ohio Democratic Party Chair in 2015.", True),
+        ("After clerking for the Ninth Circuit Court of Appeals, he taught law.", True),
+        ("She is Chair of the Vermont Council of Arts and Cultural Affairs.", True),
+        ("He was a Field Attorney at Region 4 of the National Labor Relations Board.", True),
+        ("She was a member of the Labor Board’s Union Advisory Panel from 1997 to 1998.", False),
+        ("Her research has been supported by the National Science Foundation.", False),
+        ("Together with former U.S. Ambassador to Chile, Ann Doe, he chairs a working group.", False),
+        ("Her father was a career Navy Senior Chief Officer.", False),
+        ("He was president of Harford County Community College for ten years.", False),
+        ("He is Chairman of the Board of Navy Pier, Inc. in Chicago.", False),
+        ("She served as Chair of the US National Committee on Soil Science at the National Academies.", False),
+    ],
+)
+def test_a_biography_names_a_public_post_only_when_its_subject_held_one(bio, public):
+    from articles.extraction.nominee_posts import names_public_post
+
+    assert names_public_post(bio) is public
+
+
+@pytest.mark.parametrize(
+    "paragraph, name",
+    [
+        ("Lt. Gen. Ray ‘Blaze’ Okafor will be the next chairman of the Joint Chiefs of Staff.", "Ray ‘Blaze’ Okafor"),
+        ("Nominee for Commander: Vice Admiral Peter J. “Hawk” Lindqvist, U.S. Navy", "Peter J. “Hawk” Lindqvist"),
+        ("We thank Queen Riana [Rania] for her hospitality.", "Riana [Rania]"),
+        ("The President welcomed King Frederick the IX to the White House.", "Frederick the IX"),
+    ],
+)
+def test_nicknames_bracketed_corrections_and_regnal_numbers_are_part_of_the_name(gazetteer, paragraph, name):
+    """Round 9: a quoted nickname inside a name, a transcript's bracketed correction and "the III" are written names."""
+    assert name in _officials(gazetteer, "", paragraph)
+
+
+def test_a_word_is_read_whole_and_a_portfolio_after_an_office_is_no_person(gazetteer):
+    """Round 9: "LL.M" is no name "L"; "the Minister of Planning Investment, Minister of ..." names no person."""
+    officials = _officials(
+        gazetteer,
+        "",
+        "She was the former Director of the Maritime Security Law LL.M Program at Fenwick Law.",
+        "Present were the Minister of Planning Investment, Minister of Industry and Trade, and others.",
+    )
+    assert not any(n.endswith(" L") or n == "Planning Investment" for n in officials)
+
+
+def test_staff_for_an_office_holder_is_not_part_of_the_committee_name(gazetteer):
+    """Round 9: "... Committee for Chairman X" names the committee; the chairman is who the staff worked for."""
+    names = _organisations(
+        gazetteer,
+        "He was a staff member on the Senate Armed Services Committee for Chairman Jack Doe (D-RI).",
+        "She was counsel on the House Energy and Commerce Committee for Ranking Member Joe Doe.",
+    )
+    assert "Senate Armed Services Committee" in names
+    assert "House Energy and Commerce Committee" in names

@@ -22,6 +22,8 @@ _CUT_TITLES = (TITLE_WORDS | {"Judge", "Justice"}) - {"Lead", "Staff", "Member",
 _QUALIFYING_TITLES = frozenset("Special Deputy Assistant Associate Vice Acting Principal Senior Managing Distinguished Executive".split())
 # Words that make an office word part of the body's own name: "Office of the Under Secretary", "... Trade Representative".
 _OFFICE_OPENERS = frozenset("Under High Inspector Inspectors Attorney Attorneys Solicitor Surgeon Comptroller Trade Postmaster Sergeant Judge".split())
+# Office holders a body's staff work for: "... Committee for Chairman McCain", "... Committee for Ranking Member ...".
+_HOLDERS = frozenset("Chairman Chairwoman Chair Ranking Senator Representative Congressman Congresswoman Leader Speaker".split())
 _ABBREVIATIONS = frozenset("Inc. Corp. Ltd. Bros. Co. Jr. Sr. St. Mt. Ft.".split())
 # Head words that, without "of"/"for", often modify a programme, a group or a topic instead of naming a body.
 _WEAK_HEADS = frozenset("Service Academy School Command".split())
@@ -39,7 +41,7 @@ _NOUN_AFTER = re.compile(r" (?:program|programs|programme|initiative|initiatives
 def trim_name(text: str, name: str, position: int) -> str:
     """`name`, written at `position` of `text`, cut to the body's own words ("" if none are left)."""
     words = name.split(" ")
-    if _CUT_TITLES.isdisjoint(words) and text[position + len(name) : position + len(name) + 1] != "." and not (
+    if _CUT_TITLES.isdisjoint(words) and _HOLDERS.isdisjoint(words) and text[position + len(name) : position + len(name) + 1] != "." and not (
         "." in name or "’" in name or "'" in name or " and " in name
     ):
         return name  # the common case: nothing to trim
@@ -63,9 +65,14 @@ def trim_name(text: str, name: str, position: int) -> str:
     # An office, and its holder or portfolio, after the body: "... Court of Appeals Judge J. Dickson Phillips".
     for i in range(heads[0] + 1, len(words)):
         word = words[i]
-        if word not in _CUT_TITLES:
+        if word not in _CUT_TITLES and word not in _HOLDERS:
             continue
         before = words[i - 1]
+        if before == "for" and word in _HOLDERS and i - 1 > heads[0] and words[i - 2] in KIND_BY_HEAD:
+            words = words[: i - 1]  # "Senate Armed Services Committee for Chairman McCain": staff for an office holder
+            break
+        if word not in _CUT_TITLES:
+            continue
         if before in CONNECTORS or before in TITLE_WORDS or before in _OFFICE_OPENERS or not KIND_BY_HEAD.keys().isdisjoint(words[i:]):
             continue
         if i == len(words) - 1 and word not in _QUALIFYING_TITLES:

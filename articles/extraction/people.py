@@ -58,6 +58,7 @@ from articles.extraction.office_patterns import (
 from articles.extraction.person_coreference import Coreference, FoundPerson
 from articles.extraction.person_names import NAME_RE, NameReader, NAME_BEFORE
 from articles.extraction.private_bodies import private_body
+from articles.extraction.nominee_posts import nominee_biographies, private_nominee
 
 __all__ = ["FoundPerson", "find_people"]
 
@@ -298,6 +299,8 @@ class _Finder(NameReader, Coreference):
             ] in (" of ", "for ", " on ") else None
             if body and body.group(1) in KIND_BY_HEAD:
                 continue  # "the Trust for Public Land, Executive Director ...": the end of a body's name
+            if body and body.group(1) in titles.TITLE_WORDS:
+                continue  # "the Minister of Planning Investment, Minister of ...": an office's portfolio
             if SAID.match(text, end):
                 self.add(match.group(0), match.start())
             end = match.end()
@@ -354,6 +357,17 @@ class _Finder(NameReader, Coreference):
                 match.group(0), match.start(), title=title, organisation=organisation, country=country, min_tokens=2
             )
 
+    def drop_private_nominees(self) -> None:
+        """Nominees whose biographies name no public post they hold or held are people, not officials (clar. 6)."""
+        biographies: dict[str, list[str]] = {}
+        for name, bio in nominee_biographies(self.text, self.mentions):
+            biographies.setdefault(self.canonical.get(name, name), []).append(bio)
+        for name, bios in biographies.items():
+            person = self.people.get(name)
+            if person is not None and person.official and private_nominee(bios):
+                person.official = False
+                person.title = person.organisation = person.country = ""
+
     def from_plural_offices(self) -> None:
         """"Representatives Brendan Boyle, Madeleine Dean, and Joe Courtney": one office for a list of names."""
         text = self.text
@@ -383,5 +397,6 @@ def find_people(
     finder.from_appositives_and_speech()
     finder.from_plural_offices()
     finder.resolve()
+    finder.drop_private_nominees()
     finder.count()
     return list(finder.people.values())

@@ -36,6 +36,7 @@ class Coreference:
     body_start: int
     mentions: list[tuple[int, str, str, str, str]]
     people: dict[str, FoundPerson]
+    canonical: dict[str, str]  # a name as written -> the name of the person it refers to
 
     def resolve(self) -> None:
         """Merge the mentions of one person: 'President Biden' and 'Joe Biden', 'Tsai' and 'Tsai Ming-yen'."""
@@ -83,6 +84,7 @@ class Coreference:
                 if len(titles_here) == 1 and len(owner_titles) == 1 and titles_here != owner_titles:
                     owners = set()
             canonical[name] = owners.pop() if len(owners) == 1 else name
+        self.canonical = canonical
         for name, mentions in by_name.items():
             person = self.people.setdefault(canonical[name], FoundPerson(canonical[name]))
             for _, _, title, organisation, country in mentions:

@@ -26,15 +26,23 @@ TOKEN = (
     rf"(?:Mc|Mac|O’|O')?[{UPPER}](?:\w|[’'‘-](?=\w))*(?!\.\w))"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|bin|binti|al|el|la|le|du|dos|di|ibn|y)"
-_SUFFIX = r"(?:,? +(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))"
+# "Charles the III": a regnal number written with "the" ends a name like a suffix.
+_SUFFIX = r"(?:,? +(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])| +the +(?:I|II|III|IV|V|VI|VII|VIII|IX|X)(?![\w]))"
+# Inside a name as written: a nickname in quotes ("Dan ‘Razin’ Caine", "Stephen T. “Web” Koehler") before another
+# word, and a transcript's bracketed correction after a word ("Riana [Rania]"). A word is read whole: "LL.M" is no "L".
+_NICKNAME = rf"[‘“][{UPPER}][\w.-]*[’”](?= +[{UPPER}])"
+_CORRECTION = rf"(?: +\[[{UPPER}][\w’'-]*\])?"
+_NAME_WORD = rf"(?:{TOKEN}(?!\w)|{_NICKNAME}){_CORRECTION}"
 # Up to five capitalised tokens with particles: "Joseph R. Biden, Jr.", "Ursula von der Leyen".
 # Names never run across a line break: spaces only between their words.
-NAME_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.? +)?(?:(?:von|van|de|del|da|di|du|al|le|la)(?: der| den)? +(?=[{UPPER}]))?{TOKEN}(?: +(?:{PARTICLE} +){{0,2}}{TOKEN}){{0,4}}{_SUFFIX}?")
+NAME_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.? +)?(?:(?:von|van|de|del|da|di|du|al|le|la)(?: der| den)? +(?=[{UPPER}]))?{TOKEN}(?!\w){_CORRECTION}(?: +(?:{PARTICLE} +){{0,2}}{_NAME_WORD}){{0,4}}{_SUFFIX}?")
 # A name of two or more words that ends where the text is read up to (searched for in a short window
 # before an appositive, a predicate or a verb of speech, rather than scanning the text for names).
 _SCAN_TOKEN = rf"[{UPPER}](?<![\w’'-].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
 # Possessive repeats: a run of words that does not reach the end will not when shortened either.
-NAME_BEFORE = re.compile(rf"{_SCAN_TOKEN}(?: +(?:{PARTICLE} +){{0,2}}{TOKEN}){{1,4}}+{_SUFFIX}?\Z")
+NAME_BEFORE = re.compile(
+    rf"{_SCAN_TOKEN}(?: +(?:{PARTICLE} +){{0,2}}(?:{TOKEN}|{_NICKNAME}|\[{TOKEN}\])){{1,4}}+{_SUFFIX}?\Z"
+)
 # Dotted abbreviations that are places or bodies, never a person's initials.
 _ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E. R.O.C. P.R.C. S.F.".split())
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,},?")
