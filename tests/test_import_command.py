@@ -259,6 +259,16 @@ def test_ctrl_c_just_after_a_chunk_commits_still_counts_that_chunk(tmp_path):
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
+def test_with_debug_on_the_import_does_not_keep_every_statement_it_ran(tmp_path, settings):
+    """DEBUG keeps each statement's text, bodies included; the importer lets it go after every chunk."""
+    settings.DEBUG = True
+    for n in range(6):
+        write(tmp_path / f"{n}.txt", f"Article {n}", "A long body. " * 2000)
+    import_paths([str(tmp_path)], ImportOptions(batch_size=2))
+    assert Article.objects.count() == 6
+    assert sum(len(q["sql"]) for q in connection.queries) < 26_000  # one body's worth; three chunks kept it all
+
+
 @pytest.mark.parametrize("batch_size", [1, 3, 50])
 def test_a_bad_file_in_the_middle_of_a_chunk_fails_alone_and_leaves_nothing_half_written(tmp_path, batch_size):
     for n in range(5):
