@@ -781,3 +781,161 @@ def test_staff_for_an_office_holder_is_not_part_of_the_committee_name(gazetteer)
     )
     assert "Senate Armed Services Committee" in names
     assert "House Energy and Commerce Committee" in names
+
+
+def test_a_campus_before_a_comma_is_part_of_the_university(gazetteer):
+    """Round 10: "University of X, Campus," keeps its campus when a comma follows it; an office is no campus."""
+    names = _organisations(
+        gazetteer,
+        "She earned an M.A. from the University of Oregon, Eugene, specializing in hydrology.",
+        "He studied at the University of Idaho, Vice President Smith said.",
+    )
+    assert {"University of Oregon, Eugene", "University of Idaho"} <= names
+    assert "University of Oregon" not in names and "University of Idaho, Vice President" not in names
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("She was the Economic Section Chief of the U.S. Embassy in Lusaka, Zambia.", "U.S. Embassy in Lusaka",
+         "Economic Section Chief of the U.S. Embassy in Lusaka"),
+        ("He was the Senior Bureau Official of the Bureau of Oceans and Fisheries at the Department of State.",
+         "Bureau of Oceans and Fisheries", "Senior Bureau Official of the Bureau of Oceans and Fisheries"),
+    ],
+)
+def test_an_office_inside_a_run_is_not_part_of_the_body_after_it(gazetteer, sentence, present, absent):
+    """Round 10: "X Section Chief of the Y" and "... Official of the Y" name Y."""
+    names = _organisations(gazetteer, sentence)
+    assert present in names
+    assert absent not in names
+
+
+def test_an_office_last_after_a_body_and_its_topic_is_the_office(gazetteer):
+    """Round 10: "... of State Chair", "... of Energy General Counsel": the office after a body and its topic; a body
+    named after an office ("Office of Legal Counsel") or a topic word ("Juvenile Justice") keeps it."""
+    names = _organisations(
+        gazetteer,
+        "She now serves as the U.S. Department of State Chair at the Naval War College.",
+        "He was Senior Assistant to the Department of Energy General Counsel.",
+        "She joined the Office of Legal Counsel and the Division of Adult Correction and Juvenile Justice in 2019.",
+    )
+    assert {"U.S. Department of State", "Department of Energy", "Office of Legal Counsel"} <= names
+    assert "Division of Adult Correction and Juvenile Justice" in names
+    assert not names & {"U.S. Department of State Chair", "Department of Energy General Counsel", "Office of Legal"}
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("Both countries joined the Global Coalition to Counter Illicit Drone Threats last year.",
+         "Global Coalition to Counter Illicit Drone Threats", "Global Coalition"),
+        ("She chaired the Mayor’s Fund to Advance Harbor City for six years.", "Mayor’s Fund to Advance Harbor City",
+         "Mayor’s Fund"),
+        ("He worked in the Office to Combat and Prevent Wildlife Trafficking in Species at State.",
+         "Office to Combat and Prevent Wildlife Trafficking in Species", None),
+        ("She sits on the Alliance to Protect America’s Rivers, a nonprofit.", "Alliance to Protect America’s Rivers",
+         None),
+    ],
+)
+def test_a_body_named_by_its_purpose_keeps_it(gazetteer, sentence, present, absent):
+    """Round 10: "Coalition/Task Force/Office/Fund ... to <Verb> <Object>" is one name."""
+    names = _organisations(gazetteer, sentence)
+    assert present in names
+    assert absent is None or absent not in names
+
+
+def test_a_place_or_a_name_cut_short_after_to_is_no_purpose(gazetteer):
+    """Round 10: a place, a body or a person after "to" is not a purpose, nor a purpose cut at "of a"."""
+    names = _organisations(
+        gazetteer,
+        "The Task Force to Restore Coastal Wetlands met.",
+        "The grant went from the Council to Ohio State University.",
+        "The Commission to Study the Potential Creation of a National Museum met.",
+    )
+    assert "Task Force to Restore Coastal Wetlands" in names
+    assert not any(n.startswith(("Council to", "Commission to")) for n in names)
+
+
+def test_an_acronym_spelled_out_as_something_else_is_not_the_body(gazetteer):
+    """Round 10: a known body's letters spelled out in brackets as no body ("Project Labor Agreement (PLA)",
+    "project labor agreements (PLAs)") stand for that; spelled as an agency or an office they are the body."""
+    names = _organisations(
+        gazetteer,
+        "The builders signed a Project Labor Agreement (PLA) for the site, and the PLA covers 900 workers.",
+    )
+    assert "PLA" not in names
+    names = _organisations(gazetteer, "Cities will use project labor agreements (PLAs) and every PLA has a union.")
+    assert "PLA" not in names
+    names = _organisations(gazetteer, "He was Counselor to the United States Trade Representative (USTR) in 2019.")
+    assert any("USTR" in n or "Trade Representative" in n for n in names)
+
+
+def test_a_setting_after_a_bodys_topic_is_part_of_its_name(gazetteer):
+    """Round 10: "... Commission on X in the Y", with one or two plain words that end the run, is one name; not an
+    administration ("in the Biden Administration")."""
+    names = _organisations(
+        gazetteer,
+        "It was set up by the Independent Review Commission on Hazing in the Academies last year.",
+        "She chaired the Council on Rural Affairs in the Biden Administration.",
+    )
+    assert "Independent Review Commission on Hazing in the Academies" in names
+    assert "Council on Rural Affairs" in names
+    assert "Independent Review Commission on Hazing" not in names
+
+
+def test_a_body_and_its_own_body_after_a_plural_possessive_are_both_named(gazetteer):
+    """Round 10: "Bureau of X Affairs’ Office of Y" names the bureau and its office; people's possessives
+    ("Judges’ Association", "Veterans’ Affairs") stay inside one name."""
+    names = _organisations(
+        gazetteer,
+        "She led the Bureau of Polar Affairs’ Office of Ice Research for a decade.",
+        "He is a member of the Ohio State Court Judges’ Association.",
+    )
+    assert {"Bureau of Polar Affairs", "Office of Ice Research"} <= names
+    assert "Ohio State Court Judges’ Association" in names
+
+
+def test_a_venue_line_over_a_transcripts_time_names_no_body(gazetteer):
+    """Round 10: the line above "5:37 P.M. EDT" at the top of a transcript is where it was given (clar. 8)."""
+    found = extract(
+        "Remarks by the Vice President Before a Meeting",
+        [
+            "Vice President’s Ceremonial Office Eisenhower Executive Office Building Room Two",
+            "5:37 P.M. EDT",
+            "THE VICE PRESIDENT: Welcome. The Department of Energy will host the talks.",
+        ],
+        gazetteer,
+    )
+    names = {o.name for o in found.organisations}
+    assert "Department of Energy" in names
+    assert not any("Ceremonial Office" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("She led the Coastal Resilience Project at the Harbor Policy Institute.", "Coastal Resilience Project"),
+        ("Bolstering Support for Parenting and Caregiving Service Members", "Parenting and Caregiving Service"),
+        ("Progress Removing Lead Service Lines", "Progress Removing Lead Service"),
+    ],
+)
+def test_a_project_housed_at_a_body_and_service_members_are_not_bodies(gazetteer, sentence, absent):
+    """Round 10: "the X Project at the Y" is Y's project (clar. 17); "... Service Members/Lines", capitalised in a
+    heading, are people and pipes, not a service."""
+    names = _organisations(gazetteer, sentence)
+    assert absent not in names
+
+
+def test_topics_listed_with_commas_before_a_committee_are_one_name(gazetteer):
+    """Round 10: "Senate Banking, Housing, and Urban Affairs Committee" is one committee; the item after it is read
+    on its own; an office before the comma ("Ranking Member, House ...") starts no list."""
+    names = _organisations(
+        gazetteer,
+        "She was counsel to the U.S. Senate Fisheries, Forests, and Rural Affairs Committee and the Department of "
+        "Labor Advisory Council on Pension Plans.",
+        "He was Ranking Member, House Ways and Means Committee.",
+    )
+    assert "U.S. Senate Fisheries, Forests, and Rural Affairs Committee" in names
+    assert "House Ways and Means Committee" in names
+    assert not names & {"U.S. Senate", "Rural Affairs Committee"}
+    assert any("Advisory Council on Pension Plans" in n for n in names)

@@ -51,16 +51,23 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
 
 _PLACE_LINE = re.compile(r"[A-Z][\w .’'‘-]+, [A-Z][\w .’'‘-]+")
 _SENTENCE_END = re.compile(r"[.?!:\"”]$")
+_TIME_LINE = re.compile(r"\d{1,2}:\d{2} [AP]\.M\. [A-Z]{2,4}$")
 
 
 def _venue_lines(paragraphs: list[str]) -> int:
-    """How many leading paragraphs are a venue block: short lines ending with "Place, Region"."""
+    """How many leading paragraphs are a venue block: short lines ending with "Place, Region", or over the time
+    a transcript starts ("Vice President’s Ceremonial Office Eisenhower Executive Office Building" / "5:37 P.M. EDT")."""
     count = 0
-    for paragraph in paragraphs[:4]:
-        if len(paragraph) > 70 or ":" in paragraph or _SENTENCE_END.search(paragraph) or len(paragraph.split()) > 8:
+    for i, paragraph in enumerate(paragraphs[:4]):
+        timed = i + 1 < len(paragraphs) and _TIME_LINE.match(paragraphs[i + 1]) is not None
+        if len(paragraph) > (100 if timed else 70) or ":" in paragraph or _SENTENCE_END.search(paragraph) or (
+            len(paragraph.split()) > (12 if timed else 8)
+        ):
             break
         count += 1
-    while count and not _PLACE_LINE.fullmatch(paragraphs[count - 1]):
+    while count and not _PLACE_LINE.fullmatch(paragraphs[count - 1]) and not (
+        count < len(paragraphs) and _TIME_LINE.match(paragraphs[count])
+    ):
         count -= 1
     return count
 

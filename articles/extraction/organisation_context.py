@@ -265,3 +265,30 @@ def described_organisations(text: str, countries: set[str], not_names: frozenset
             if _plain_body_name(name, countries, not_names):
                 described.append((name, before.start() + before.group("name").find(name)))
     return described
+
+
+def defined_otherwise(text: str, acronym: str, found) -> bool:
+    """Does the text spell `acronym`, a known body's, out in brackets as something that is no body found here?
+    "a Project Labor Agreement (PLA)", "the Northeast Corridor (NEC)": the letters stand for that, not the agency."""
+    for bracket in (f" ({acronym})", f" ({acronym}s)"):  # "project labor agreements (PLAs)"
+        if _spelled_otherwise(text, bracket, acronym, found):
+            return True
+    return False
+
+
+def _spelled_otherwise(text: str, bracket: str, acronym: str, found) -> bool:
+    at = text.find(bracket)
+    while at > 0:
+        words = text[max(0, at - 80) : at].split(" ")
+        for size in range(1, min(len(words), len(acronym) + 2) + 1):
+            phrase = " ".join(words[-size:])
+            letters = "".join(w[:1] for w in re.split(r"[\s-]+", phrase) if w and w not in _CONNECTOR_WORDS).upper()
+            if letters == acronym and words[-size][:1].isalpha():
+                # a head word ("Customs and Border Protection") makes the phrase a body's name; a project is none
+                # (an office's: "United States Trade Representative (USTR)" is the agency)
+                return all((w not in KIND_BY_HEAD or w == "Project") and w not in TITLE_WORDS for w in words[-size:]) and (
+                    phrase.strip(" ,;:") not in found and not any(phrase in name for name in found)
+                )
+        at = text.find(bracket, at + 1)
+    return False
+

@@ -36,7 +36,7 @@ _LISTED_PARTNERS = re.compile(r"(?<![\w’'.-])(?:[A-Z](?:[a-z]|[’'][A-Z])[\w�
 # "the Lansing, Michigan Police Department": after "the", the town written before the state is part of a local
 # body's name (without "the", a name before the comma is as often a person's: "Sheryl Stolberg, New York Times").
 _TOWN_BEFORE = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), $")
-_CAMPUS = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.;]|,? (?:in|from|where|with|as|and)\b| \()")
+_CAMPUS = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.;,]|,? (?:in|from|where|with|as|and)\b| \()")
 
 
 @dataclass
@@ -113,7 +113,7 @@ class Collector:
         if name.startswith("University of ") and len(name.split()) == 3 or name.endswith(" State University") and len(name.split()) == 3:
             campus = _CAMPUS.match(text, start + (length or len(name)))
             if campus and not any(
-                w in KIND_BY_HEAD or w in _LEADING or len(w) < 3 or w in {"Mrs", "Inc"} for w in campus.group(1).split()
+                w in KIND_BY_HEAD or w in _LEADING or w in _TITLE_WORDS or len(w) < 3 or w in {"Mrs", "Inc"} for w in campus.group(1).split()
             ) and (
                 campus.group(1) not in countries and campus.group(1) not in KNOWN_ORGANISATIONS
             ):

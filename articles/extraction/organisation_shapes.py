@@ -55,7 +55,7 @@ NOT_PLACE_WORDS = frozenset(
 )
 _OFFICE_WORDS = frozenset(
     "Officer Chair Co-Chair Director Chairman Chairwoman Secretary Counsel Adviser Advisor Commissioner Member Trustee "
-    "Fellow Partner President Treasurer".split()
+    "Fellow Partner President Treasurer Chief Official".split()
 )
 _FOR_HEADS = frozenset("Foundation Fund Coalition Alliance Institute Center Council Association Society".split())
 _LOCAL_UNITS = frozenset("Town City County Village Borough Township".split())
@@ -94,13 +94,14 @@ def _segments(words: list[str]) -> list[list[str]]:
     while i < len(words):
         word = words[i]
         current = segments[-1]
-        if word in {"at", "in"} and not (
+        if word in {"at", "in"} and "to" not in current and not (
             word == "in" and current[-1:] == ["Women"]  # "Association for Women in Science"
             # "Committee on Foreign Investment in the United States": the country completes the name
             or word == "in" and words[i + 1 : i + 4] == ["the", "United", "States"] and current[:1] != ["Embassy"]
             and current[0] in _ON_HEADS and ("on" in current or "for" in current)
             or
             word == "in" and current and (current[-1] in _PLACE_AFTER_HEAD or current[-2:] == ["Consulate", "General"])
+            or word == "in" and _setting_ends_topic(current, words[i + 1 :])  # "... on Hazing in the Academies"
             or ("University" in current or "College" in current) and _is_place(words[i + 1 :])
             and (word == "at" or "of" in current)  # "University of Missouri in St. Louis", not "Bowdoin College in Brunswick"
             # "Organization for Security and Cooperation in Europe": a region that completes the name
@@ -172,7 +173,7 @@ def _segments(words: list[str]) -> list[list[str]]:
             segments.append([word])
         elif word in _HEADLINE_VERBS:
             segments.append([])  # "President Trump Announces Religious Liberty Commission": a headline's verb
-        elif word == "on" and current and current[-1] not in KIND_BY_HEAD and not (
+        elif word == "on" and current and current[-1] not in KIND_BY_HEAD and "to" not in current and not (
             current[0] in _ON_HEADS and len(current) > 2 and current[1] == "of" and current[-1] != "and"
         ):  # "Council of the Inspectors General on Integrity and Efficiency" is one name
             segments.append([])  # "McMahon on State of the Union"; but "Committee on Banking"
@@ -199,6 +200,19 @@ def _topic_goes_on(current: list[str], rest: list[str]) -> bool:
         and w not in NOT_PLACE_WORDS and w not in _JURISDICTIONS and "’" not in w and "'" not in w
         for w in rest
     ) and " ".join(rest) not in KNOWN_ORGANISATIONS
+
+
+def _setting_ends_topic(current: list[str], rest: list[str]) -> bool:
+    """"Commission on Hazing in the Academies", "Committee on Women in the Services": after a body's topic
+    ("on ..."), "in the" and one or two plain capitalised words that end the run are the topic's setting."""
+    on = current.index("on") if "on" in current else -1
+    return on > 0 and current[on - 1] in _ON_HEADS and len(current) > on + 1 and rest[:1] == ["the"] and (
+        0 < len(rest) - 1 <= 2
+    ) and all(
+        w[:1].isupper() and w.isalpha() and w not in KIND_BY_HEAD and w not in _TITLE_WORDS and w not in NOT_PLACE_WORDS
+        and w not in _PRESIDENT_WORDS and w not in _JURISDICTIONS and w not in {"United", "States"}
+        for w in rest[1:]
+    )
 
 
 def _is_place(words: list[str]) -> bool:
@@ -278,6 +292,8 @@ def _name_in(words: list[str]) -> str:
             pass  # "Assistant Secretary of the Air Force for Financial Management": the office's portfolio, not the name
         elif following in {"on", "in"} and words[end + 1 : end + 2] and words[end + 1] in NOT_PLACE_WORDS:
             pass  # "the Commission on January 20", "the Senate on Tuesday": a date, not the body's subject
+        elif following == "to":
+            end = len(words)  # "Committee to Protect Journalists": a purpose the run was extended by
         elif following in {"of", "for", "de", "del", "in"} or following in _TRAILING_QUALIFIERS or (
             following == "on" and deliberative
         ):

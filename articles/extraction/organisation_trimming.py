@@ -24,6 +24,8 @@ _QUALIFYING_TITLES = frozenset("Special Deputy Assistant Associate Vice Acting P
 _OFFICE_OPENERS = frozenset("Under High Inspector Inspectors Attorney Attorneys Solicitor Surgeon Comptroller Trade Postmaster Sergeant Judge".split())
 # Office holders a body's staff work for: "... Committee for Chairman McCain", "... Committee for Ranking Member ...".
 _HOLDERS = frozenset("Chairman Chairwoman Chair Ranking Senator Representative Congressman Congresswoman Leader Speaker".split())
+# Offices that, last after a body's name and its topic, hold the body rather than name it: "... of State Chair".
+_HEADS_OF_BODIES = frozenset("Chair Chairman Chairwoman Director President Secretary Founder Administrator Commissioner".split())
 _ABBREVIATIONS = frozenset("Inc. Corp. Ltd. Bros. Co. Jr. Sr. St. Mt. Ft.".split())
 # Head words that, without "of"/"for", often modify a programme, a group or a topic instead of naming a body.
 _WEAK_HEADS = frozenset("Service Academy School Command".split())
@@ -35,6 +37,8 @@ _LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _PROGRAMME_AFTER = re.compile(r" (?:program|programs|programme|initiative|campaign)\b")
 # Only lower-case nouns: a capitalised word after "... Service" is as often a headline verb or a weekday
 # ("the Internal Revenue Service Announces", "the National Weather Service Tuesday warned").
+# Capitalised in a title-case heading, these still make the head word a modifier: "... Service Members", "... Service Lines".
+_PEOPLE_AFTER = re.compile(r" (?:Members|Member|Women|Men|Lines|Line)\b")
 _NOUN_AFTER = re.compile(r" (?:program|programs|programme|initiative|initiatives|award|awards|members|campaign)\b")
 
 
@@ -73,9 +77,12 @@ def trim_name(text: str, name: str, position: int) -> str:
             break
         if word not in _CUT_TITLES:
             continue
+        if i == len(words) - 1 and word == "Counsel" and before == "General" and _ends_a_body(words[: i - 1]):
+            words = words[: i - 1]  # "Department of Energy General Counsel": the office after the body
+            break
         if before in CONNECTORS or before in TITLE_WORDS or before in _OFFICE_OPENERS or not KIND_BY_HEAD.keys().isdisjoint(words[i:]):
             continue
-        if i == len(words) - 1 and word not in _QUALIFYING_TITLES:
+        if i == len(words) - 1 and word not in _QUALIFYING_TITLES and not (word in _HEADS_OF_BODIES and _ends_a_body(words[:i])):
             continue  # "Office of the United States Trade Representative": an office names the body
         words = words[:i]
         break
@@ -97,6 +104,15 @@ def trim_name(text: str, name: str, position: int) -> str:
     return " ".join(words)
 
 
+def _ends_a_body(words: list[str]) -> bool:
+    """"Department of State" before "Chair": a head word and its topic, not a body named after an office ("Office of
+    Special Counsel", "Office of the ... Trade Representative")."""
+    heads = [i for i, w in enumerate(words) if w in KIND_BY_HEAD]
+    return bool(heads) and words[heads[-1]] != "Office" and words[heads[-1] + 1 : heads[-1] + 2] in (["of"], ["on"]) and (
+        "the" not in words[heads[-1] :]
+    ) and words[-1] not in CONNECTORS and not words[-1].endswith(("ic", "al"))  # "Council of Economic Adviser"
+
+
 def names_a_programme(text: str, name: str, position: int) -> bool:
     """Is `name` a programme, or a head word modifying something else ("Clean School Bus", "Lead Service Lines")?"""
     words = name.split(" ")
@@ -113,6 +129,6 @@ def names_a_programme(text: str, name: str, position: int) -> bool:
         return True  # "to develop a Datacenter Academy that ...", "a Hispanic Serving Institution": a kind of body
     if words[-1] not in _WEAK_HEADS:
         return False
-    if _NOUN_AFTER.match(text, end):
-        return True  # "Caregiving Service members", "the Joining Forces initiative"
+    if _NOUN_AFTER.match(text, end) or "on" not in words and _PEOPLE_AFTER.match(text, end):
+        return True  # "Caregiving Service members", "the Joining Forces initiative", "Transitioning Service Women"
     return len(words) > 1 and f" {name.lower()} " in text  # "clean school buses": a common noun phrase

@@ -66,6 +66,12 @@ _NUMBERED_HEADS = frozenset("Force Fleet Brigade Division Group Wing Squadron Ba
 _UNIT_NUMBER = re.compile(r" (\d{1,3}(?:-\d{1,3})?)(?!\w|[,.:/%-]\w| percent| million| billion| countries| nations)")
 _INNER_CONNECTORS = frozenset("of for and the & a an".split())
 _PANEL_HEADS = frozenset("Committee Subcommittee Board".split())
+# Plural people whose possessive is part of a body's name: "Players’ Association", "Veterans’ Affairs".
+_PEOPLE = frozenset(
+    "Veterans Judges Players Workers Members Bishops Governors Mayors Chiefs Officers Farmers Teachers Nurses "
+    "Employees Attorneys Sheriffs Lawyers Students Parents Families Seniors Citizens Americans Peoples".split()
+)
+_HOUSED_AT = re.compile(r",? at (?:the )?[A-Z]")
 _VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
 
 
@@ -73,8 +79,12 @@ def add_name(collector, raw: str, start: int) -> None:
     """Record the bodies `raw`, a name cut from a capitalised run at `start`, names (none if it is not one)."""
     text, countries, taken, venues = collector.text, collector.countries, collector.taken, collector.venues
     add, _record = collector.add, collector.record
+    if "s’ " in raw and _owner_and_owned(collector, raw, start):
+        return
     owner, sep, owned = raw.rpartition("’s ") if "’s " in raw else raw.rpartition("'s ")
     if sep and (
+        " to " in owner  # "Coalition to Protect America’s National Parks": the possessive is inside the purpose
+        or
         owner.split()[-1] in _OFFICE_OWNERS and (owned.split()[0] in KIND_BY_HEAD or owned.startswith("Task Force "))
         or owner.split()[-1] in _PLURAL_OWNERS
         # "St John’s University", "Queen’s College": a saint's or a sovereign's name is the body's own
@@ -242,9 +252,12 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "Jewish Community Centers", "Rural Emergency Medical Services": many bodies, or a programme
     if words[-1] == "Project" and len(words) > 1 and words[-2] in _WORKS_WORDS:
         return  # "Hudson Tunnel Project": works, not a body
+    if words[-1] == "Project" and _HOUSED_AT.match(text, start + len(raw)):
+        return  # "the Voting Rights Project at the Lawyers’ Committee": a body's project, not a body (clar. 17)
     if words[-1] == "Reserve" and words[0] == "Strategic":
         return  # "Strategic Petroleum Reserve": a stockpile
-    if words[-1] in {"Fund", "Funds"} and len(words) > 1 and words[-2] in _PROGRAMME_FUND_WORDS:
+    named = words if " to " not in name else name.partition(" to ")[0].split()  # "... Fund to Support ...": its purpose
+    if named[-1] in {"Fund", "Funds"} and len(named) > 1 and named[-2] in _PROGRAMME_FUND_WORDS:
         return  # "Capital Projects Fund", "Emergency Connectivity Fund": money run as a programme (clar. 8, 17)
     if name in _PORTFOLIO_PHRASES:
         return  # "Health and Human Services" left over from "Secretary of Health and Human Services"
@@ -256,6 +269,22 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "Lead Service Lines", "Clean School Bus Program": a programme or a group, not a body
     kind = "legislature" if words[0] == "Legislative" or "Parliament" in words else KIND_BY_HEAD[head.rstrip(",")]
     _record(name, kind, start, len(raw))
+
+
+def _owner_and_owned(collector, raw: str, start: int) -> bool:
+    """"Bureau of Economic and Business Affairs’ Office of International Communication": a body, and its own body after the plural
+    possessive, both named; not "Bishops’ Committee" (no body owns it) or "... Services’ Principal Deputy" (an office)."""
+    owner, _, owned = raw.partition("s’ ")
+    owner += "s"
+    owned_words = owned.split()
+    if KIND_BY_HEAD.keys().isdisjoint(owner.split()) or KIND_BY_HEAD.keys().isdisjoint(owned_words) or (
+        owned_words[0] in _TITLE_WORDS or owned_words[0] in {"Deputy", "Assistant", "Principal", "Senior", "Acting"}
+    ) or len(owned_words) < 2 or owner.split()[-1] in _PEOPLE:
+        # "... Judges’ Association", "Committee on Veterans’ Affairs": people's body, named with them
+        return False
+    collector.add(owner, start)
+    collector.add(owned, start + len(owner) + 2)
+    return True
 
 
 def _is_place(name: str, countries) -> bool:

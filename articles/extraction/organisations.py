@@ -58,11 +58,12 @@ from articles.extraction.organisation_cues import (
     FIRM, NOT_FIRMS, FIRM_WORD, country_joined, special_districts,
 )
 from articles.extraction.organisation_context import (
-    SPELLED_ACRONYMS, described_organisations, listed_organisations, spelled_acronyms,
+    SPELLED_ACRONYMS, defined_otherwise, described_organisations, listed_organisations, spelled_acronyms,
 )
 from articles.extraction.name_terms import PLACES
 from articles.extraction.organisation_media import outlets
 from articles.extraction.organisation_bio_cues import law_firms
+from articles.extraction.organisation_extents import listed_committee, purpose_after
 from articles.extraction.organisation_vetting import MEMBERS_AFTER
 
 __all__ = ["FoundOrganisation", "KIND_BY_HEAD", "clean_name", "find_organisations"]
@@ -86,6 +87,7 @@ _OFFICE_AFTER = re.compile(
 )
 # Words that open no outlet's name: "The", "Former", offices, "Operation Sentinel".
 _NOT_OUTLET_WORDS = _LEADING | _TITLE_WORDS | _PRESIDENTS | {"Operation", "Federal", "National"}
+_JOINING = re.compile(r"^[ ,]*(?:(?:and|the|&) )*")
 _HOUSE_AS_PLACE = re.compile(r" (?:floor|chamber|gallery|galleries)\b")  # "from the House floor": a room
 
 
@@ -100,6 +102,13 @@ class _Intervals:
     def contains(self, position: int) -> bool:
         i = self._bisect(self._starts, position) - 1
         return any(s <= position < e for s, e in self._spans[max(0, i - 3) : i + 1])
+
+
+def _spelled_as(acronym: str, text: str, found: dict, spelled: dict[str, bool]) -> bool:
+    """Is the known `acronym` spelled out in brackets as something else (looked up once per text)?"""
+    if acronym not in spelled:
+        spelled[acronym] = f" ({acronym}" in text and defined_otherwise(text, acronym, found)
+    return spelled[acronym]
 
 
 def find_organisations(text: str, countries: set[str] | None = None) -> list[FoundOrganisation]:
@@ -134,7 +143,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
 
     # Runs are listed by the regex engine; only the few with an organisation word are located and read.
     # The one-word names and acronyms known beforehand are words of these runs too.
-    cursor = 0
+    cursor = joined_end = 0
     singles: list[tuple[int, str]] = []
     run_words: set[str] = set()  # every word of the runs, for the well-known names below
     for run in RUN.findall(text):
@@ -168,6 +177,19 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             continue  # no organisation word, no organisation name
         run_start = locate(text, run, cursor)
         cursor = run_end = run_start + len(run)
+        if run_start < joined_end:  # the last item of a list, read with the name before it
+            if run_end <= joined_end:
+                continue
+            rest = _JOINING.sub("", text[joined_end:run_end])  # "... Committee and the U.S. Department of Labor"
+            run_start, run = run_end - len(rest), rest
+            parts = run.split(" ")
+            possessive = []
+        if text.startswith(", ", run_end):
+            listed = listed_committee(text, run_end, run)
+            if listed:  # "Senate Agriculture, Nutrition, and Forestry Committee"
+                joined_end = run_end + listed
+                run, parts = run + text[run_end:joined_end], (run + text[run_end:joined_end]).split(" ")
+                run_end = joined_end
         if in_mission and in_mission.contains(run_start):
             mission_end = max(e for b, e in missions if b <= run_start < e)
             if run_end <= mission_end + 1:
@@ -196,6 +218,9 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 continue
         if run.endswith(("’s", "'s")):
             run = run[:-2]  # "the European Union’s resolution"
+        elif text.startswith(" to ", run_end):
+            purpose = purpose_after(text, run_end, run)
+            run += text[run_end : run_end + purpose]  # "Global Coalition to Defeat ISIS"
         words = run.split(" ")
         if KIND_BY_HEAD.keys().isdisjoint(words):
             if "House" in words:
@@ -209,7 +234,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             ):
                 run += listed.group(0)
         owner, sep, _ = run.partition("’s ")
-        if sep and not KIND_BY_HEAD.keys().isdisjoint(owner.split()) and owner.split()[-1] not in _OFFICE_OWNERS and (
+        if sep and " to " not in owner and not KIND_BY_HEAD.keys().isdisjoint(owner.split()) and owner.split()[-1] not in _OFFICE_OWNERS and (
             owner.split()[-1] not in _PLURAL_OWNERS
         ):
             # "Harvard University’s Senior Executives Fellows program": the owner is named on its own.
@@ -330,6 +355,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
     for acronym in acronyms.keys() - KIND_BY_ACRONYM.keys() - SINGLE_NAMES.keys():
         singles += [(start, acronym) for start in word_starts(text, acronym)]
     targets: dict[str, str | None] = {}
+    spelled: dict[str, bool] = {}
     for start, word in sorted(singles):
         if covered.contains(start):
             continue
@@ -347,6 +373,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             if target:
                 found[target].count += 1
                 found[target].acronym = found[target].acronym or word
+            elif word in KIND_BY_ACRONYM and _spelled_as(word, text, found, spelled):
+                continue  # "a Project Labor Agreement (PLA)": the letters are that, no body
             else:
                 _record(word, SINGLE_NAMES.get(word) or KIND_BY_ACRONYM.get(word, "other"), start)
     merge_same_bodies(found, acronyms)
