@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 
 from articles.importing.run import ImportOptions, import_paths
 from articles.models import Article, ImportRun, Organisation, Person, PersonAlias, RelatedHeadline, ReviewStatus
@@ -267,6 +267,19 @@ def test_with_debug_on_the_import_does_not_keep_every_statement_it_ran(tmp_path,
     import_paths([str(tmp_path)], ImportOptions(batch_size=2))
     assert Article.objects.count() == 6
     assert sum(len(q["sql"]) for q in connection.queries) < 26_000  # one body's worth; three chunks kept it all
+
+
+def test_a_mention_row_the_database_refuses_is_an_integrity_error_the_importer_catches(tmp_path):
+    """Mentions go in as plain rows (COPY on PostgreSQL); a refused row must still be Django's IntegrityError."""
+    from articles.importing.entities import _MENTION_COLUMNS, _insert_rows
+    from articles.models import CountryMention
+
+    write(tmp_path / "a.txt", "Article", "Minister of Finance Jane Roe spoke in Japan.")
+    import_paths([str(tmp_path)], ImportOptions())
+    mention = CountryMention.objects.get()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        _insert_rows(CountryMention, _MENTION_COLUMNS[CountryMention], [(mention.article_id, mention.country_id, 1, False)])
+    assert CountryMention.objects.count() == 1
 
 
 @pytest.mark.parametrize("batch_size", [1, 3, 50])

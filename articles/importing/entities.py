@@ -368,7 +368,7 @@ def _ids(row: tuple) -> tuple:
 
 
 def _insert_rows(model, fields: tuple[str, ...], rows: list[tuple], batch_size: int = 1000) -> None:
-    """Plain rows of `model` in one prepared INSERT run many times.
+    """Plain rows of `model`: COPY on PostgreSQL, one prepared INSERT run many times on SQLite.
 
     The ORM's bulk_create would do the same in a few statements, but it builds a
     model instance per row and prepares and compiles every value of it: 90 µs a
@@ -380,8 +380,16 @@ def _insert_rows(model, fields: tuple[str, ...], rows: list[tuple], batch_size: 
         return
     quote = connection.ops.quote_name
     columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
-    sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+    table = quote(model._meta.db_table)
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # COPY: one stream, no statement per row (executemany took 110 µs a mention here). The raw
+            # cursor's errors are Django's, as the wrapper's own are: the importer's fallbacks catch those.
+            with connection.wrap_database_errors, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
         for start in range(0, len(rows), batch_size):
             cursor.executemany(sql, rows[start : start + batch_size])
 
