@@ -747,6 +747,15 @@ def test_a_biography_names_a_public_post_only_when_its_subject_held_one(bio, pub
     assert names_public_post(bio) is public
 
 
+@pytest.mark.parametrize("bio", ["A" * 60_000, "A." * 30_000, "A" + "/A" * 30_000, "Director " + "xAAAA " * 9_000])
+def test_a_biography_is_read_word_by_word_so_an_endless_token_costs_linear_time(bio):
+    """Review: a body's words were matched from every capital letter inside an unbroken token, and each attempt ran
+    to the token's end (20 KB of "A" took 19 s; these would take minutes). "xAAAA Director" holds no body."""
+    from articles.extraction.nominee_posts import names_public_post
+
+    assert names_public_post(bio) is False
+
+
 @pytest.mark.parametrize(
     "paragraph, name",
     [

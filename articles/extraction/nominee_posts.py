@@ -28,7 +28,7 @@ import re
 from articles.extraction.name_terms import US_STATES
 from articles.extraction.person_names import UPPER
 
-_TOKEN = rf"(?:[{UPPER}][\w’'.&/-]*|\d+(?:st|nd|rd|th)?)"
+_TOKEN = rf"(?<![\w’'.&/-])(?:[{UPPER}][\w’'.&/-]*+|\d+(?:st|nd|rd|th)?)"  # whole words only: read in linear time
 # A capitalised run with its connectors: "U.S. Department of Health and Human Services".
 _RUN = rf"{_TOKEN}(?: (?:(?:and|of|for|on|the|&|de|to|in) )*{_TOKEN}){{0,10}}"
 _OFFICE_WORDS = (
