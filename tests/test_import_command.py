@@ -259,6 +259,44 @@ def test_ctrl_c_just_after_a_chunk_commits_still_counts_that_chunk(tmp_path):
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
+def test_a_held_interrupt_keeps_an_ignored_sigint_ignored_and_a_second_ctrl_c_is_not_held():
+    from articles.importing.interrupts import HeldInterrupts
+
+    held = HeldInterrupts()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # as a background job started by a script has it
+    try:
+        held.hold()
+        os.kill(os.getpid(), signal.SIGINT)
+        held.release()  # nothing raised: the signal was never ours to hold
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+    held.hold()
+    os.kill(os.getpid(), signal.SIGINT)  # noted
+    with pytest.raises(KeyboardInterrupt):
+        os.kill(os.getpid(), signal.SIGINT)  # the second: at once
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    held.release()  # nothing left to hand on
+
+
+def test_an_error_while_an_interrupt_is_held_is_the_error_the_run_reports(tmp_path, monkeypatch):
+    from articles.importing import run as run_module
+
+    write(tmp_path / "a.txt", "Article")
+
+    def store_then_fail(work, options, run, valid_codes, held):
+        held.hold()
+        os.kill(os.getpid(), signal.SIGINT)
+        raise ValueError("the storing broke")
+
+    monkeypatch.setattr(run_module, "_store_chunk", store_then_fail)
+    with pytest.raises(ValueError, match="the storing broke"):
+        import_paths([str(tmp_path)], ImportOptions())
+    assert ImportRun.objects.get().status == "crashed"
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
 def test_with_debug_on_the_import_does_not_keep_every_statement_it_ran(tmp_path, settings):
     """DEBUG keeps each statement's text, bodies included; the importer lets it go after every chunk."""
     settings.DEBUG = True

@@ -4,15 +4,22 @@ Python raises KeyboardInterrupt at whatever line the main thread is on. Between
 a chunk's COMMIT and the line that adds the chunk to the run's counts, that
 left an archive with the chunk's articles and a run that said it had not
 imported them (seen once in twelve group interrupts on a loaded machine). While
-held, a signal is only noted; `release()` puts the handlers back and raises
-KeyboardInterrupt then, so the run stops at a point where its counts and the
-archive agree. Python runs signal handlers in the main thread only, so this
-does nothing elsewhere (an import started from another thread is not
-interruptible by signals anyway).
+held, a signal is only noted; `release()` puts the handlers back and hands the
+signal to the handler that was there before (the command's turns it into
+KeyboardInterrupt), so the run stops at a point where its counts and the
+archive agree.
+
+- A second signal while held is not held: it is handed on at once (Ctrl-C
+  twice stops a run that is stuck, say waiting for a lock).
+- A signal that was ignored before (a background job started by a script) is
+  not held, and stays ignored.
+- Python runs signal handlers in the main thread only, so this does nothing
+  elsewhere.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 
@@ -25,20 +32,34 @@ class HeldInterrupts:
         self._caught: int | None = None
 
     def hold(self) -> None:
-        """From now until `release()`, a Ctrl-C or SIGTERM waits."""
+        """From now until `release()`, a first Ctrl-C or SIGTERM waits."""
         if self._previous or threading.current_thread() is not threading.main_thread():
             return
         for signum in HELD_SIGNALS:
+            previous = signal.getsignal(signum)
+            if previous in (signal.SIG_IGN, None):  # ignored, or set outside Python: leave it be
+                continue
             self._previous[signum] = signal.signal(signum, self._note)
 
     def _note(self, signum, frame) -> None:
+        if self._caught is not None:  # the second one: now
+            self.release()
+            self._deliver(signum, frame)
         self._caught = signum
 
-    def release(self) -> None:
-        """The handlers as they were; KeyboardInterrupt now if a signal came while held."""
-        for signum, handler in self._previous.items():
+    def release(self, deliver: bool = True) -> None:
+        """The handlers as they were; the signal that came while held is handed to its handler now (unless not `deliver`)."""
+        previous, self._previous = self._previous, {}
+        for signum, handler in previous.items():
             signal.signal(signum, handler)
-        self._previous = {}
-        if self._caught is not None:
-            self._caught = None
-            raise KeyboardInterrupt
+        caught, self._caught = self._caught, None
+        if caught is not None and deliver:
+            self._deliver(caught, None, previous.get(caught))
+
+    @staticmethod
+    def _deliver(signum: int, frame, handler=None) -> None:
+        handler = handler or signal.getsignal(signum)
+        if callable(handler):
+            handler(signum, frame)  # default_int_handler, or the command's: KeyboardInterrupt
+        elif handler == signal.SIG_DFL:
+            os.kill(os.getpid(), signum)

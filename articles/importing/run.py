@@ -156,8 +156,10 @@ def _load_chunk(
             else:
                 setattr(summary, outcome, getattr(summary, outcome) + 1)
             shown.append((item.path, outcome))
-    finally:
-        held.release()
+    except BaseException:
+        held.release(deliver=False)  # the error that ends the run is what it reports, not a held Ctrl-C
+        raise
+    held.release()
     # Only now, with the chunk committed and counted: a callback that stops the run
     # (KeyboardInterrupt) leaves counts that match the archive.
     for path, outcome in shown if progress else ():
@@ -180,9 +182,11 @@ def _store_chunk(work: list[Prepared], options: ImportOptions, run, valid_codes:
         except (DatabaseError, NeedsSavepoints) as exc:
             if not connection.is_usable():
                 raise
+            held.release()  # nothing was committed: a Ctrl-C that came meanwhile stops the run now
             logger.info("Loading a chunk of %s files file by file (%s)", len(work), _one_line(exc))
             return _load_chunk_once(work, options, run, valid_codes, held, deferred=False)
     except DatabaseError as exc:
+        held.release()
         if connection.is_usable():
             # Something only the whole chunk trips over (a constraint checked at commit):
             # one transaction per file.
