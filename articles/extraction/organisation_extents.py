@@ -23,6 +23,7 @@ _PURPOSE = re.compile(
     # "... to Fight AIDS, Tuberculosis and Malaria": a listed object
     r"(?:(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+,? and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?(?=[ ,.;:)]|$)"
 )
+_LONGEST_PURPOSE = 15  # words; the longest in the corpus has 9
 _GOES_ON = re.compile(r" (?:of|for) (?:a|an) ")
 _NOT_VERBS = frozenset("January February March April May June July August September October November December".split())
 
@@ -36,6 +37,8 @@ def purpose_after(text: str, end: int, name: str) -> int:
         return 0  # "Commission to Study the Potential Creation of a National Museum ...": cut short, left out
     verb = purpose.group("verb")
     words = purpose.group(0).replace(",", "").split()[1:]
+    if len(words) > _LONGEST_PURPOSE:
+        return 0  # a run of capitals, not a purpose
     if verb in PLACES or verb in TITLE_WORDS or verb in _NOT_VERBS or verb in KIND_BY_HEAD or any(
         w in KIND_BY_HEAD or w in TITLE_WORDS for w in words
     ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from articles.extraction.name_terms import PLACES, US_STATES
 from articles.extraction.titles import PORTFOLIOS as _PORTFOLIOS
 from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
 from articles.extraction.organisation_merging import US_PREFIX as _US_PREFIX
@@ -87,6 +88,9 @@ def clean_name(name: str) -> str:
 
 
 
+_NAMED_PLACES = PLACES | US_STATES
+
+
 def _segments(words: list[str]) -> list[list[str]]:
     """Split a capitalised run where one name ends and another begins."""
     segments: list[list[str]] = [[]]
@@ -94,7 +98,8 @@ def _segments(words: list[str]) -> list[list[str]]:
     while i < len(words):
         word = words[i]
         current = segments[-1]
-        if word in {"at", "in"} and "to" not in current and not (
+        # after a purpose ("... to Monitor and Combat Trafficking in Persons") only a named place ends the name
+        if word in {"at", "in"} and ("to" not in current or " ".join(words[i + 1 :]) in _NAMED_PLACES) and not (
             word == "in" and current[-1:] == ["Women"]  # "Association for Women in Science"
             # "Committee on Foreign Investment in the United States": the country completes the name
             or word == "in" and words[i + 1 : i + 4] == ["the", "United", "States"] and current[:1] != ["Embassy"]

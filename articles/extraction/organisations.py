@@ -221,6 +221,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         elif text.startswith(" to ", run_end):
             purpose = purpose_after(text, run_end, run)
             run += text[run_end : run_end + purpose]  # "Global Coalition to Defeat ISIS"
+            if run.endswith(("’s", "'s")):
+                run = run[:-2]  # "the Global Coalition to Defeat ISIS’s members"
         words = run.split(" ")
         if KIND_BY_HEAD.keys().isdisjoint(words):
             if "House" in words:

@@ -78,6 +78,8 @@ def select(seed, split, label_files, selection_files, quota=None, distinct=False
         rest = [c for c in pool if c not in picks]
         for cat, stem, path in picks:
             while distinct and dev2.near_dup(dev2.shingles(texts[path]), picked_shingles):
+                if not rest:
+                    sys.exit(f"{split}: the {name} stratum has no text left that is not a near-duplicate of one picked")
                 cat, stem, path = rest.pop(spare.randrange(len(rest)))
             picked_shingles.append(dev2.shingles(texts[path]))
             chosen.append((name, split, stem, path))
