@@ -55,10 +55,10 @@ from articles.extraction.office_patterns import (
     LIST_SEPARATOR,
     at_sentence_start,
 )
-from articles.extraction.person_coreference import Coreference, FoundPerson
-from articles.extraction.person_names import NAME_RE, NameReader, NAME_BEFORE
-from articles.extraction.private_bodies import private_body
 from articles.extraction.nominee_posts import nominee_biographies, private_nominee
+from articles.extraction.person_coreference import Coreference, FoundPerson
+from articles.extraction.person_names import NAME_BEFORE, NAME_RE, NameReader
+from articles.extraction.private_bodies import private_body
 
 __all__ = ["FoundPerson", "find_people"]
 

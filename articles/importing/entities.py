@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from articles.extraction.extract import Entities
-from articles.extraction.gazetteer import Gazetteer, KnownEntity
 from django.db import connection
 from django.db.models import Q
 
+from articles.extraction.extract import Entities
+from articles.extraction.gazetteer import Gazetteer, KnownEntity
 from articles.models import (
     Article,
     Country,
