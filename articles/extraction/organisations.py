@@ -216,13 +216,10 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 offset += len(word) + 1
             if _HEADISH.isdisjoint(parts):
                 continue
+        if text.startswith(" to ", run_end) and not run.endswith(("’s", "'s")):
+            run += text[run_end : run_end + purpose_after(text, run_end, run)]  # "Global Coalition to Defeat ISIS"
         if run.endswith(("’s", "'s")):
-            run = run[:-2]  # "the European Union’s resolution"
-        elif text.startswith(" to ", run_end):
-            purpose = purpose_after(text, run_end, run)
-            run += text[run_end : run_end + purpose]  # "Global Coalition to Defeat ISIS"
-            if run.endswith(("’s", "'s")):
-                run = run[:-2]  # "the Global Coalition to Defeat ISIS’s members"
+            run = run[:-2]  # "the European Union’s resolution", "the Global Coalition to Defeat ISIS’s members"
         words = run.split(" ")
         if KIND_BY_HEAD.keys().isdisjoint(words):
             if "House" in words:

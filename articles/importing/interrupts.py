@@ -42,9 +42,9 @@ class HeldInterrupts:
             self._previous[signum] = signal.signal(signum, self._note)
 
     def _note(self, signum, frame) -> None:
-        if self._caught is not None:  # the second one: now
+        if self._caught is not None:  # a second one: the first is handed on now, no longer held
             self.release()
-            self._deliver(signum, frame)
+            return
         self._caught = signum
 
     def release(self, deliver: bool = True) -> None:
@@ -53,13 +53,10 @@ class HeldInterrupts:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         caught, self._caught = self._caught, None
-        if caught is not None and deliver:
-            self._deliver(caught, None, previous.get(caught))
-
-    @staticmethod
-    def _deliver(signum: int, frame, handler=None) -> None:
-        handler = handler or signal.getsignal(signum)
+        if caught is None or not deliver:
+            return
+        handler = previous[caught]
         if callable(handler):
-            handler(signum, frame)  # default_int_handler, or the command's: KeyboardInterrupt
+            handler(caught, None)  # default_int_handler, or the command's: KeyboardInterrupt
         elif handler == signal.SIG_DFL:
-            os.kill(os.getpid(), signum)
+            os.kill(os.getpid(), caught)

@@ -197,7 +197,7 @@ def _store_chunk(work: list[Prepared], options: ImportOptions, run, valid_codes:
         connection.close()
         reason = f"the database connection was lost while storing it: {_one_line(exc)}"
         outcomes = ["failed: " + (item.problem or reason) for item in work]
-        _record_failures(run, [(str(item.path), o.removeprefix("failed: ")) for item, o in zip(work, outcomes)])
+        _record_failures(run, _failures(work, outcomes))
         return outcomes
 
 
@@ -224,7 +224,7 @@ def _load_chunk_once(
             else:
                 outcomes.append(_load_in_savepoint(item, state, options, run))
         state.finish()
-        failures = [(str(item.path), o.removeprefix("failed: ")) for item, o in zip(work, outcomes) if o.startswith("failed: ")]
+        failures = _failures(work, outcomes)
         if run is not None and failures:
             ImportFailure.objects.bulk_create(ImportFailure(run=run, path=path, error=error) for path, error in failures)
         if options.dry_run:
@@ -283,8 +283,13 @@ def _load_one_by_one(work: list[Prepared], options: ImportOptions, run, held: He
                 outcomes.append(f"failed: the database connection was lost while storing it: {_one_line(exc)}")
             else:
                 outcomes.append(f"failed: the database refused the article: {_one_line(exc)}")
-    _record_failures(run, [(str(i.path), o.removeprefix("failed: ")) for i, o in zip(work, outcomes) if o.startswith("failed: ")])
+    _record_failures(run, _failures(work, outcomes))
     return outcomes
+
+
+def _failures(work: list[Prepared], outcomes: list[str]) -> list[tuple[str, str]]:
+    """(path, reason) of each file of `work` whose outcome is "failed: <reason>"."""
+    return [(str(item.path), o.removeprefix("failed: ")) for item, o in zip(work, outcomes) if o.startswith("failed: ")]
 
 
 def _record_failures(run, failures: list[tuple[str, str]]) -> None:

@@ -22,6 +22,14 @@ ORDER = dev2.ORDER
 PREFIX = "corpus/whitehouse-briefing-room/"
 
 
+def earlier(number):
+    """The label and selection files of every split chosen before heldout<number>: the texts it must not repeat."""
+    before = range(2, number)
+    labels = ("labels.json", *(f"labels-heldout{n}.json" for n in before))
+    selections = ("selection.tsv", "selection-dev2.tsv", *(f"selection-heldout{n}.tsv" for n in before))
+    return labels, selections
+
+
 def already_used(split, label_files, selection_files):
     """Stems and corpus-relative paths already in the evaluation set (any other split)."""
     stems, paths = set(), set()

@@ -29,15 +29,10 @@ import heldout_selection  # noqa: E402  (the loop, strata and exclusions shared 
 
 SEED = 20261231
 SPLIT = "heldout11"
-LABELS = ('labels.json', 'labels-heldout2.json', 'labels-heldout3.json', 'labels-heldout4.json',
-          'labels-heldout5.json', 'labels-heldout6.json', 'labels-heldout7.json', 'labels-heldout8.json',
-          'labels-heldout9.json', 'labels-heldout10.json')
+LABELS, SELECTIONS = heldout_selection.earlier(11)  # every split before this one
 QUOTA = dict(heldout_selection.QUOTA, **{"readout": 0, "foreign-statement": 0, "nominations": 8,
                                          "press-briefing": 0, "remarks-foreign-leader": 12,
                                          "fact-sheet": 10, "articles-2025-2026": 10})
-SELECTIONS = ('selection.tsv', 'selection-dev2.tsv', 'selection-heldout2.tsv', 'selection-heldout3.tsv',
-              'selection-heldout4.tsv', 'selection-heldout5.tsv', 'selection-heldout6.tsv',
-              'selection-heldout7.tsv', 'selection-heldout8.tsv', 'selection-heldout9.tsv', 'selection-heldout10.tsv')
 
 
 def select():

@@ -33,14 +33,10 @@ import heldout_selection  # noqa: E402  (the loop, strata and exclusions shared 
 
 SEED = 20261210
 SPLIT = "heldout8"
-LABELS = ('labels.json', 'labels-heldout2.json', 'labels-heldout3.json', 'labels-heldout4.json',
-          'labels-heldout5.json', 'labels-heldout6.json', 'labels-heldout7.json')
+LABELS, SELECTIONS = heldout_selection.earlier(8)  # every split before this one
 QUOTA = dict(heldout_selection.QUOTA, **{"readout": 8, "foreign-statement": 0, "nominations": 8,
                                          "press-briefing": 0, "remarks-foreign-leader": 8,
                                          "fact-sheet": 8, "articles-2025-2026": 8})
-SELECTIONS = ('selection.tsv', 'selection-dev2.tsv', 'selection-heldout2.tsv', 'selection-heldout3.tsv',
-              'selection-heldout4.tsv', 'selection-heldout5.tsv', 'selection-heldout6.tsv',
-              'selection-heldout7.tsv')
 
 
 def select():

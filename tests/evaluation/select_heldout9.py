@@ -34,14 +34,10 @@ import heldout_selection  # noqa: E402  (the loop, strata and exclusions shared 
 
 SEED = 20261217
 SPLIT = "heldout9"
-LABELS = ('labels.json', 'labels-heldout2.json', 'labels-heldout3.json', 'labels-heldout4.json',
-          'labels-heldout5.json', 'labels-heldout6.json', 'labels-heldout7.json', 'labels-heldout8.json')
+LABELS, SELECTIONS = heldout_selection.earlier(9)  # every split before this one
 QUOTA = dict(heldout_selection.QUOTA, **{"readout": 3, "foreign-statement": 0, "nominations": 8,
                                          "press-briefing": 0, "remarks-foreign-leader": 10,
                                          "fact-sheet": 10, "articles-2025-2026": 9})
-SELECTIONS = ('selection.tsv', 'selection-dev2.tsv', 'selection-heldout2.tsv', 'selection-heldout3.tsv',
-              'selection-heldout4.tsv', 'selection-heldout5.tsv', 'selection-heldout6.tsv',
-              'selection-heldout7.tsv', 'selection-heldout8.tsv')
 
 
 def select():
