@@ -34,6 +34,8 @@ def already_used(split, label_files, selection_files):
     """Stems and corpus-relative paths already in the evaluation set (any other split)."""
     stems, paths = set(), set()
     for labels in label_files:
+        if not os.path.exists(os.path.join(HERE, labels)):
+            continue   # a split chosen but not labelled yet: its selection file excludes its texts
         with open(os.path.join(HERE, labels), encoding="utf-8") as fh:
             for item in json.load(fh)["items"]:
                 if item["split"] == split:
