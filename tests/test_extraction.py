@@ -339,6 +339,45 @@ def test_plural_offices_before_a_list_of_names(gazetteer):
     assert officials["Madeleine Dean"].title == "Representative"
 
 
+def test_a_plural_office_with_its_portfolio_and_a_list_of_surnames(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "Nominated twice by Secretaries of State John Kerry and Hillary Clinton, she advised Governors McAuliffe "
+        "and Northam on veterans.",
+        "Thank you to Representatives McMorris Rodgers and Latta, and Senators Barrasso, Coons, and Risch.",
+    )
+    assert officials["John Kerry"].title == officials["Hillary Clinton"].title == "Secretary of State"
+    assert officials["McAuliffe"].title == officials["Northam"].title == "Governor"
+    assert officials["Latta"].title == "Representative"
+    # the next office starts its own list: Senators are not Representatives, nor is "Senators Barrasso" a name
+    assert officials["Barrasso"].title == officials["Risch"].title == "Senator"
+    assert not any(name.startswith("Senators") for name in officials)
+
+
+def test_a_lone_capitalised_word_after_a_plural_office_is_no_name(gazetteer):
+    # one word alone is as often a heading or a verb as a surname; only a list joined by "and" is surnames
+    assert not _officials(gazetteer, "", "The vote is close, and Senators Say they will decide on Monday.")
+
+
+def test_an_appointment_written_as_will_join_or_will_serve_names_an_official(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "President Trump Announces Appointments",
+        "Alex Pfeiffer will join the White House as a Deputy Assistant to the President and Principal Deputy "
+        "Communications Director after previously serving as a Communications Adviser.",
+        "Harrison Fields will return to the White House as Special Assistant to the President.",
+        "Kush Desai will serve as a Deputy Press Secretary after serving at the Republican National Committee.",
+        "Jake Schneider will join the White House as Rapid Response Director after serving on the campaign.",
+        "Jane Roe will join the company as its chief economist.",
+    )
+    assert officials["Alex Pfeiffer"].title == "Deputy Assistant to the President"
+    assert officials["Harrison Fields"].title == "Special Assistant to the President"
+    assert officials["Kush Desai"].title == "Deputy Press Secretary"
+    assert officials["Jake Schneider"].title == "Rapid Response Director"
+    assert "Jane Roe" not in officials
+
+
 def test_nominee_headings_levels_of_government_ranks_and_okina(gazetteer):
     officials = _officials(
         gazetteer,

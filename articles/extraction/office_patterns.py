@@ -41,7 +41,7 @@ SINGULAR_OFFICE = {
 AFTER_SPACE_KIND = {
     **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
     **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
-    **{w: "verb" for w in "is was has had currently serves served selected appointed named elected".split()},
+    **{w: "verb" for w in "is was has had currently serves served selected appointed named elected will".split()},
     "to serve": "verb",
     **{plural: "plural" for plural in SINGULAR_OFFICE},
 }
@@ -55,10 +55,13 @@ LEFT_QUALIFIER = re.compile(
     rf"(?P<q>{_LEFT_TOKEN}(?:(?:\s+(?:and|of|for|on|&)\s+(?:the\s+)?|\s+){TOKEN}){{0,6}}+)\s*$"
 )
 SAID = re.compile(r"\s*(?:,[^,.;]{3,80},\s*)?(?:said|says|told|added|explained|noted|wrote|argued|stressed|emphasized|emphasised)\b")
+_BODY_RUN = rf"[{UPPER}][\w.’'&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[{UPPER}][\w.’'&-]*){{0,6}}"
 PREDICATE = re.compile(
     r"\s+(?:(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected)(?:\s+to\s+serve)?|"
     r"is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served|"
-    r"to\s+serve)"
+    r"to\s+serve|will\s+(?:continue\s+to\s+)?serve|"
+    # "Jane Doe will join the White House as ...", "... will return to the Department of State as ..."
+    rf"will\s+(?:join|rejoin|return\s+to)\s+(?:the\s+)?{_BODY_RUN}(?=\s+as\s))"
     r"(?:\s+as)?\s+(?:the\s+|an?\s+)?(?:(?P<former>former|acting)\s+)?"
 )
 _NAME_2 = rf"{TOKEN}(?: +(?:{PARTICLE} +)?{TOKEN}){{1,3}}"
@@ -80,6 +83,12 @@ _APPOSITIVE_HEADS_TRIE = trie_regex(
     dict.fromkeys([*titles.ALL_HEADS, *(h.lower() for h in titles.ALL_HEADS)]), space=r"\s+"
 )
 OFFICE_START = re.compile(rf"(?P<title>{_OFFICE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])")
+# After "will join ... as" / "will serve as", an appointment: the office may carry the name of its unit
+# ("Rapid Response Director", "Cabinet Communications Director", "White House Director of Research").
+UNIT_OFFICE_START = re.compile(
+    rf"(?P<title>(?:[{UPPER}][\w-]*\s+){{1,3}}{_OFFICE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])"
+)
 APPOSITIVE = re.compile(
     rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
     rf"(?:(?P<qualifier>[{UPPER}][\w.]*(?:[’']s)?)\s+(?=[\w-]+))?"

@@ -45,6 +45,7 @@ from articles.extraction.office_patterns import (
     PREDICATE,
     LIST,
     OFFICE_START,
+    UNIT_OFFICE_START,
     APPOSITIVE,
     POSSESSIVE,
     LEADING_THE,
@@ -266,7 +267,10 @@ class _Finder(NameReader, Coreference):
             if kind != "verb":
                 continue
             predicate = PREDICATE.match(text, verb.start())
-            if predicate and OFFICE_START.match(text, predicate.end()):
+            if predicate and (
+                OFFICE_START.match(text, predicate.end())
+                or (verb.group("w") == "will" and UNIT_OFFICE_START.match(text, predicate.end()))
+            ):
                 ends.add(verb.start())
         for verb, kind in self.after_space:
             if kind != "said":
@@ -318,6 +322,8 @@ class _Finder(NameReader, Coreference):
                 qualifier = appositive.group("qualifier") or ""
             elif predicate and (at_sentence_start(text, match.start()) or APPOINTED.search(predicate.group(0))):
                 office = OFFICE_START.match(rest, predicate.end())
+                if not office and predicate.group(0).lstrip().startswith("will"):
+                    office = UNIT_OFFICE_START.match(rest, predicate.end())
                 if not office:
                     continue
                 title = " ".join(office.group("title").split())
@@ -369,23 +375,45 @@ class _Finder(NameReader, Coreference):
                 person.title = person.organisation = person.country = ""
 
     def from_plural_offices(self) -> None:
-        """"Representatives Brendan Boyle, Madeleine Dean, and Joe Courtney": one office for a list of names."""
+        """"Representatives Brendan Boyle, Madeleine Dean, and Joe Courtney": one office for a list of names.
+
+        The office may carry its portfolio ("Secretaries of State John Kerry and Hillary Clinton").
+        """
         text = self.text
         for match, kind in self.after_space:
-            if kind == "plural" and text[match.end() : match.end() + 1] == " " and text[match.end() + 1 : match.end() + 2].isupper():
-                self._name_list(match.end() + 1, SINGULAR_OFFICE[" ".join(match.group("w").split())])
+            if kind != "plural":
+                continue
+            title, position = SINGULAR_OFFICE[" ".join(match.group("w").split())], match.end()
+            portfolio = PORTFOLIO_AFTER.match(text, position)
+            if portfolio:
+                title, position = f"{title} of {portfolio.group('p')}", portfolio.end()
+            if text[position : position + 1] == " " and text[position + 1 : position + 2].isupper():
+                self._name_list(position + 1, title)
 
     def _name_list(self, position: int, title: str) -> None:
+        """The names from `position` on, each given `title`. Surnames alone count only as a list joined
+        by "and" ("Governors McAuliffe and Northam"); one capitalised word alone is as often a heading."""
         text = self.text
+        names = []
         while True:
             name = NAME_RE.match(text, position)
-            if not name or len(name.group(0).split()) < 2:
-                return
-            self.add(name.group(0), name.start(), title=title, min_tokens=2)
+            if not name:
+                break
+            words = name.group(0).split()
+            if words[0] in SINGULAR_OFFICE or words[0] in titles.TITLE_WORDS:
+                break  # "Representatives Latta, and Senators Barrasso, Coons ...": the next office's list
+            if len(words) < 2 and not (self.name_like(words[0]) and not words[0].isupper()):
+                break
+            names.append(name)
             separator = LIST_SEPARATOR.match(text, name.end())
             if not separator:
-                return
+                break
             position = separator.end()
+        joined = len(names) > 1 and "and" in text[names[0].end() : names[-1].start()].split()
+        for name in names:
+            if len(name.group(0).split()) < 2 and not joined:
+                break
+            self.add(name.group(0), name.start(), title=title, min_tokens=1 if joined else 2)
 
 
 def find_people(
