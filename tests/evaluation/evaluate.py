@@ -97,8 +97,10 @@ TUNING = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
+    "heldout11",
 )
-UNSEEN = ("heldout10", "heldout11")  # labelled after the last extractor round that could have read them
+UNSEEN = ("heldout12", "heldout13")  # labelled after the last extractor round that could have read them
 VERDICT = "unseen"
 LABEL_FILES = (
     "labels.json",
@@ -110,6 +112,8 @@ LABEL_FILES = (
     "labels-heldout7.json",
     "labels-heldout8.json",
     "labels-heldout9.json",
+    "labels-heldout10.json",
+    "labels-heldout11.json",
     *(f"labels-{name}.json" for name in UNSEEN),
 )
 SPLITS = [*TUNING, "tuning", *UNSEEN, VERDICT, "all"]
