@@ -998,3 +998,32 @@ def test_topics_listed_with_commas_before_a_committee_are_one_name(gazetteer):
     assert "House Ways and Means Committee" in names
     assert not names & {"U.S. Senate", "Rural Affairs Committee"}
     assert any("Advisory Council on Pension Plans" in n for n in names)
+
+
+def test_employers_named_after_a_role_and_at_are_bodies(gazetteer):
+    organisations = _organisations(
+        gazetteer,
+        "Kotkiewicz worked as a Vice President at Argus Insight. Previously, she was a partner at Cozen O’Connor and "
+        "an associate at Kator, Scott, Heller & Huron.",
+        "He held positions at Sega.com, MovieStreet, Geoworks, and Hands On Technology. He was an audit manager at "
+        "Newmark Knight Frank. He is a fellow at Princeton’s School of Public and International Affairs.",
+    )
+    assert {
+        "Argus Insight", "Cozen O’Connor", "Kator, Scott, Heller & Huron", "Sega.com", "MovieStreet", "Geoworks",
+        "Hands On Technology", "Newmark Knight Frank", "Princeton",
+    } <= organisations
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("The terrorist who orchestrated the attack at Abbey Gate, Afghanistan, was killed by a strike.", "Abbey Gate"),
+        ("I landed as Vice President at LaGuardia Airport on a cold night.", "LaGuardia Airport"),
+        ("He was a reporter at the White House, President Biden said on Monday.", "President Biden"),
+        ("She worked at Special Counsel Robert Mueller’s office before that.", "Special Counsel Robert Mueller"),
+        ("She was a research fellow at the Labor and Worklife Program of the law school.", "Labor and Worklife Program"),
+        ("He served as an analyst at EEOC. Samuels then joined the firm.", "EEOC. Samuels"),
+    ],
+)
+def test_a_place_an_office_a_programme_or_the_next_sentence_after_at_is_no_employer(gazetteer, sentence, absent):
+    assert absent not in _organisations(gazetteer, sentence)

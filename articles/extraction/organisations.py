@@ -63,6 +63,7 @@ from articles.extraction.organisation_context import (
 from articles.extraction.name_terms import PLACES
 from articles.extraction.organisation_media import outlets
 from articles.extraction.organisation_bio_cues import law_firms
+from articles.extraction.organisation_employers import employers
 from articles.extraction.organisation_extents import listed_committee, purpose_after
 from articles.extraction.organisation_vetting import MEMBERS_AFTER
 
@@ -301,6 +302,13 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
     for name, start in law_firms(text, PLACES, _LEADING):
         if name not in found and name not in countries and not any(s <= start < e for s, e in taken):
             _record(name, "company", start)
+
+    # "a Vice President at Argus Insight", "held roles at Microsoft and Salesforce": where a biography says one works.
+    for name, start in employers(text, PLACES, countries, _LEADING):
+        if name not in countries and not any(name in other or other in name for other in found) and not any(
+            s <= start < e for s, e in taken
+        ):
+            _record(name, "other", start)
 
     # Well-known companies, outlets, universities and international bodies named without an organisation word.
     covered = _Intervals(taken)
