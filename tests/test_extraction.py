@@ -1027,3 +1027,9 @@ def test_employers_named_after_a_role_and_at_are_bodies(gazetteer):
 )
 def test_a_place_an_office_a_programme_or_the_next_sentence_after_at_is_no_employer(gazetteer, sentence, absent):
     assert absent not in _organisations(gazetteer, sentence)
+
+
+def test_the_white_house_someone_served_at_is_a_body_and_one_met_at_is_a_place(gazetteer):
+    assert "White House" in _organisations(gazetteer, "Before law school, Hartley served at the White House as an aide.")
+    assert "White House" in _organisations(gazetteer, "Shah worked at the White House for two years.")
+    assert "White House" not in _organisations(gazetteer, "The two leaders met at the White House on Monday.")

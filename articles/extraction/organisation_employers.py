@@ -20,7 +20,7 @@ _ROLE = (
     r"[Pp]roducer|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Ss]trategist|[Ff]ellow|[Rr]esearcher|[Ss]cientist|"
     r"[Pp]rofessor|[Oo]fficer|[Ee]xecutive|[Pp]resident|[Ff]ounder|[Mm]ember|[Aa]dvis[eo]r|[Ii]ntern|[Ll]ecturer|"
     r"[Ii]nstructor|[Tt]eacher|[Ee]conomist|[Ss]pecialist|[Ss]pokesperson|[Ll]awyer|[Ll]itigator|"
-    r"worked|works|working|employed|career|positions?|roles?|practiced|practiced law|practicing|taught|teaching|"
+    r"worked|works|working|served|serving|serves|employed|career|positions?|roles?|practiced|practiced law|practicing|taught|teaching|"
     r"tenure|stints?)"
 )
 _WORD = r"(?:[A-Z][\w’'.&-]*|&|[a-z][A-Z][\w’'.-]*)"  # "Cozen", "Sega.com", "&", "eMerge"
@@ -44,6 +44,11 @@ _INNER_POSSESSIVE = re.compile(r"[’']s .*")  # "Princeton’s School of Public
 _PROGRAMME = frozenset("Program Programme Project Initiative Protection Flexibility".split())
 # Where one stands or lands, not whom one works for: "the attack at Abbey Gate", "landed at LaGuardia Airport".
 _PLACE_ENDS = frozenset("Desk Gate Room Airport Field Base Station Park Square Street Avenue Table".split())
+
+
+def works_at(text: str, at: int) -> bool:
+    """Is the " at" starting at `at` where someone works ("served at the White House"), not where one stands?"""
+    return _ROLE_BEFORE.search(text, max(0, at - 20), at) is not None
 
 
 def employers(text: str, places: frozenset[str], countries, not_names: frozenset[str]) -> list[tuple[str, int]]:

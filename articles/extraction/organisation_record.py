@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from articles.extraction.organisation_employers import works_at
 from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
 from articles.extraction.name_terms import US_STATES
 from articles.extraction.titles import TITLE_WORDS as _OFFICE_WORDS
@@ -57,7 +58,12 @@ class Collector:
         self.found: dict[str, FoundOrganisation] = {}
         self.acronyms: dict[str, str] = {}
         self.taken: list[tuple[int, int]] = []
-        self.venues = {m.start() for m in _WHITE_HOUSE.finditer(text) if _VENUE_BEFORE.search(text, max(0, m.start() - 16), m.start())}
+        self.venues = {
+            m.start()
+            for m in _WHITE_HOUSE.finditer(text)
+            if _VENUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and not (text[m.start() - 8 : m.start()] == " at the " and works_at(text, m.start() - 8))
+        }  # "met at the White House" is a place; "served at the White House", an employer
 
     def add(self, raw: str, start: int) -> None:
         """Read a name cut from a capitalised run; record the bodies it names."""
