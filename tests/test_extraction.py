@@ -1033,3 +1033,12 @@ def test_the_white_house_someone_served_at_is_a_body_and_one_met_at_is_a_place(g
     assert "White House" in _organisations(gazetteer, "Before law school, Hartley served at the White House as an aide.")
     assert "White House" in _organisations(gazetteer, "Shah worked at the White House for two years.")
     assert "White House" not in _organisations(gazetteer, "The two leaders met at the White House on Monday.")
+
+
+def test_a_title_case_of_ends_a_headline_name(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "Remarks by President Biden and Prime Minister Draghi Of Italy Before Bilateral Meeting",
+        "PRIME MINISTER DRAGHI: Thank you, Mr. President.",
+    )
+    assert "Draghi" in officials and not any(name.endswith(" Of") for name in officials)

@@ -54,6 +54,7 @@ _HONORIFIC = re.compile(
     r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+|Professor\s+|Prof\.\s+)+"
 )
 _HEADLINE_MAX_TOKENS = 5
+_TITLE_CASE_CONNECTORS = frozenset("Of And The For At In On To With".split())
 _NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|ance|ence)$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _CONTRACTION = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+")
@@ -141,6 +142,8 @@ class NameReader:
             return ""  # "The President Orders PREP Act ...": a headline's verb, not a name
         kept = []
         for token in tokens[:_HEADLINE_MAX_TOKENS]:
+            if kept and token in _TITLE_CASE_CONNECTORS:
+                break  # "Prime Minister Draghi Of Italy": title case capitalises "of", which no name has
             if kept and (token.endswith("ing") and len(token) > 5 or token in _HEADLINE_VERBS or (
                 token.endswith("s") and self.is_common_word(token.lower())
             )):
