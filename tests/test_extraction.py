@@ -1042,3 +1042,16 @@ def test_a_title_case_of_ends_a_headline_name(gazetteer):
         "PRIME MINISTER DRAGHI: Thank you, Mr. President.",
     )
     assert "Draghi" in officials and not any(name.endswith(" Of") for name in officials)
+
+
+def test_an_agencys_activity_ends_its_name_and_a_works_project_is_no_body(gazetteer):
+    organisations = _organisations(
+        gazetteer,
+        "He was Director of U.S. Immigration and Customs Enforcement yesterday.",
+        "The Council approved the Resolution Copper Project and the Lava Ridge Wind Project; she worked with the "
+        "Innocence Project.",
+        "The Trade and Investment Council Agreement was signed.",
+    )
+    assert "U.S. Immigration and Customs Enforcement" in organisations
+    assert "Innocence Project" in organisations
+    assert not {"Resolution Copper Project", "Lava Ridge Wind Project", "Trade and Investment Council Agreement"} & organisations

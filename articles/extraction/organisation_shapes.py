@@ -232,6 +232,13 @@ def _until_split(words: list[str]) -> list[str]:
     return words
 
 
+# A noun of activity that ends a body's name after its head word ("Customs Enforcement", "Bureau ... Management").
+# Not "... Council Agreement", "... Security Council Resolution": a document or an award after the body.
+_ACTIVITY_NOUN = re.compile(
+    r"Enforcement|Protection|Prevention|Management|Development|Regulation|Supervision|Investigations?|Inspection|Operations"
+)
+
+
 def _name_in(words: list[str]) -> str:
     # "Chief Executive Officer of the Peace Corps", "Summit of the Gulf Cooperation Council":
     # whatever comes before "of" without an organisation word is not part of the name.
@@ -342,6 +349,8 @@ def _name_in(words: list[str]) -> str:
             end = len(words)  # "Commission on Public Authority Reform": the topic goes on after a head word
         elif following in {"Inc.", "LLC", "LLP", "Ltd.", "Co."}:
             end += 1
+        elif len(words) - end == 1 and _ACTIVITY_NOUN.fullmatch(following):
+            end += 1  # "U.S. Immigration and Customs Enforcement": what the body does, after its head word
         elif (
             following == "and"
             and KIND_BY_HEAD[words[end - 1]] == "government"
