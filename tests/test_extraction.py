@@ -1055,3 +1055,11 @@ def test_an_agencys_activity_ends_its_name_and_a_works_project_is_no_body(gazett
     assert "U.S. Immigration and Customs Enforcement" in organisations
     assert "Innocence Project" in organisations
     assert not {"Resolution Copper Project", "Lava Ridge Wind Project", "Trade and Investment Council Agreement"} & organisations
+
+
+def test_korea_alone_is_the_republic_of_korea_and_no_official(gazetteer):
+    found = extract("", ["Hill served as U.S. Ambassador to Iraq, Korea, Poland and Macedonia."], gazetteer)
+    assert "KR" in found.countries and "KP" not in found.countries
+    assert "Korea" not in {p.name for p in found.people}
+    north = extract("", ["North Korea fired a missile over the Korean Peninsula."], gazetteer)
+    assert set(north.countries) == {"KP"}

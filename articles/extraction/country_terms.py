@@ -165,9 +165,10 @@ ALIASES: dict[str, list[str]] = {
     "KI": [],
     "KM": [],
     "KN": ["Saint Kitts", "St. Kitts and Nevis", "St Kitts and Nevis", "St. Kitts", "St Kitts"],
-    # "Korea"/"Korean" alone are left out: shared by KR and KP ("Korean Peninsula").
+    # "Korean" alone is left out: shared by KR and KP ("Korean Peninsula", "Korean War"). "Korea" alone is the
+    # Republic of Korea ("Ambassador to Korea", "the U.S. and Korea"): the labelled texts read it so 4 times in 5.
     "KP": ["DPRK", "Democratic People's Republic of Korea"],
-    "KR": ["Republic of Korea", "ROK"],
+    "KR": ["Republic of Korea", "ROK", "Korea"],
     "KW": [],
     "KY": ["Caymans"],
     "KZ": [],
