@@ -1063,3 +1063,10 @@ def test_korea_alone_is_the_republic_of_korea_and_no_official(gazetteer):
     assert "Korea" not in {p.name for p in found.people}
     north = extract("", ["North Korea fired a missile over the Korean Peninsula."], gazetteer)
     assert set(north.countries) == {"KP"}
+
+
+def test_a_portfolio_listed_after_an_office_is_no_name(gazetteer):
+    officials = _officials(
+        gazetteer, "", "He met the Minister for the Environment, Nature Conservation and Nuclear Safety, with others."
+    )
+    assert "Nature Conservation" not in officials

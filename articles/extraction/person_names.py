@@ -55,6 +55,7 @@ _HONORIFIC = re.compile(
 )
 _HEADLINE_MAX_TOKENS = 5
 _TITLE_CASE_CONNECTORS = frozenset("Of And The For At In On To With".split())
+_ABSTRACT_NOUN = re.compile(r"(?:tions?|ities|ism)$")  # no surname ends so; "Clement" and "Ness" do end like nouns
 _NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|ance|ence)$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _CONTRACTION = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+")
@@ -170,6 +171,8 @@ class NameReader:
             return False  # "Central African", "Southern Cone": a region's adjective does not start a name
         if len(tokens) == 1 and _NOUN_ENDING.search(tokens[0]):
             return False  # "Announcements", "Emeritus", "Legislative": words, not surnames
+        if any(_ABSTRACT_NOUN.search(t) for t in tokens):
+            return False  # "Minister for the Environment, Nature Conservation and ...": a portfolio, not a name
         letters = [ch for ch in name if ch.isalpha()]
         if not letters or name.isupper() and len(name) > 4:  # an ALL-CAPS heading or speaker label
             return False
