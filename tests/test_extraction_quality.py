@@ -10,10 +10,10 @@ import pytest
 
 from tests.evaluation.evaluate import evaluate
 
-FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout, heldout2 ... heldout11: 501 texts)
-    "officials": (0.983, 0.945),
-    "organisations": (0.915, 0.84),
-    "countries": (0.988, 0.985),
+FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout, heldout2 ... heldout13: 581 texts)
+    "officials": (0.978, 0.945),
+    "organisations": (0.905, 0.835),
+    "countries": (0.985, 0.985),
 }
 
 

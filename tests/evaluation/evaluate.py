@@ -99,8 +99,10 @@ TUNING = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
+    "heldout13",
 )
-UNSEEN = ("heldout12", "heldout13")  # labelled after the last extractor round that could have read them
+UNSEEN = ("heldout14", "heldout15")  # labelled after the last extractor round that could have read them
 VERDICT = "unseen"
 LABEL_FILES = (
     "labels.json",
@@ -114,6 +116,8 @@ LABEL_FILES = (
     "labels-heldout9.json",
     "labels-heldout10.json",
     "labels-heldout11.json",
+    "labels-heldout12.json",
+    "labels-heldout13.json",
     *(f"labels-{name}.json" for name in UNSEEN),
 )
 SPLITS = [*TUNING, "tuning", *UNSEEN, VERDICT, "all"]
