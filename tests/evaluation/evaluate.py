@@ -101,8 +101,10 @@ TUNING = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
+    "heldout15",
 )
-UNSEEN = ("heldout14", "heldout15")  # labelled after the last extractor round that could have read them
+UNSEEN = ("heldout16", "heldout17")  # labelled after the last extractor round that could have read them
 VERDICT = "unseen"
 LABEL_FILES = (
     "labels.json",
@@ -118,6 +120,8 @@ LABEL_FILES = (
     "labels-heldout11.json",
     "labels-heldout12.json",
     "labels-heldout13.json",
+    "labels-heldout14.json",
+    "labels-heldout15.json",
     *(f"labels-{name}.json" for name in UNSEEN),
 )
 SPLITS = [*TUNING, "tuning", *UNSEEN, VERDICT, "all"]
