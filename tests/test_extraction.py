@@ -1070,3 +1070,19 @@ def test_a_portfolio_listed_after_an_office_is_no_name(gazetteer):
         gazetteer, "", "He met the Minister for the Environment, Nature Conservation and Nuclear Safety, with others."
     )
     assert "Nature Conservation" not in officials
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("He is one of the Senior Counselors of McLarty Associates.", "McLarty Associates", "Senior Counselors of McLarty Associates"),
+        ("She received the Meritorious Service Award twice.", None, "Meritorious Service"),
+        ("He was Chief of Police for the Londonderry Police Department.", "Londonderry Police Department", "Police for the Londonderry"),
+        ("President Donald J. Trump Establishes the Department of Government Efficiency", "Department of Government Efficiency", "President Donald J. Trump Establishes the Department of Government Efficiency"),
+        ("President Trump’s Department of Government Efficiency has found waste.", "Department of Government Efficiency", None),
+    ],
+)
+def test_people_of_a_body_awards_and_a_headlines_president_are_no_bodys_name(gazetteer, sentence, present, absent):
+    organisations = _organisations(gazetteer, sentence)
+    assert present is None or present in organisations
+    assert absent is None or absent not in organisations

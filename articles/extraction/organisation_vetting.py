@@ -33,6 +33,14 @@ from articles.extraction.organisation_shapes import HOUSE, word_starts, clean_na
 from articles.extraction.organisation_trimming import names_a_programme, trim_name
 
 # Bodies of another body, named before it: the organisation listed is the latter.
+# People of a body, written before it: what follows "of" is the body.
+_MEMBERS_OF = re.compile(
+    r"^(?:Senior )?(?:Counselors|Counsellors|Councilors|Commissioners|Members|Trustees|Fellows|Governors|Directors)"
+    r" (?:of|for|at) (?:the )?(?=[A-Z])"
+)
+# First words no body's name has: an award's praise ("Meritorious Service", "Superior Civilian Service"), or a
+# President and what a title-case headline says he does ("President Donald J. Trump Reinstates ...").
+_NOT_A_BODYS_FIRST_WORD = frozenset("Meritorious Superior Outstanding Exemplary Distinguished President".split())
 _GENERIC_BODY_OF = re.compile(
     r"^(?:(?:Advisory |Governing )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers|Visitors))?|"
     r"(?:Deputy )?(?:Chief of )?Mission|Executive Committee|Steering Committee)"
@@ -85,6 +93,16 @@ def add_name(collector, raw: str, start: int) -> None:
     """Record the bodies `raw`, a name cut from a capitalised run at `start`, names (none if it is not one)."""
     text, countries, taken, venues = collector.text, collector.countries, collector.taken, collector.venues
     add, _record = collector.add, collector.record
+    members = _MEMBERS_OF.match(raw)
+    if members:  # "Counselors of McLarty Associates", "Commissioners of the Port Authority of ...": the body is the latter
+        raw, start = raw[members.end() :], start + members.end()
+    if (raw.split(" ", 1)[0] in _NOT_A_BODYS_FIRST_WORD and "’s " not in raw and "'s " not in raw) or raw.startswith(
+        "Police for "
+    ):  # ("President Trump’s Department of ...": the owner's possessive is read below)
+        body = raw.find(" the ")  # "President Donald J. Trump Establishes the Department of ...": the body after "the"
+        if raw.startswith("President ") and body > 0 and raw[body + 5 : body + 6].isupper():
+            add_name(collector, raw[body + 5 :], start + body + 5)
+        return
     if "s’ " in raw and _owner_and_owned(collector, raw, start):
         return
     owner, sep, owned = raw.rpartition("’s ") if "’s " in raw else raw.rpartition("'s ")
