@@ -1086,3 +1086,14 @@ def test_people_of_a_body_awards_and_a_headlines_president_are_no_bodys_name(gaz
     organisations = _organisations(gazetteer, sentence)
     assert present is None or present in organisations
     assert absent is None or absent not in organisations
+
+
+def test_a_committee_for_an_office_holder_ends_before_for(gazetteer):
+    sentence = (
+        "He served as counsel to the Senate Committee on the Judiciary for Ranking Member Chuck Grassley and to the "
+        "House Committee on Oversight and Government Reform for Chairman Jason Chaffetz."
+    )
+    assert {"Senate Committee on the Judiciary", "House Committee on Oversight and Government Reform"} <= _organisations(
+        gazetteer, sentence
+    )
+    assert _officials(gazetteer, "", sentence)["Chuck Grassley"].title == "Ranking Member"

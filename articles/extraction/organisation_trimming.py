@@ -72,8 +72,10 @@ def trim_name(text: str, name: str, position: int) -> str:
         if word not in _CUT_TITLES and word not in _HOLDERS:
             continue
         before = words[i - 1]
-        if before == "for" and word in _HOLDERS and i - 1 > heads[0] and words[i - 2] in KIND_BY_HEAD:
-            words = words[: i - 1]  # "Senate Armed Services Committee for Chairman McCain": staff for an office holder
+        if before == "for" and word in _HOLDERS and i - 1 > heads[0]:
+            # "Senate Armed Services Committee for Chairman McCain", "... Committee on the Judiciary for Ranking
+            # Member Grassley": staff for an office holder
+            words = words[: i - 1]
             break
         if word not in _CUT_TITLES:
             continue
