@@ -1097,3 +1097,17 @@ def test_a_committee_for_an_office_holder_ends_before_for(gazetteer):
         gazetteer, sentence
     )
     assert _officials(gazetteer, "", sentence)["Chuck Grassley"].title == "Ranking Member"
+
+
+def test_where_a_school_stands_and_a_person_after_and_are_not_part_of_its_name(gazetteer):
+    organisations = _organisations(
+        gazetteer,
+        "He studied at the University of Wisconsin Law School in Madison and taught at the University of Alabama "
+        "in Huntsville.",
+        "The United States Census Bureau and Stacey Dixon agreed; U.S. Customs and Border Protection did not.",
+    )
+    assert {
+        "University of Wisconsin Law School", "University of Alabama in Huntsville", "United States Census Bureau",
+        "U.S. Customs and Border Protection",
+    } <= organisations
+    assert "United States Census Bureau and Stacey Dixon" not in organisations

@@ -232,6 +232,8 @@ def _until_split(words: list[str]) -> list[str]:
     return words
 
 
+# Bodies that stand somewhere: a place after "in" says where, it does not name them.
+_CAMPUS_HEADS = frozenset("University College School Laboratory Hospital Museum Library".split())
 # A noun of activity that ends a body's name after its head word ("Customs Enforcement", "Bureau ... Management").
 # Not "... Council Agreement", "... Security Council Resolution": a document or an award after the body.
 _ACTIVITY_NOUN = re.compile(
@@ -306,6 +308,8 @@ def _name_in(words: list[str]) -> str:
             pass  # "the Commission on January 20", "the Senate on Tuesday": a date, not the body's subject
         elif following == "to":
             end = len(words)  # "Committee to Protect Journalists": a purpose the run was extended by
+        elif following == "in" and words[end - 1] in _CAMPUS_HEADS and _is_place(words[end + 1 :]):
+            pass  # "University of Wisconsin Law School in Madison": where it is ("University of Alabama in Huntsville" is a campus)
         elif following in {"of", "for", "de", "del", "in"} or following in _TRAILING_QUALIFIERS or (
             following == "on" and deliberative
         ):
@@ -356,6 +360,7 @@ def _name_in(words: list[str]) -> str:
             and KIND_BY_HEAD[words[end - 1]] == "government"
             and (len(_US_PREFIX.sub("", " ".join(words[:end])).split()) >= 2 or _US_PREFIX.match(" ".join(words)))
             and 0 < len(words) - end - 1 <= 2
+            and (_ACTIVITY_NOUN.fullmatch(words[-1]) or len(words) - end - 1 == 1)  # not "... Bureau and Stacey Dixon"
             and all(w[:1].isupper() and not w.isupper() and w not in KIND_BY_HEAD and w not in _TITLE_WORDS for w in words[end + 1 :])
             and not _LEVELS.issuperset(words[end + 1 :])  # "... Management Agency and Federal [officials]": a level
         ):
