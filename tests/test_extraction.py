@@ -1111,3 +1111,13 @@ def test_where_a_school_stands_and_a_person_after_and_are_not_part_of_its_name(g
         "U.S. Customs and Border Protection",
     } <= organisations
     assert "United States Census Bureau and Stacey Dixon" not in organisations
+
+
+def test_a_pot_of_money_named_fund_is_no_body_but_a_fund_that_is_an_organisation_is(gazetteer):
+    organisations = _organisations(
+        gazetteer,
+        "The Pandemic Fund and the Crime Victims Fund paid out; the Native American Rights Fund and the "
+        "Environmental Defense Fund sued.",
+    )
+    assert {"Native American Rights Fund", "Environmental Defense Fund"} <= organisations
+    assert not {"Pandemic Fund", "Crime Victims Fund"} & organisations

@@ -51,7 +51,8 @@ _NOT_A_NAME = re.compile(r"^[A-Z]\w+ the |(?:Building|Room|Hall|Garden|Lawn|Plaz
 # Words naming what a government fund pays for: "Capital Projects Fund" is a programme.
 _PROGRAMME_FUND_WORDS = frozenset(
     "Project Projects Program Programs Recovery Connectivity Relief Response Resilience Revolving Trust Revitalization "
-    "Reduction Stabilization Loan Grant Grants".split()
+    "Reduction Stabilization Loan Grant Grants Innovation Infrastructure Investment Pandemic Victims Exposures "
+    "Compensation Career Futures Intermediary Technology Incentive Acceleration Adaptation Transition".split()
 )
 # Bodies that, bare, describe rather than name: after "of the" they complete the name before them.
 _DESCRIBED_BODIES = frozenset(["Armed Forces", "Armed Services", "Military Services", "Uniformed Services"])
