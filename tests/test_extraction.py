@@ -1121,3 +1121,9 @@ def test_a_pot_of_money_named_fund_is_no_body_but_a_fund_that_is_an_organisation
     )
     assert {"Native American Rights Fund", "Environmental Defense Fund"} <= organisations
     assert not {"Pandemic Fund", "Crime Victims Fund"} & organisations
+
+
+def test_the_white_house_as_a_building_or_in_a_bodys_name_is_not_the_white_house_itself(gazetteer):
+    assert "White House" not in _organisations(gazetteer, "For the first time, the doors of the White House opened to them.")
+    assert "White House" not in _organisations(gazetteer, "The White House Infrastructure Implementation Team met today.")
+    assert "White House" in _organisations(gazetteer, "The White House announced a plan on Monday.")

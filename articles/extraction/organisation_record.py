@@ -17,10 +17,14 @@ from articles.extraction.organisation_shapes import HOUSE, split_run
 _ACRONYM_DEF = re.compile(r"(?:[’']s)? ?\((?P<acronym>[A-Z][A-Za-z&-]{1,9})\)")
 _VENUE_BEFORE = re.compile(
     r"(?:^|\W)(?:at|in|to|from|outside|inside|leave|leaves|left|arrive|arrives|into|on|seen|see|saw|visit|visited|"
-    r"visiting|toured|tour) the $"
+    r"visiting|toured|tour|(?:Lawn|Portico|Colonnade|Balcony|doors|interior|grounds|gates|steps|halls|rooms|roof|"
+    r"walls|history|residents?) of) the $"
 )
 # After "White House": another body whose name starts with it, or an event, programme or place named after it.
 _NOT_WHITE_HOUSE_ITSELF = re.compile(
+    # "White House Advisory Council for ...", "White House Infrastructure Implementation Team", "... Salute to America
+    # 250 Task Force": a body of its own, named after it, with a qualifier or two before its head word
+    r"(?: [A-Z][\w-]*){1,3} (?:Council|Team|Task Force|Office|Initiative|Commission|Working Group|Fellows?)\b|"
     r" (?:Office|Council|Initiative|Summit|Conference|Correspondents|Rose|Garden|Lawn|Residence|Complex|Fellows?|"
     r"Fellowship|Task Force|Forum|Convening|Challenge|Competition|Easter|Christmas|Historical|Dinner|Event|Tour|"
     r"Briefing Room|Press Corps|Police|Military Office|Communications Agency|Medical Unit|traditions?|lawn|grounds|"
