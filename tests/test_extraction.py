@@ -1127,3 +1127,8 @@ def test_the_white_house_as_a_building_or_in_a_bodys_name_is_not_the_white_house
     assert "White House" not in _organisations(gazetteer, "For the first time, the doors of the White House opened to them.")
     assert "White House" not in _organisations(gazetteer, "The White House Infrastructure Implementation Team met today.")
     assert "White House" in _organisations(gazetteer, "The White House announced a plan on Monday.")
+
+
+def test_a_superior_court_is_a_body_and_superior_service_an_award(gazetteer):
+    organisations = _organisations(gazetteer, "He served on the Superior Court of California and won the Superior Civilian Service Award.")
+    assert "Superior Court of California" in organisations and "Superior Civilian Service" not in organisations

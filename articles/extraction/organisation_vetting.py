@@ -38,9 +38,10 @@ _MEMBERS_OF = re.compile(
     r"^(?:Senior )?(?:Counselors|Counsellors|Councilors|Commissioners|Members|Trustees|Fellows|Governors|Directors)"
     r" (?:of|for|at) (?:the )?(?=[A-Z])"
 )
-# First words no body's name has: an award's praise ("Meritorious Service", "Superior Civilian Service"), or a
-# President and what a title-case headline says he does ("President Donald J. Trump Reinstates ...").
-_NOT_A_BODYS_FIRST_WORD = frozenset("Meritorious Superior Outstanding Exemplary Distinguished President".split())
+# An award's praise before "Service" ("Meritorious Service", "Superior Civilian Service"); a President and what a
+# title-case headline says he does ("President Donald J. Trump Reinstates ...") also start no body's name.
+_BODY_AFTER_PRESIDENT = re.compile(r" (?:the|and) (?=[A-Z])")
+_PRAISE = frozenset("Meritorious Superior Outstanding Exemplary Distinguished".split())
 _GENERIC_BODY_OF = re.compile(
     r"^(?:(?:Advisory |Governing )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers|Visitors))?|"
     r"(?:Deputy )?(?:Chief of )?Mission|Executive Committee|Steering Committee)"
@@ -97,12 +98,17 @@ def add_name(collector, raw: str, start: int) -> None:
     members = _MEMBERS_OF.match(raw)
     if members:  # "Counselors of McLarty Associates", "Commissioners of the Port Authority of ...": the body is the latter
         raw, start = raw[members.end() :], start + members.end()
-    if (raw.split(" ", 1)[0] in _NOT_A_BODYS_FIRST_WORD and "’s " not in raw and "'s " not in raw) or raw.startswith(
-        "Police for "
-    ):  # ("President Trump’s Department of ...": the owner's possessive is read below)
-        body = raw.find(" the ")  # "President Donald J. Trump Establishes the Department of ...": the body after "the"
-        if raw.startswith("President ") and body > 0 and raw[body + 5 : body + 6].isupper():
-            add_name(collector, raw[body + 5 :], start + body + 5)
+    first, last = raw.split(" ", 1)[0], raw.rsplit(" ", 1)[-1]
+    if (
+        first == "President" and "’s " not in raw and "'s " not in raw  # "President Trump’s Department of ..." is read below
+        or first in _PRAISE and last in {"Service", "Award", "Honor", "Medal"}  # not "Superior Court of California"
+        or raw.startswith("Police for ")
+    ):
+        # "President Donald J. Trump Establishes the Department of ...", "President and National Economic Council":
+        # the body after "the" or "and"
+        after = _BODY_AFTER_PRESIDENT.search(raw) if first == "President" else None
+        if after:
+            add_name(collector, raw[after.end() :], start + after.end())
         return
     if "s’ " in raw and _owner_and_owned(collector, raw, start):
         return
