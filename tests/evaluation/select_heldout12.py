@@ -12,7 +12,7 @@ of such a file or of a shipped sample: >= 50% of the smaller text's 5-word shing
 that heldout12 shares no text with any earlier split.
 Deterministic: sorted candidate lists + random.Random(SEED).
 Quotas: the readout, press-briefing and foreign-statement pools are used up; after heldout11 about
-68 nominations, 101 remarks-foreign-leader, 580 fact-sheet and 373 articles-2025-2026 candidates
+68 nominations, 100 remarks-foreign-leader, 578 fact-sheet and 370 articles-2025-2026 candidates
 remain, so the 40 places go, as in heldout10 and heldout11,
 0 readout, 0 foreign-statement, 8 nominations, 0 press-briefing, 12 remarks-foreign-leader,
 10 fact-sheet, 10 articles-2025-2026.

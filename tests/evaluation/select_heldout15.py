@@ -12,7 +12,7 @@ of such a file or of a shipped sample: >= 50% of the smaller text's 5-word shing
 that heldout15 shares no text with any earlier split.
 Deterministic: sorted candidate lists + random.Random(SEED).
 Quotas: the readout, press-briefing and foreign-statement pools are used up; after heldout13 about
-52 nominations, 77 remarks-foreign-leader, 560 fact-sheet and 353 articles-2025-2026 candidates
+52 nominations, 76 remarks-foreign-leader, 558 fact-sheet and 348 articles-2025-2026 candidates
 remain, so the 40 places go, as in heldout10 to heldout13,
 0 readout, 0 foreign-statement, 8 nominations, 0 press-briefing, 12 remarks-foreign-leader,
 10 fact-sheet, 10 articles-2025-2026.

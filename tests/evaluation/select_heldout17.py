@@ -12,7 +12,7 @@ of such a file or of a shipped sample: >= 50% of the smaller text's 5-word shing
 that heldout17 shares no text with any earlier split.
 Deterministic: sorted candidate lists + random.Random(SEED).
 Quotas: the readout, press-briefing and foreign-statement pools are used up; after heldout15 about
-36 nominations, 53 remarks-foreign-leader, 540 fact-sheet and 333 articles-2025-2026 candidates
+36 nominations, 52 remarks-foreign-leader, 536 fact-sheet and 326 articles-2025-2026 candidates
 remain, so the 40 places go, as in heldout10 to heldout15,
 0 readout, 0 foreign-statement, 8 nominations, 0 press-briefing, 12 remarks-foreign-leader,
 10 fact-sheet, 10 articles-2025-2026.
