@@ -1132,3 +1132,13 @@ def test_the_white_house_as_a_building_or_in_a_bodys_name_is_not_the_white_house
 def test_a_superior_court_is_a_body_and_superior_service_an_award(gazetteer):
     organisations = _organisations(gazetteer, "He served on the Superior Court of California and won the Superior Civilian Service Award.")
     assert "Superior Court of California" in organisations and "Superior Civilian Service" not in organisations
+
+
+def test_a_topic_of_two_words_and_scholars_as_a_topic_stay_in_a_bodys_name(gazetteer):
+    organisations = _organisations(
+        gazetteer,
+        "The Institute of Museum and Library Services and the Woodrow Wilson International Center for Scholars "
+        "were cut, and she won a Department of Commerce Bronze Medal.",
+    )
+    assert {"Institute of Museum and Library Services", "Woodrow Wilson International Center for Scholars"} <= organisations
+    assert "Department of Commerce" in organisations and "Institute of Museum" not in organisations

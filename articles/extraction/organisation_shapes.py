@@ -139,7 +139,7 @@ def _segments(words: list[str]) -> list[list[str]]:
             w in KIND_BY_HEAD for w in _until_split(words[i + 1 :])
         ) and (words[i - 1] in KIND_BY_HEAD or words[i - 1] in _TRAILING_QUALIFIERS) and (
             len(current) > 1 or current[0] in SINGLES  # a bare "Command and General Staff College" is one name
-        ):
+        ) and words[i - 2 : i - 1] != ["of"]:  # "Institute of Museum and Library Services": a topic of two words
             segments.append([])  # "Wesleyan University and New York University School of Law"
         elif word == "and" and "of" not in current and "for" not in current and any(
             KIND_BY_HEAD.get(w) == "company" for w in _until_split(words[i + 1 :])
@@ -284,7 +284,8 @@ def _name_in(words: list[str]) -> str:
     if not heads:
         return ""
     for i, word in enumerate(words):
-        if word in _AFTER_NAME and i > heads[0]:  # "U.S. Department of Commerce Bronze and Silver Medals"
+        if word in _AFTER_NAME and i > heads[0] and words[i - 1] not in {"for", "of", "on"}:
+            # "U.S. Department of Commerce Bronze and Silver Medals"; not "... Center for Scholars", its topic
             if words[i - 1] == "Service" and "of" not in words[:i]:
                 return ""  # "Presidential Distinguished Service Award": an award for service, no body named
             while i > heads[0] + 1 and words[i - 1] in _FELLOW_QUALIFIERS:
