@@ -1142,3 +1142,11 @@ def test_a_topic_of_two_words_and_scholars_as_a_topic_stay_in_a_bodys_name(gazet
     )
     assert {"Institute of Museum and Library Services", "Woodrow Wilson International Center for Scholars"} <= organisations
     assert "Department of Commerce" in organisations and "Institute of Museum" not in organisations
+
+
+def test_a_business_office_abbreviated_ends_a_bodys_name(gazetteer):
+    organisations = _organisations(
+        gazetteer, "National Federation of Independent Business SVP for Advocacy Adam Temple: the bill helps."
+    )
+    assert "National Federation of Independent Business" in organisations
+    assert not any("Adam Temple" in name for name in organisations)

@@ -17,7 +17,7 @@ import re
 from articles.extraction.organisation_terms import KIND_BY_HEAD, TITLE_WORDS, CONNECTORS
 
 # Office words that end a body's name when they follow it: "... Court of Appeals Judge ...".
-_CUT_TITLES = (TITLE_WORDS | {"Judge", "Justice"}) - {"Lead", "Staff", "Member", "Members", "Partner", "General", "Fellow", "Summit", "Meeting", "Session", "Anniversary", "Ministerial"}
+_CUT_TITLES = (TITLE_WORDS | {"Judge", "Justice", "SVP", "EVP", "VP", "CEO", "COO", "CFO"}) - {"Lead", "Staff", "Member", "Members", "Partner", "General", "Fellow", "Summit", "Meeting", "Session", "Anniversary", "Ministerial"}
 # Office words that qualify the next one and never end a name: "... Policy Special Award", "... Services Deputy".
 _QUALIFYING_TITLES = frozenset("Special Deputy Assistant Associate Vice Acting Principal Senior Managing Distinguished Executive".split())
 # Words that make an office word part of the body's own name: "Office of the Under Secretary", "... Trade Representative".
