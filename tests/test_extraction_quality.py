@@ -10,10 +10,10 @@ import pytest
 
 from tests.evaluation.evaluate import evaluate
 
-FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout, heldout2 ... heldout15: 661 texts)
-    "officials": (0.978, 0.94),
-    "organisations": (0.898, 0.835),
-    "countries": (0.985, 0.985),
+FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout, heldout2 ... heldout17: 741 texts)
+    "officials": (0.975, 0.94),
+    "organisations": (0.90, 0.83),
+    "countries": (0.983, 0.983),
 }
 
 

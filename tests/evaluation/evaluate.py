@@ -103,8 +103,10 @@ TUNING = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
+    "heldout17",
 )
-UNSEEN = ("heldout16", "heldout17")  # labelled after the last extractor round that could have read them
+UNSEEN = ("heldout18", "heldout19")  # labelled after the last extractor round that could have read them
 VERDICT = "unseen"
 LABEL_FILES = (
     "labels.json",
@@ -122,6 +124,8 @@ LABEL_FILES = (
     "labels-heldout13.json",
     "labels-heldout14.json",
     "labels-heldout15.json",
+    "labels-heldout16.json",
+    "labels-heldout17.json",
     *(f"labels-{name}.json" for name in UNSEEN),
 )
 SPLITS = [*TUNING, "tuning", *UNSEEN, VERDICT, "all"]
