@@ -1,11 +1,11 @@
 """Score the entity extractor against the hand-labelled set: precision and recall per kind.
 
-    python -m tests.evaluation.evaluate [--split dev|dev2|heldout|heldout2|...|heldout9|tuning|heldout10|heldout11|unseen|all] [-v]
+    python -m tests.evaluation.evaluate [--split dev|dev2|heldout|heldout2|...|heldout19|tuning|unseen|all] [-v] [--per-split]
 
-Tune on dev, dev2, heldout, heldout2 ... heldout9
+Tune on dev, dev2, heldout, heldout2 ... heldout17
 ("tuning": each held-out set is retired into tuning once it has given its
-verdict and its errors have been studied); heldout10 and heldout11
-(labels-heldout10.json, labels-heldout11.json) are the verdict now ("unseen", the
+verdict and its errors have been studied); heldout18 and heldout19
+(labels-heldout18.json, labels-heldout19.json) are the verdict now ("unseen", the
 default): no round of the extractor was written from them, and they are not read while
 tuning. Until their labels exist, asking for the verdict says so and scores the tuning
 splits instead.
