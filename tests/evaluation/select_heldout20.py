@@ -1,0 +1,44 @@
+"""Reproducible selection of the 40 corpus texts of the `heldout20` split of the evaluation set.
+
+Run from anywhere:  python tests/evaluation/select_heldout20.py [--copy]
+It prints the chosen files (stratum, split, path relative to the corpus root); its output is
+kept as selection-heldout20.tsv. With --copy it copies them byte-for-byte to
+tests/evaluation/texts/<stem>.txt.
+
+Same candidate rules, strata and selection loop as select_heldout3.py ... select_heldout9.py
+(heldout_selection.py), with a different seed and every file already in the set excluded (any
+stem or path in the labels and selection files of every earlier split, and any near-duplicate
+of such a file or of a shipped sample: >= 50% of the smaller text's 5-word shingles shared), so
+that heldout20 shares no text with any earlier split.
+Deterministic: sorted candidate lists + random.Random(SEED).
+Quotas: after heldout19 the nominations and remarks-foreign-leader strata hold 4 and 3 texts (readout,
+press-briefing and foreign-statement were used up earlier), 494 fact-sheet and 284 articles-2025-2026; heldout20
+takes the last 4 nominations and 3 remarks and fills the rest from fact sheets and articles:
+0 readout, 0 foreign-statement, 4 nominations, 0 press-briefing, 3 remarks-foreign-leader,
+17 fact-sheet, 16 articles-2025-2026. Its mix differs from heldout10-19 (fewer nominee biographies), so its scores
+are not comparable with theirs line for line.
+Chosen with distinct=True, as heldout10 to heldout17: a pick that repeats a text already picked for the split is
+replaced from the rest of its stratum (see heldout_selection.select).
+Labels are kept separately in labels-heldout20.json.
+"""
+import os
+import sys
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import heldout_selection  # noqa: E402  (the loop, strata and exclusions shared by the held-out splits)
+
+SEED = 20270505
+SPLIT = "heldout20"
+LABELS, SELECTIONS = heldout_selection.earlier(20)  # every split before this one
+QUOTA = dict(heldout_selection.QUOTA, **{"readout": 0, "foreign-statement": 0, "nominations": 4,
+                                         "press-briefing": 0, "remarks-foreign-leader": 3,
+                                         "fact-sheet": 17, "articles-2025-2026": 16})
+
+
+def select():
+    return heldout_selection.select(SEED, SPLIT, LABELS, SELECTIONS, QUOTA, distinct=True)
+
+
+if __name__ == "__main__":
+    heldout_selection.main(SEED, SPLIT, LABELS, SELECTIONS, QUOTA, distinct=True)
