@@ -1150,3 +1150,20 @@ def test_a_business_office_abbreviated_ends_a_bodys_name(gazetteer):
     )
     assert "National Federation of Independent Business" in organisations
     assert not any("Adam Temple" in name for name in organisations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is fully bilingual (English/Spanish) and lives in Washington.",
+        "She was sworn in both with English and Spanish as the agency strives to be more inclusive.",
+        "Call to get help in English, Spanish, and more than 150 other languages.",
+        "A Spanish-language radio ad ran in Florida.",
+    ],
+)
+def test_a_language_beside_english_or_as_an_adjective_is_no_country(gazetteer, sentence):
+    assert "ES" not in extract("", [sentence], gazetteer).countries
+
+
+def test_a_demonym_beside_english_is_still_a_country_when_it_qualifies_people(gazetteer):
+    assert "ES" in extract("", ["Spanish officials met French counterparts."], gazetteer).countries

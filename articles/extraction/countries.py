@@ -38,6 +38,13 @@ _LANGUAGES = re.compile(
     r"(?:speaks?|spoke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: include| are)?:?)\s+(?:fluent\s+)?"
     r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,\s+(?:and\s+)?|\s+and\s+)){0,12}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+fluently\b|[\s,.;]*(?:languages?|$|\.|,|;))"
 )
+# Languages named beside English: "bilingual (English/Spanish)", "sworn in with English and Spanish", "help in
+# English, Spanish, and 150 other languages"; and a language used as an adjective: "Spanish-language", "French-speaking".
+_WITH_ENGLISH = re.compile(
+    r"English\s*/\s*[A-Z][a-z]+|[A-Z][a-z]+\s*/\s*English"
+    r"|(?:(?<=\bin )|(?<=both )|(?<=with ))English(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][a-z]+)+"
+)
+_LANGUAGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+-(?:language|speaking|speakers?)\b")
 _LIST_NEIGHBOUR = re.compile(r"(?:,|\s+and|,\s+and|\s+or|,\s+or)\s+$")
 
 
@@ -52,6 +59,13 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
                 found = _LANGUAGES.match(text, position)
                 if found:
                     languages.append(found.span())
+            position = text.find(cue, position + 1)
+    for cue, pattern, back in (("English", _WITH_ENGLISH, 20), ("-language", _LANGUAGE_ADJECTIVE, 20), ("-speak", _LANGUAGE_ADJECTIVE, 20)):
+        position = text.find(cue)
+        while position >= 0:
+            found = pattern.search(text, max(0, position - back), position + len(cue) + 60)
+            if found and found.start() <= position:
+                languages.append(found.span())
             position = text.find(cue, position + 1)
     if languages:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in languages)]
