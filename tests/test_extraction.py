@@ -1167,3 +1167,12 @@ def test_a_language_beside_english_or_as_an_adjective_is_no_country(gazetteer, s
 
 def test_a_demonym_beside_english_is_still_a_country_when_it_qualifies_people(gazetteer):
     assert "ES" in extract("", ["Spanish officials met French counterparts."], gazetteer).countries
+
+
+def test_where_a_college_stands_and_an_honorific_after_a_body_end_its_name(gazetteer):
+    organisations = _organisations(
+        gazetteer,
+        "He studied at the Catholic University of America in Washington. She taught at the University of Missouri "
+        "in St. Louis. He thanked the National Endowment for the Humanities and Dr. Shelly Lowe for the work.",
+    )
+    assert {"Catholic University of America", "University of Missouri in St. Louis", "National Endowment for the Humanities"} <= organisations

@@ -108,7 +108,9 @@ def _segments(words: list[str]) -> list[list[str]]:
             word == "in" and current and (current[-1] in _PLACE_AFTER_HEAD or current[-2:] == ["Consulate", "General"])
             or word == "in" and _setting_ends_topic(current, words[i + 1 :])  # "... on Hazing in the Academies"
             or ("University" in current or "College" in current) and _is_place(words[i + 1 :])
-            and (word == "at" or "of" in current)  # "University of Missouri in St. Louis", not "Bowdoin College in Brunswick"
+            # "University of Missouri in St. Louis", a state's campus; not "Bowdoin College in Brunswick" or
+            # "Catholic University of America in Washington", where it stands
+            and (word == "at" or "of" in current and not US_STATES.isdisjoint(current))
             # "Organization for Security and Cooperation in Europe": a region that completes the name
             or word == "in" and i + 1 < len(words) and words[i + 1] in _REGIONS and current
             and current[-1] not in KIND_BY_HEAD and not KIND_BY_HEAD.keys().isdisjoint(current)

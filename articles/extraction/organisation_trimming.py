@@ -16,8 +16,10 @@ import re
 
 from articles.extraction.organisation_terms import KIND_BY_HEAD, TITLE_WORDS, CONNECTORS
 
+# A person's honorific after a body's name starts the person: "... for the Humanities and Dr. Shelly Lowe".
+_HONORIFICS = frozenset("Dr. Dr Mr. Ms. Mrs.".split())
 # Office words that end a body's name when they follow it: "... Court of Appeals Judge ...".
-_CUT_TITLES = (TITLE_WORDS | {"Judge", "Justice", "SVP", "EVP", "VP", "CEO", "COO", "CFO"}) - {"Lead", "Staff", "Member", "Members", "Partner", "General", "Fellow", "Summit", "Meeting", "Session", "Anniversary", "Ministerial"}
+_CUT_TITLES = (TITLE_WORDS | {"Judge", "Justice", "SVP", "EVP", "VP", "CEO", "COO", "CFO"} | _HONORIFICS) - {"Lead", "Staff", "Member", "Members", "Partner", "General", "Fellow", "Summit", "Meeting", "Session", "Anniversary", "Ministerial"}
 # Office words that qualify the next one and never end a name: "... Policy Special Award", "... Services Deputy".
 _QUALIFYING_TITLES = frozenset("Special Deputy Assistant Associate Vice Acting Principal Senior Managing Distinguished Executive".split())
 # Words that make an office word part of the body's own name: "Office of the Under Secretary", "... Trade Representative".
@@ -66,6 +68,9 @@ def trim_name(text: str, name: str, position: int) -> str:
             words = words[: i + 1]
             words[-1] = word[:-1]
             break
+    honorific = next((i for i in range(heads[0] + 1, len(words)) if words[i] in _HONORIFICS), None)
+    if honorific is not None:
+        words = words[:honorific]
     # An office, and its holder or portfolio, after the body: "... Court of Appeals Judge J. Dickson Phillips".
     for i in range(heads[0] + 1, len(words)):
         word = words[i]
