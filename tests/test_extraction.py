@@ -1176,3 +1176,11 @@ def test_where_a_college_stands_and_an_honorific_after_a_body_end_its_name(gazet
         "in St. Louis. He thanked the National Endowment for the Humanities and Dr. Shelly Lowe for the work.",
     )
     assert {"Catholic University of America", "University of Missouri in St. Louis", "National Endowment for the Humanities"} <= organisations
+
+
+def test_a_panel_named_by_two_topics_is_one_body(gazetteer):
+    organisations = _organisations(
+        gazetteer, "He served on the Coast Guard and Maritime Transportation Subcommittee; the Coast Guard praised him."
+    )
+    assert {"Coast Guard and Maritime Transportation Subcommittee", "Coast Guard"} <= organisations
+    assert "Maritime Transportation Subcommittee" not in organisations

@@ -141,7 +141,10 @@ def _segments(words: list[str]) -> list[list[str]]:
             w in KIND_BY_HEAD for w in _until_split(words[i + 1 :])
         ) and (words[i - 1] in KIND_BY_HEAD or words[i - 1] in _TRAILING_QUALIFIERS) and (
             len(current) > 1 or current[0] in SINGLES  # a bare "Command and General Staff College" is one name
-        ) and words[i - 2 : i - 1] != ["of"]:  # "Institute of Museum and Library Services": a topic of two words
+        ) and words[i - 2 : i - 1] != ["of"] and not (  # "Institute of Museum and Library Services": a topic of two words
+            _until_split(words[i + 1 :])[-1:] in (["Committee"], ["Subcommittee"], ["Caucus"])
+            and {"Committee", "Subcommittee", "Caucus", "of", "for"}.isdisjoint(current)
+        ):  # "Coast Guard and Maritime Transportation Subcommittee": a panel named by its topics
             segments.append([])  # "Wesleyan University and New York University School of Law"
         elif word == "and" and "of" not in current and "for" not in current and any(
             KIND_BY_HEAD.get(w) == "company" for w in _until_split(words[i + 1 :])
