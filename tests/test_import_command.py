@@ -297,6 +297,28 @@ def test_an_error_while_an_interrupt_is_held_is_the_error_the_run_reports(tmp_pa
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_interrupt_between_a_transactions_begin_and_django_noting_it_still_records_the_run(tmp_path, monkeypatch):
+    """A signal can land just after BEGIN ran and before Django marked the block as open: the connection is then
+    inside a transaction Django does not know of, and the run's last save cannot start its own. It starts again on
+    a fresh connection, so the run is recorded as interrupted, with no traceback."""
+    from articles.importing import run as run_module
+
+    write(tmp_path / "a.txt", "Article")
+
+    def begin_then_interrupt(work, options, run, valid_codes, held):
+        connection.ensure_connection()
+        raw = connection.connection.cursor()  # under Django, as a half-entered atomic block leaves it
+        raw.execute("BEGIN")
+        raw.close()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run_module, "_store_chunk", begin_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        import_paths([str(tmp_path)], ImportOptions())
+    assert ImportRun.objects.get().status == "interrupted"
+
+
 def test_with_debug_on_the_import_does_not_keep_every_statement_it_ran(tmp_path, settings):
     """DEBUG keeps each statement's text, bodies included; the importer lets it go after every chunk."""
     settings.DEBUG = True
