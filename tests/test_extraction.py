@@ -1057,6 +1057,15 @@ def test_an_agencys_activity_ends_its_name_and_a_works_project_is_no_body(gazett
     assert not {"Resolution Copper Project", "Lava Ridge Wind Project", "Trade and Investment Council Agreement"} & organisations
 
 
+def test_the_older_works_words_still_make_a_project_no_body(gazetteer):
+    # round 12 once defined its own works words over the shared list, and "Improvement" and "Transit" fell out of it
+    organisations = _organisations(
+        gazetteer, "The Capital Improvement Project and the Gateway Transit Project were funded by the Innocence Project."
+    )
+    assert "Innocence Project" in organisations
+    assert not {"Capital Improvement Project", "Gateway Transit Project"} & organisations
+
+
 def test_korea_alone_is_the_republic_of_korea_and_no_official(gazetteer):
     found = extract("", ["Hill served as U.S. Ambassador to Iraq, Korea, Poland and Macedonia."], gazetteer)
     assert "KR" in found.countries and "KP" not in found.countries

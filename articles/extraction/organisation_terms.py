@@ -139,10 +139,14 @@ MEDIA_HEADS = frozenset("Times Post News Journal Mail".split())
 CONNECTORS = frozenset("of the for and on in at de du des la le del".split())
 
 # Added while reading heldout4's errors: words that end, open or rule out a body's name.
-# Works named as projects: "Hudson Tunnel Project", "Capital Improvement Project" are not bodies.
+# Works named as projects: "Hudson Tunnel Project", "Capital Improvement Project", "Resolution Copper Project",
+# "Lava Ridge Wind Project" are not bodies ("Innocence Project" is one).
 WORKS_WORDS = frozenset(
     "Tunnel Tunnels Bridge Bridges Improvement Improvements Pipeline Rail Railway Highway Dam Port Airport Transit "
-    "Expansion Construction Corridor Restoration Replacement Line Interchange Terminal".split()
+    "Expansion Construction Corridor Restoration Replacement Line Interchange Terminal "
+    "Road Wind Solar Harbor Flood Erosion Biogas Mine Mining Copper Gold Silver Lithium Nickel Uranium Antimony "
+    "Cobalt Exploration Canal Levee Reservoir Supply Rehabilitation Conversion Feasibility Pilot Beach Gas "
+    "Transmission".split()
 )
 
 # Company heads that, after a common noun of the text, describe money or firms: "Mitigation Investments".

@@ -81,12 +81,6 @@ _PEOPLE = frozenset(
     "Veterans Judges Players Workers Members Bishops Governors Mayors Chiefs Officers Farmers Teachers Nurses "
     "Employees Attorneys Sheriffs Lawyers Students Parents Families Seniors Citizens Americans Peoples".split()
 )
-# What a project builds or digs, where "... Project" names the works, not a body that runs them ("Innocence Project").
-_WORKS_WORDS = frozenset(
-    "Rail Railway Road Highway Bridge Tunnel Wind Solar Terminal Harbor Flood Erosion Biogas Mine Mining Copper Gold "
-    "Silver Lithium Nickel Uranium Antimony Cobalt Exploration Pipeline Dam Canal Levee Reservoir Supply Expansion "
-    "Construction Replacement Rehabilitation Conversion Feasibility Pilot Beach Gas Transmission".split()
-)
 _HOUSED_AT = re.compile(r",? at (?:the )?[A-Z]")
 _VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
 
@@ -281,12 +275,10 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "the U.S.-Japan Alliance": a relationship between states
     if words[-1] in _PLURAL_HEADS and "of" not in words and "for" not in words and not _NATIONAL.match(name):
         return  # "Jewish Community Centers", "Rural Emergency Medical Services": many bodies, or a programme
-    if words[-1] == "Project" and len(words) > 1 and words[-2] in _WORKS_WORDS:
-        return  # "Hudson Tunnel Project": works, not a body
+    if words[-1] in {"Project", "Projects"} and not _WORKS_WORDS.isdisjoint(words):
+        return  # "Hudson Tunnel Project", "Resolution Copper Project": works or a mine, not a body
     if words[-1] == "Project" and _HOUSED_AT.match(text, start + len(raw)):
         return  # "the Voting Rights Project at the Lawyers’ Committee": a body's project, not a body (clar. 17)
-    if words[-1] in {"Project", "Projects"} and not _WORKS_WORDS.isdisjoint(words):
-        return  # "Resolution Copper Project", "Lava Ridge Wind Project": a mine or a works, not a body
     if words[-1] == "Reserve" and words[0] == "Strategic":
         return  # "Strategic Petroleum Reserve": a stockpile
     named = words if " to " not in name else name.partition(" to ")[0].split()  # "... Fund to Support ...": its purpose
