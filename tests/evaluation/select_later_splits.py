@@ -1,0 +1,71 @@
+"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout21.
+
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 21)
+It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
+kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
+
+Same candidate rules, strata and selection loop as select_heldout3.py ... select_heldout9.py
+(heldout_selection.py), with each split's own seed and every file already in the set excluded (any stem or
+path in the labels and selection files of every earlier split, and any near-duplicate of such a file or of a
+shipped sample: >= 50% of the smaller text's 5-word shingles shared), so that no split shares a text with an
+earlier one. Deterministic: sorted candidate lists + random.Random(seed). Chosen with distinct=True: a pick that
+repeats a text already picked for the split is replaced from the rest of its stratum (see
+heldout_selection.select). Labels are kept separately in labels-heldoutN.json.
+
+Quotas. The readout, press-briefing and foreign-statement pools were used up by heldout9, so heldout10 to
+heldout19 take 8 nominations, 12 remarks-foreign-leader, 10 fact-sheet and 10 articles-2025-2026 each. The pools
+they drew from, as counted before the split was chosen:
+
+| before | nominations | remarks-foreign-leader | fact-sheet | articles-2025-2026 |
+| --- | --- | --- | --- | --- |
+| heldout12 | 68 | 100 | 578 | 370 |
+| heldout14 | 52 | 76 | 558 | 348 |
+| heldout16 | 36 | 52 | 536 | 326 |
+| heldout18 | 20 | 27 | 515 | 306 |
+| heldout20 | 4 | 3 | 494 | 284 |
+
+heldout20 takes the last 4 nominations and 3 remarks and 17 fact sheets and 16 articles; after it only the
+fact-sheet (477) and articles-2025-2026 (267) strata have texts left, and heldout21 takes 20 of each. Their mix
+differs from heldout10-19 (few or no nominee biographies), so their scores are not comparable line for line.
+"""
+import os
+import sys
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import heldout_selection  # noqa: E402  (the loop, strata and exclusions shared by the held-out splits)
+
+_NOMINATIONS_ERA = {"nominations": 8, "remarks-foreign-leader": 12, "fact-sheet": 10, "articles-2025-2026": 10}
+# split number: (seed, texts per stratum); strata not named take none
+SPLITS = {
+    10: (20261227, _NOMINATIONS_ERA),
+    11: (20261231, _NOMINATIONS_ERA),
+    12: (20270113, _NOMINATIONS_ERA),
+    13: (20270127, _NOMINATIONS_ERA),
+    14: (20270210, _NOMINATIONS_ERA),
+    15: (20270224, _NOMINATIONS_ERA),
+    16: (20270310, _NOMINATIONS_ERA),
+    17: (20270324, _NOMINATIONS_ERA),
+    18: (20270407, _NOMINATIONS_ERA),
+    19: (20270421, _NOMINATIONS_ERA),
+    20: (20270505, {"nominations": 4, "remarks-foreign-leader": 3, "fact-sheet": 17, "articles-2025-2026": 16}),
+    21: (20270519, {"fact-sheet": 20, "articles-2025-2026": 20}),
+}
+
+
+def arguments(number):
+    """(seed, split, label files, selection files, quota) of heldout<number>."""
+    seed, taken = SPLITS[number]
+    labels, selections = heldout_selection.earlier(number)  # every split before this one
+    quota = {stratum: taken.get(stratum, 0) for stratum in heldout_selection.QUOTA}
+    return seed, f"heldout{number}", labels, selections, quota
+
+
+def select(number):
+    return heldout_selection.select(*arguments(number), distinct=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or not sys.argv[1].isdigit() or int(sys.argv[1]) not in SPLITS:
+        sys.exit(f"usage: select_later_splits.py N [--copy]   (N one of {min(SPLITS)} ... {max(SPLITS)})")
+    heldout_selection.main(*arguments(int(sys.argv[1])), distinct=True)
