@@ -60,10 +60,10 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
                 if found:
                     languages.append(found.span())
             position = text.find(cue, position + 1)
-    for cue, pattern, back in (("English", _WITH_ENGLISH, 20), ("-language", _LANGUAGE_ADJECTIVE, 20), ("-speak", _LANGUAGE_ADJECTIVE, 20)):
-        position = text.find(cue)
+    for cue, pattern in (("English", _WITH_ENGLISH), ("-language", _LANGUAGE_ADJECTIVE), ("-speak", _LANGUAGE_ADJECTIVE)):
+        position = text.find(cue)  # a match covers its cue: read from a little before it
         while position >= 0:
-            found = pattern.search(text, max(0, position - back), position + len(cue) + 60)
+            found = pattern.search(text, max(0, position - 20), position + len(cue) + 60)
             if found and found.start() <= position:
                 languages.append(found.span())
             position = text.find(cue, position + 1)

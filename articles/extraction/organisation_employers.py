@@ -37,6 +37,7 @@ _SENTENCE_END = re.compile(
 )
 _FIRM = re.compile(rf"(?P<firm>[A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)*,? (?:&|and) [A-Z][\w’'-]+)(?:,? (?P<suffix>{_SUFFIX}))?")
 _ITEM_SEPARATOR = re.compile(r",? and |, ")
+_LAST_AFTER_AND = re.compile(r"(?:^|,) ?and [^,]*$")  # a list ends "..., and X" or "... and X"
 _POSSESSIVE = re.compile(r"[’']s$")
 _KEEPS_ITS_STOP = re.compile(rf"(?:{_SUFFIX}|Co\.|Corp\.|[A-Z]\.[A-Z]\.)$")
 _CONNECTOR_END = re.compile(r" (?:of|for|de|the|on|&)$")
@@ -55,7 +56,7 @@ def employers(text: str, places: frozenset[str], countries, not_names: frozenset
     """(name, start) of the bodies named after a role and "at"; `places`, `countries` and `not_names` name none."""
     found = []
     for at in _AT.finditer(text):
-        if not _ROLE_BEFORE.search(text, max(0, at.start() - 20), at.start()):
+        if not works_at(text, at.start()):
             continue
         match = _NAMES.match(text, at.end())
         if not match:
@@ -68,7 +69,7 @@ def employers(text: str, places: frozenset[str], countries, not_names: frozenset
             found.append((firm.group(0), start))
             continue
         items = _ITEM_SEPARATOR.split(names)
-        if len(items) > 1 and not re.search(r"(?:^|,) ?and [^,]*$", names[names.rindex(items[-1]) - 5 :]):
+        if len(items) > 1 and not _LAST_AFTER_AND.search(names[names.rindex(items[-1]) - 5 :]):
             items = items[:1]  # "at the White House, President Biden said": one body, then the sentence goes on
         if len(items) == 2 and items[1].split()[-1] in KIND_BY_HEAD and KIND_BY_HEAD.keys().isdisjoint(items[0].split()):
             items = [f"{items[0]} and {items[1]}"]  # "Harvard Food Law and Policy Clinic": one name with "and" in it

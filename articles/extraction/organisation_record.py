@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.extraction.organisation_employers import works_at
 from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
 from articles.extraction.name_terms import US_STATES
+from articles.extraction.organisation_employers import works_at
 from articles.extraction.titles import TITLE_WORDS as _OFFICE_WORDS
 from articles.extraction.organisation_terms import KIND_BY_HEAD, LEADING as _LEADING, TITLE_WORDS as _TITLE_WORDS
 from articles.extraction.organisation_shapes import HOUSE, split_run

@@ -32,16 +32,17 @@ from articles.extraction.organisation_terms import (
 from articles.extraction.organisation_shapes import HOUSE, word_starts, clean_name
 from articles.extraction.organisation_trimming import names_a_programme, trim_name
 
-# Bodies of another body, named before it: the organisation listed is the latter.
 # People of a body, written before it: what follows "of" is the body.
 _MEMBERS_OF = re.compile(
     r"^(?:Senior )?(?:Counselors|Counsellors|Councilors|Commissioners|Members|Trustees|Fellows|Governors|Directors)"
     r" (?:of|for|at) (?:the )?(?=[A-Z])"
 )
-# An award's praise before "Service" ("Meritorious Service", "Superior Civilian Service"); a President and what a
-# title-case headline says he does ("President Donald J. Trump Reinstates ...") also start no body's name.
-_BODY_AFTER_PRESIDENT = re.compile(r" (?:the|and) (?=[A-Z])")
+# An award's praise before "Service" ("Meritorious Service", "Superior Civilian Service") starts no body's name.
 _PRAISE = frozenset("Meritorious Superior Outstanding Exemplary Distinguished".split())
+# Nor does a President and what a title-case headline says he does ("President Donald J. Trump Reinstates ...");
+# a body after "the" or "and" in it is still one.
+_BODY_AFTER_PRESIDENT = re.compile(r" (?:the|and) (?=[A-Z])")
+# Bodies of another body, named before it: the organisation listed is the latter.
 _GENERIC_BODY_OF = re.compile(
     r"^(?:(?:Advisory |Governing )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers|Visitors))?|"
     r"(?:Deputy )?(?:Chief of )?Mission|Executive Committee|Steering Committee)"

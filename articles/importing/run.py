@@ -343,21 +343,24 @@ def _finish(run: ImportRun, summary: RunSummary, status: str) -> None:
     run.finished_at = timezone.now()
     for name in ("imported", "updated", "unchanged", "duplicates", "failed"):
         setattr(run, name, getattr(summary, name))
-    for last_try in (False, True):
+    try:
+        _save(run)
+    except DatabaseError:
+        # A Ctrl-C or SIGTERM can land just after a transaction's BEGIN ran and before Django noted the
+        # block as open; the connection is then inside a transaction Django does not know of, and no new
+        # one can start on it. That transaction is rolled back and the save tried once more.
+        _roll_back_unknown_transaction()
         try:
-            with transaction.atomic():
-                run.save()
-            return
+            _save(run)
         except DatabaseError:
-            if not last_try:
-                # A Ctrl-C or SIGTERM can land just after a transaction's BEGIN ran and before Django noted the
-                # block as open; the connection is then inside a transaction Django does not know of, and no new
-                # one can start on it. That transaction is rolled back and the save tried once more.
-                _roll_back_unknown_transaction()
-                continue
             # The database went away mid-run; the run row stays "running" and the
             # next run marks it interrupted. The summary still reaches the operator.
             logger.exception("Could not record the end of import run %s", run.pk)
+
+
+def _save(run: ImportRun) -> None:
+    with transaction.atomic():
+        run.save()
 
 
 def _roll_back_unknown_transaction() -> None:

@@ -85,53 +85,13 @@ def _score(score: Score, gold: list[str], predicted: list[str], same, label: str
     score.misses += [f"{label}: {g}" for g in remaining]
 
 
-TUNING = (
-    "dev",
-    "dev2",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-    "heldout11",
-    "heldout12",
-    "heldout13",
-    "heldout14",
-    "heldout15",
-    "heldout16",
-    "heldout17",
-    "heldout18",
-    "heldout19",
-)
+# Each held-out split is retired into tuning once it has given its verdict; the verdict is the next ones.
+LAST_TUNING_HELDOUT = 19
+TUNING = ("dev", "dev2", "heldout", *(f"heldout{n}" for n in range(2, LAST_TUNING_HELDOUT + 1)))
 UNSEEN = ("heldout20", "heldout21")  # labelled after the last extractor round that could have read them
 VERDICT = "unseen"
-LABEL_FILES = (
-    "labels.json",
-    "labels-heldout2.json",
-    "labels-heldout3.json",
-    "labels-heldout4.json",
-    "labels-heldout5.json",
-    "labels-heldout6.json",
-    "labels-heldout7.json",
-    "labels-heldout8.json",
-    "labels-heldout9.json",
-    "labels-heldout10.json",
-    "labels-heldout11.json",
-    "labels-heldout12.json",
-    "labels-heldout13.json",
-    "labels-heldout14.json",
-    "labels-heldout15.json",
-    "labels-heldout16.json",
-    "labels-heldout17.json",
-    "labels-heldout18.json",
-    "labels-heldout19.json",
-    *(f"labels-{name}.json" for name in UNSEEN),
-)
+# labels.json holds dev, dev2 and heldout; every later split has its own file.
+LABEL_FILES = ("labels.json", *(f"labels-{name}.json" for name in (*TUNING[3:], *UNSEEN)))
 SPLITS = [*TUNING, "tuning", *UNSEEN, VERDICT, "all"]
 
 
