@@ -1193,3 +1193,33 @@ def test_a_panel_named_by_two_topics_is_one_body(gazetteer):
     )
     assert {"Coast Guard and Maritime Transportation Subcommittee", "Coast Guard"} <= organisations
     assert "Maritime Transportation Subcommittee" not in organisations
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The Task Force is led by the Deputy Attorney General Lisa O. Monaco, with 30 agencies.", "Lisa O. Monaco"),
+        ("He spoke with Governor Cooper, Greenville Mayor Knox White, and Savannah Mayor Van Johnson.", "Knox White"),
+        ("After years of fighting, General George Washington and his Continental Army set forth.", "George Washington"),
+        ("Thanks to President Reagan and Pope Saint John Paul II, the work went on.", "John Paul II"),
+    ],
+)
+def test_a_surname_that_is_also_a_country_place_or_word_ends_the_name_it_belongs_to(gazetteer, sentence, name):
+    officials = _officials(gazetteer, "", sentence)
+    assert name in officials, sorted(officials)
+    assert not any(other != name and name.startswith(other) for other in officials), sorted(officials)
+
+
+@pytest.mark.parametrize(
+    "title, sentence, absent",
+    [
+        ("", "Vice President Harris To Make Announcement During White House Event", "Harris To Make Announcement"),
+        ("President Trump Ended Democrats’ Program", "President Trump ended the program the Democrats began.", "Trump Ended"),
+        ("", "In spite of opposition from Congressional Republicans, the President signed it.", "Congressional Republicans"),
+        ("", "In the opening days of World War II, the Pope challenged a gathering of youth.", "World War II"),
+        ("", "LG announced an investment in Queen Creek, Arizona, to build two factories.", "Creek"),
+    ],
+)
+def test_title_case_words_parties_wars_and_places_are_no_officials_name(gazetteer, title, sentence, absent):
+    officials = _officials(gazetteer, title, sentence)
+    assert not any(name.startswith(absent) for name in officials), sorted(officials)

@@ -30,7 +30,8 @@ NOT_NAME_WORDS = frozenset(
     Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bio Bios Profile Profiles Emerita Emeritus
     Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual
     Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples
-    Manager Managers Reform Reforms Subgroup Subcommittee Care""".split()
+    Manager Managers Reform Reforms Subgroup Subcommittee Care Republican Republicans Democrat Democrats Congressional
+    War Creek""".split()
 )
 
 # Title-case verbs of headlines that are not already NOT_NAME_WORDS.

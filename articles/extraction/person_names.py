@@ -48,13 +48,15 @@ _ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,},?")
 _REGION_ADJECTIVES = frozenset("Central Eastern Western Northern Southern Middle".split())
 # Office and place words that are common surnames too: after a first and a middle name, at the end, they are the surname.
-_SURNAME_WORDS = frozenset("White King Dean Bishop".split())
+_SURNAME_WORDS = frozenset("White King Dean Bishop Washington".split())
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|His|Her|Their)\s+(?:Excellency|Majesty|Highness\s+)?\s*|"
-    r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+|Professor\s+|Prof\.\s+)+"
+    r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+|Professor\s+|Prof\.\s+|Saint\s+(?=\S+\s))+"
 )
 _HEADLINE_MAX_TOKENS = 5
 _TITLE_CASE_CONNECTORS = frozenset("Of And The For At In On To With".split())
+_TITLE_CASE_BREAKS = frozenset("To Of".split())  # the others are NOT_NAME_WORDS; "To Lam" starts with one
+_INITIAL = re.compile(r"[A-Z]\.")
 _ABSTRACT_NOUN = re.compile(r"(?:tions?|ities|ism)$")  # no surname ends so; "Clement" and "Ness" do end like nouns
 _NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|ance|ence)$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
@@ -93,8 +95,13 @@ class NameReader:
         kept: list[str] = []
         for index, token in enumerate(tokens):
             bare = token.rstrip(".,")
-            if bare in _SURNAME_WORDS and len(kept) >= 2 and index == len(tokens) - 1:
-                kept.append(token)  # "William Isaac White", "Carolyn Dineen King": a word that is also a surname ends it
+            if bare in _SURNAME_WORDS and kept and index == len(tokens) - 1:
+                kept.append(token)  # "Knox White", "Carolyn Dineen King": a word that is also a surname ends it
+                break
+            if kept and bare in _TITLE_CASE_BREAKS:
+                break  # "Vice President Harris To Make Announcement": title case capitalises "to", which no name has
+            if kept and bare in self.country_terms and index == len(tokens) - 1 and _INITIAL.fullmatch(kept[-1]):
+                kept.append(token)  # "Lisa O. Monaco": after a middle initial, the surname, though it is a country too
                 break
             if _CONTRACTION.fullmatch(bare):
                 return ""
@@ -146,7 +153,7 @@ class NameReader:
             if kept and token in _TITLE_CASE_CONNECTORS:
                 break  # "Prime Minister Draghi Of Italy": title case capitalises "of", which no name has
             if kept and (token.endswith("ing") and len(token) > 5 or token in _HEADLINE_VERBS or (
-                token.endswith("s") and self.is_common_word(token.lower())
+                token.endswith(("s", "ed")) and self.is_common_word(token.lower())
             )):
                 break
             if kept and token.endswith("s") and self._in_body(kept) and not self._in_body([token]):
