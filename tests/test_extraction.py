@@ -1223,3 +1223,16 @@ def test_a_surname_that_is_also_a_country_place_or_word_ends_the_name_it_belongs
 def test_title_case_words_parties_wars_and_places_are_no_officials_name(gazetteer, title, sentence, absent):
     officials = _officials(gazetteer, title, sentence)
     assert not any(name.startswith(absent) for name in officials), sorted(officials)
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("National Association of Manufacturers President Jay Timmons: “This is a good day.”", "Jay Timmons"),
+        ("United Association of Union Plumbers and Pipefitters General President Mark McManus: “Good.”", "Mark McManus"),
+        ("National Pork Producers Council President Duane Stateler: “We are one step closer.”", "Duane Stateler"),
+    ],
+)
+def test_the_head_of_a_trade_body_or_union_named_before_of_is_a_person_not_an_official(gazetteer, sentence, person):
+    people = {p.name: p for p in extract("", [sentence], gazetteer).people}
+    assert person in people and not people[person].official

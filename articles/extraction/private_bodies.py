@@ -36,8 +36,12 @@ _GOVERNMENT = re.compile(
 )
 # A trade union named by whom it organises: "United Steelworkers", "United Auto Workers", "Service Employees
 # International Union", "International Brotherhood of Teamsters", "American Federation of Teachers".
-_UNION = re.compile(r"(?:workers|Workers|Employees|Teamsters|Machinists|Teachers|Brotherhood|Laborers)\b")
-_TRADE_BODY = re.compile(r"\bChamber of Commerce\b")
+_UNION = re.compile(
+    r"(?:workers|Workers|Employees|Teamsters|Machinists|Teachers|Brotherhood|Laborers|Plumbers|Pipefitters|Electricians|"
+    r"Carpenters|Ironworkers|Boilermakers|Bricklayers|Painters)\b"
+)
+# Trade bodies named by their members: "National Association of Manufacturers", "Chamber of Commerce".
+_TRADE_BODY = re.compile(r"\bChamber of Commerce\b|\b(?:Manufacturers|Producers|Retailers|Homebuilders|Realtors)\b")
 # Associations of office holders: their chairs hold public offices ("National Governors Association Chair").
 _OFFICE_HOLDERS = re.compile(r"\b(?:Governors|Mayors|Legislators|Legislatures|Attorneys General|Secretaries|Counties|Cities)\b")
 
@@ -47,13 +51,15 @@ def private_body(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    head = words[-1]
+    heads = {words[-1]}
+    if "of" in words[1:-1]:  # "National Association of Manufacturers": a head before "of" too
+        heads.add(words[words.index("of", 1) - 1])
     if _OFFICE_HOLDERS.search(name):
         return False
     if _GOVERNMENT.search(name):
         return False
-    if head in _PRIVATE_HEADS:
+    if heads & _PRIVATE_HEADS:
         return True
-    if head in _SHARED_HEADS:
+    if heads & _SHARED_HEADS:
         return _PUBLIC_MARK.search(name) is None
     return _UNION.search(name) is not None or _TRADE_BODY.search(name) is not None
