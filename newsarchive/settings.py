@@ -107,6 +107,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Kosovo has no ISO 3166-1 code yet; "XK" is the user-assigned code the EU, the World Bank and most news data use.
+COUNTRIES_OVERRIDE = {"XK": "Kosovo"}
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True

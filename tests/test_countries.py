@@ -6,7 +6,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_every_iso_country_is_seeded():
-    assert Country.objects.count() == 249
+    assert Country.objects.count() == 250  # the 249 of ISO 3166-1 and Kosovo (XK)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,12 @@ def test_every_name_alias_and_demonym_points_to_one_country():
 
 def test_country_urls_use_the_lower_case_code():
     assert Country.objects.get(code="TW").get_absolute_url() == "/countries/tw/"
+
+
+def test_kosovo_is_a_country_with_its_user_assigned_code():
+    from articles.importing.entities import build_gazetteer
+    from articles.extraction.extract import extract
+
+    assert Country.objects.get(code="XK").name == "Kosovo"
+    found = extract("", ["Kosovo and Serbia met in Brussels; the Kosovar delegation left early."], build_gazetteer())
+    assert found.countries["XK"] == 2 and "RS" in found.countries

@@ -1236,3 +1236,21 @@ def test_title_case_words_parties_wars_and_places_are_no_officials_name(gazettee
 def test_the_head_of_a_trade_body_or_union_named_before_of_is_a_person_not_an_official(gazetteer, sentence, person):
     people = {p.name: p for p in extract("", [sentence], gazetteer).people}
     assert person in people and not people[person].official
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("Jane Doe, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Chad", "TD"),
+        ("Earlier in his career, he served in the Peace Corps in Niger.", "NE"),
+        ("She served at the U.S. Embassy in Guinea before her posting to Washington.", "GN"),
+        ("He was Ambassador to the Republic of Turkey.", "TR"),
+    ],
+)
+def test_a_name_that_is_only_sometimes_a_country_is_one_after_words_only_a_country_takes(gazetteer, sentence, code):
+    assert code in extract("", [sentence], gazetteer).countries
+
+
+@pytest.mark.parametrize("sentence", ["Chad Smith met the State of Georgia delegation.", "He was born in Georgia."])
+def test_a_first_name_or_an_american_state_needs_more_than_such_words(gazetteer, sentence):
+    assert not {"TD", "GE"} & set(extract("", [sentence], gazetteer).countries)

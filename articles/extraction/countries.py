@@ -45,6 +45,12 @@ _WITH_ENGLISH = re.compile(
     r"|(?:(?<=\bin )|(?<=both )|(?<=with ))English(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][a-z]+)+"
 )
 _LANGUAGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+-(?:language|speaking|speakers?)\b")
+# Words before a name that only a country takes: "Ambassador to the Republic of Chad", "the U.S. Embassy in Chad",
+# "served in the Peace Corps in Niger". Not "State of" or "born in": Georgia and Jersey are American places too.
+_COUNTRY_CUE = re.compile(
+    r"(?:Republic of|Kingdom of|Embassy in|Embassy to|Consulate in|Ambassador to|Plenipotentiary to|Mission to|"
+    r"Peace Corps in|Government of|Prime Minister of)\s+(?:the\s+)?\Z"
+)
 _LIST_NEIGHBOUR = re.compile(r"(?:,|\s+and|,\s+and|\s+or|,\s+or)\s+$")
 
 
@@ -73,6 +79,8 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
     ambiguous: Counter[str] = Counter()
     for i, match in enumerate(matches):
         if match.value.ambiguous and not _listed_with_countries(text, matches, i) and not (
+            _COUNTRY_CUE.search(text[max(0, match.start - 40) : match.start])
+        ) and not (
             # "the US government": "US" before a lower-case word is not "us" in an all-caps headline.
             match.text == "US" and text[match.end : match.end + 1] == " " and text[match.end + 1 : match.end + 2].islower()
         ) and not (
