@@ -1254,3 +1254,36 @@ def test_a_name_that_is_only_sometimes_a_country_is_one_after_words_only_a_count
 @pytest.mark.parametrize("sentence", ["Chad Smith met the State of Georgia delegation.", "He was born in Georgia."])
 def test_a_first_name_or_an_american_state_needs_more_than_such_words(gazetteer, sentence):
     assert not {"TD", "GE"} & set(extract("", [sentence], gazetteer).countries)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(Speaks in French.)",
+        "He speaks French and some Arabic.",
+        "He speaks Mandarin Chinese, French, and Spanish.",
+        "She speaks French, Lingala, and basic Spanish.",
+        "Mora is a native Spanish speaker.",
+        "She has studied Chinese, Ukrainian, and French.",
+        "It began its briefing with a Spanish language topper.",
+        "The plants are in Malta, NY, and Burlington, VT.",
+        "He visited the people of East Palestine, Ohio.",
+        "Congressman French Hill, Nominee for Representative",
+        "The regime had 11 ships in the Gulf of Oman.",
+        "It helps the Cahuilla Band of Indians.",
+    ],
+)
+def test_languages_us_towns_and_proper_names_with_a_country_word_name_no_country(gazetteer, sentence):
+    assert dict(extract("", [sentence], gazetteer).countries) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("President Biden will speak in Japan.", "JP"),
+        ("He held positions in Germany, California, Kansas and Kentucky.", "DE"),
+        ("The Webb Telescope was launched from French Guyana.", "GF"),
+    ],
+)
+def test_a_country_written_near_those_words_still_counts(gazetteer, sentence, code):
+    assert code in extract("", [sentence], gazetteer).countries

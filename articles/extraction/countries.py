@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,24 +28,42 @@ NOT_THE_COUNTRY: tuple[str, ...] = (
     *_each("Guinea", "pig|pigs|fowl|fowls"),
     *_each("Georgia", "Tech|State"),
     "Jordan River", "Niger River", "Niger Delta", "Congo River", "Congo Basin", "Northern Ireland", "Greek yogurt",
+    "Port of Spain", "East Palestine", "Gulf of Oman", "French Hill",
+    *_each("Band|Tribe|Nation|Tribes", "of Indians"),
     *_each("Mexico|Guatemala|Panama|Kuwait|Belize|Djibouti|Luxembourg", "City"),
 )
 # Places with a country's name that the article does not name the country by: Gaza or the West Bank alone
 # are not Palestine (the labelling guidelines, clarification 13).
 NOT_COUNTRY_ALONE = frozenset({"Gaza", "Gaza Strip", "West Bank"})
-# Languages are not countries: "speaks French, Spanish, and Russian".
-_LANGUAGE_CUES = ("speak", "spoke", "fluent", "proficien", "language")
+# Languages are not countries: "speaks French, Spanish, and Russian", "(Speaks in French.)", "has studied Chinese,
+# Ukrainian, and French", "speaks fluent Spanish and conversational Arabic", "Mandarin Chinese", "Haitian Creole".
+_LANGUAGE_CUES = ("speak", "Speak", "spoke", "fluent", "proficien", "language", "studied", "learn")
+_LEVEL = (
+    r"(?:(?:some|basic|conversational|fluent|native|limited|working|elementary|intermediate|advanced|professional|"
+    r"rudimentary|Modern|Mandarin|Haitian|Brazilian|Egyptian|Levantine|Iraqi|Moroccan|Castilian|Cantonese)\s+)*"
+)
+_LANGUAGE = rf"{_LEVEL}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:Chinese|Creole|Greek|Portuguese|Arabic|French|Spanish))?"
 _LANGUAGES = re.compile(
-    r"(?:speaks?|spoke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: include| are)?:?)\s+(?:fluent\s+)?"
-    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:,\s+(?:and\s+)?|\s+and\s+)){0,12}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+fluently\b|[\s,.;]*(?:languages?|$|\.|,|;))"
+    r"(?:(?<=\()(?:Speaks?|Spoke) in|[Ss]peaks?|[Ss]poke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: include| are)?:?|"
+    r"studied|learn(?:ed|s|ing)?)\s+(?:fluent\s+)?"
+    rf"(?:{_LANGUAGE}(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)){{0,12}}{_LANGUAGE}"
+    r"(?=\s+fluently\b|[\s,.;)]*(?:languages?|$|\.|,|;|\)))"
 )
 # Languages named beside English: "bilingual (English/Spanish)", "sworn in with English and Spanish", "help in
-# English, Spanish, and 150 other languages"; and a language used as an adjective: "Spanish-language", "French-speaking".
+# English, Spanish, and 150 other languages"; and a language used as an adjective: "Spanish-language", "French-speaking",
+# "a native Spanish speaker".
 _WITH_ENGLISH = re.compile(
     r"English\s*/\s*[A-Z][a-z]+|[A-Z][a-z]+\s*/\s*English"
     r"|(?:(?<=\bin )|(?<=both )|(?<=with ))English(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][a-z]+)+"
 )
-_LANGUAGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+-(?:language|speaking|speakers?)\b")
+_LANGUAGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+[- ](?:language|speaking|speakers?)\b")
+_ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking")
+# A town named like a country, written with its state's postal code: "Malta, NY", "Lebanon, OH". A state's full name
+# is not enough: "positions in Germany, California, Kansas" is a list of places.
+_US_STATE_AFTER = re.compile(
+    r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
+    r"OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b"
+)
 # Words before a name that only a country takes: "Ambassador to the Republic of Chad", "the U.S. Embassy in Chad",
 # "served in the Peace Corps in Niger". Not "State of" or "born in": Georgia and Jersey are American places too.
 _COUNTRY_CUE = re.compile(
@@ -66,7 +85,7 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
                 if found:
                     languages.append(found.span())
             position = text.find(cue, position + 1)
-    for cue, pattern in (("English", _WITH_ENGLISH), ("-language", _LANGUAGE_ADJECTIVE), ("-speak", _LANGUAGE_ADJECTIVE)):
+    for cue, pattern in (("English", _WITH_ENGLISH), *((cue, _LANGUAGE_ADJECTIVE) for cue in _ADJECTIVE_CUES)):
         position = text.find(cue)  # a match covers its cue: read from a little before it
         while position >= 0:
             found = pattern.search(text, max(0, position - 20), position + len(cue) + 60)
@@ -75,6 +94,7 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
             position = text.find(cue, position + 1)
     if languages:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in languages)]
+    matches = [m for m in matches if m.value.code == "US" or not _US_STATE_AFTER.match(text, m.end)]
     plain: Counter[str] = Counter()
     ambiguous: Counter[str] = Counter()
     for i, match in enumerate(matches):

@@ -124,7 +124,7 @@ ALIASES: dict[str, list[str]] = {
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "GD": [],
     "GE": ["Republic of Georgia"],
-    "GF": [],
+    "GF": ["French Guyana"],
     "GG": [],
     "GH": [],
     "GI": [],
