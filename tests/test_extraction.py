@@ -1287,3 +1287,28 @@ def test_languages_us_towns_and_proper_names_with_a_country_word_name_no_country
 )
 def test_a_country_written_near_those_words_still_counts(gazetteer, sentence, code):
     assert code in extract("", [sentence], gazetteer).countries
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("The act mobilizes historic Private Sector Investments, and the private sector invested.", "Private Sector Investments"),
+        ("It builds Early Warning Systems in the islands, where early warning saves lives.", "Warning Systems"),
+        ("It helps Small Businesses Access Capital: small businesses lacked access to loans.", "Access Capital"),
+        ("The National Electric Vehicle Infrastructure Formula Program builds chargers.", "National Electric"),
+    ],
+)
+def test_a_company_head_after_words_the_text_writes_as_common_nouns_names_no_company(gazetteer, sentence, absent):
+    assert not any(name.endswith(absent) for name in _organisations(gazetteer, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, company",
+    [
+        ("She was a partner at Altimeter Capital, where capital was raised.", "Altimeter Capital"),
+        ("He worked at General Electric, the general contractor said.", "General Electric"),
+        ("He led Cisco Systems, whose systems run networks.", "Cisco Systems"),
+    ],
+)
+def test_a_company_named_with_such_a_head_is_still_one(gazetteer, sentence, company):
+    assert company in _organisations(gazetteer, sentence)

@@ -32,7 +32,7 @@ First Solar|Enphase|Applied Materials|Lam Research|KLA|Wolfspeed|Westinghouse|GE
 Freeport-McMoRan|Rio Tinto|BHP|Glencore|Albemarle|Nucor|Cleveland-Cliffs|ArcelorMittal|Alcoa
 Amtrak|Greyhound|Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|JetBlue
 Lufthansa|Qatar Airways|Air France|British Airways|Aeroflot|Wagner Group|Kaspersky|Equifax
-SolarWinds|Meta|Intel|Tesla|Disney|Nike|Kia|LG|HP|GE|Twitter Inc.|X Corp.|Visa Inc.|Apple Inc.|Target Corporation|Shell plc
+SolarWinds|General Electric|Schneider Electric|Meta|Intel|Tesla|Disney|Nike|Kia|LG|HP|GE|Twitter Inc.|X Corp.|Visa Inc.|Apple Inc.|Target Corporation|Shell plc
 Oracle|Capital One|Cigna|Cerner|Prologis|Marriott|Marriott International|Kodak|Eastman Kodak|UnitedHealthcare
 UnitedHealth Group|Advanced Micro Devices|Linklaters|Alcatel-Lucent|J.P. Morgan|Harley Davidson|Price Waterhouse
 PricewaterhouseCoopers|KPMG Peat Marwick|Venture Global|Caltrain|NJ Transit|New Jersey Transit|ADP|Humana|Aetna

@@ -151,7 +151,7 @@ WORKS_WORDS = frozenset(
 
 # Company heads that, after a common noun of the text, describe money or firms: "Mitigation Investments".
 DESCRIBED_COMPANY_HEADS = frozenset(
-    "Investments Technologies Systems Partners Industries Enterprises Ventures Capital Holdings".split()
+    "Investments Technologies Systems Partners Industries Enterprises Ventures Capital Holdings Electric".split()
 )
 
 # "... Ninth Circuit and Justice Ruth Bader Ginsburg": after "and", a person, not another body.

@@ -83,6 +83,8 @@ _PEOPLE = frozenset(
     "Employees Attorneys Sheriffs Lawyers Students Parents Families Seniors Citizens Americans Peoples".split()
 )
 _HOUSED_AT = re.compile(r",? at (?:the )?[A-Z]")
+# Adjectives a heading puts before "Investments" or "Systems" that the text may never write in lower case.
+_DESCRIBING_WORDS = frozenset("National Federal Private Public New Historic Additional Record Clean Multi-Billion".split())
 _VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
 
 
@@ -224,8 +226,12 @@ def add_name(collector, raw: str, start: int) -> None:
         if number:  # "Carrier Strike Group 9", "Task Force 2-37": a numbered unit, named by its number
             _record(f"{name} {number.group(1)}", "military", start + raw.find(name), len(name) + number.end() - number.start())
             return
-    if len(words) == 2 and words[1] in _DESCRIBED_COMPANY_HEADS and word_starts(text, words[0].lower()):
-        return  # "Mitigation Investments", "Natural Capital": the text writes the first word as a common noun
+    if len(words) > 1 and words[-1] in _DESCRIBED_COMPANY_HEADS and all(
+        w in _DESCRIBING_WORDS or w[:1].isupper() and w[1:].islower() and word_starts(text, w.lower()) for w in words[:-1]
+    ):
+        # "Mitigation Investments", "Private Sector Investments", "Wastewater Systems": the text writes the words
+        # before the head as common nouns; a company has a name of its own ("Altimeter Capital", "FS Investments")
+        return
     if len(words) == 2 and words[0] in _SWEEPING_ADJECTIVES:
         return  # "Big Pharma", "the Fake News": an industry or the press described, not a body named
     if not _TITLE_CASE_PREPOSITIONS.isdisjoint(words):
