@@ -1312,3 +1312,19 @@ def test_a_company_head_after_words_the_text_writes_as_common_nouns_names_no_com
 )
 def test_a_company_named_with_such_a_head_is_still_one(gazetteer, sentence, company):
     assert company in _organisations(gazetteer, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("The Made in America Office at OMB will lead the review.", "Made in America Office", "America Office"),
+        ("Chair of the U.S. Export–Import Bank (EXIM) Reta Jo Lewis spoke.", "Export–Import Bank", "Import Bank"),
+        ("The BLM and Forest Service will manage the land.", "Forest Service", "BLM and Forest Service"),
+        ("Members of the UCLA and Princeton University faculty met.", "Princeton University", "UCLA and Princeton University"),
+    ],
+)
+def test_a_body_with_a_lower_case_word_or_an_en_dash_is_read_whole_and_an_acronym_before_and_is_apart(
+    gazetteer, sentence, present, absent
+):
+    organisations = _organisations(gazetteer, sentence)
+    assert present in organisations and absent not in organisations, sorted(organisations)

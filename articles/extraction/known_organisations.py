@@ -107,6 +107,11 @@ Reporters Without Borders|PEN America|AARP|SEIU|UAW|United Auto Workers|United S
 Business Roundtable|Médecins Sans Frontières
 """
 
+# Government bodies whose names the capitalised-run rules cannot read whole: a lower-case "in", an en dash.
+_GOVERNMENT = """
+Made in America Office|Export–Import Bank|Export–Import Bank of the United States
+"""
+
 
 def _names(block: str) -> list[str]:
     return [n.strip() for line in block.splitlines() for n in line.split("|") if n.strip()]
@@ -117,6 +122,7 @@ KNOWN_ORGANISATIONS: dict[str, str] = {
     **{n: "company" for n in _names(_MEDIA)},
     **{n: "other" for n in _names(_UNIVERSITIES)},
     **{n: "international" for n in _names(_INTERNATIONAL)},
+    **{n: "government" for n in _names(_GOVERNMENT)},
 }
 
 # Short forms whose letters are not the initials of the full name, for when both are written.

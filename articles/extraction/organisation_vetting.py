@@ -155,6 +155,11 @@ def add_name(collector, raw: str, start: int) -> None:
         start += raw.find(name[country_and + 5 :])
         name = name[country_and + 5 :]  # "the United States and European Union"
     words = name.split()
+    if len(words) > 3 and words[1] == "and" and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1:
+        # "BLM and Forest Service", "USDA and Interior Department": an acronym, then another body
+        add(words[0], start + raw.find(words[0]))
+        add(" ".join(words[2:]), start + raw.find(" ".join(words[2:])))
+        return
     if len(words) == 2 and words[1] == "Alliance" and words[0] in KIND_BY_ACRONYM:
         name, words = words[0], words[:1]  # "the NATO Alliance" is NATO
     college = _COLLEGE_OF_UNIVERSITY.fullmatch(name) if name.endswith("University") and " College of " in name else None
