@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from articles.extraction.countries import find_countries
 from articles.extraction.gazetteer import Gazetteer
+from articles.extraction.organisation_registry import complete as complete_from_registry
 from articles.extraction.organisations import FoundOrganisation, find_organisations
 from articles.extraction.people import FoundPerson, find_people
 
@@ -33,10 +34,9 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
         " " * len(p) if i < venue else p for i, p in enumerate(paragraphs)
     )
     countries = find_countries(read, gazetteer)
-    organisations = [
-        o for o in find_organisations(read, gazetteer.country_terms)
-        if o.name not in gazetteer.rejected_organisations
-    ]
+    organisations = find_organisations(read, gazetteer.country_terms)
+    complete_from_registry(read, organisations)
+    organisations = [o for o in organisations if o.name not in gazetteer.rejected_organisations]
     people = [
         p for p in find_people(text, gazetteer.country_by_term, {o.name for o in organisations}, body_start=len(title))
         if p.name not in gazetteer.rejected_people

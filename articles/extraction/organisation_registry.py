@@ -1,0 +1,90 @@
+"""Bodies the hand-labelled tuning texts name (registry_organisations.txt, built by tests/evaluation/build_registry.py),
+matched after the rules: a name the rules cut short is read whole ("Fox Business" in "Fox Business Network"), and a
+listed body the rules missed is found where it stands alone. Plain Python, no Django.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from articles.extraction.matcher import Match, PhraseMatcher
+from articles.extraction.name_terms import US_STATES
+from articles.extraction.organisation_record import FoundOrganisation
+from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
+
+_PATH = Path(__file__).with_name("registry_organisations.txt")
+# A capitalised word right before a match, other than a sentence's first word: the match is inside a longer name.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'&-]*\s\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*|[-•*]\s+)[A-Z][\w’'-]*\s\Z")
+# A capitalised word (after "of", "for", "and" ...) or a dash right after it: so is this one ("Duke University School of Law").
+_CONTINUES = re.compile(r"(?:[’']s)?\s+(?:(?:of|for|on|and|in|at|&)\s+)?(?:the\s+)?[A-Z]|[-–]\w")
+
+
+# A town that shares a company's name: "Corning, New York", "Corning, NY".
+_STATE_AFTER = re.compile(rf", (?:[A-Z]{{2}}\b|{'|'.join(sorted(US_STATES, key=len, reverse=True))})")
+
+
+@functools.cache
+def _matcher() -> PhraseMatcher[str]:
+    lines = _PATH.read_text(encoding="utf-8").splitlines()
+    return PhraseMatcher((line, line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _kind(name: str) -> str:
+    head = next((w for w in reversed(name.split()) if w in KIND_BY_HEAD), None)
+    return KIND_BY_HEAD[head] if head else KIND_BY_ACRONYM.get(name, "other")
+
+
+def complete(text: str, organisations: list[FoundOrganisation]) -> None:
+    """Read the registry's bodies in `text` into `organisations` (in place)."""
+    matches = list(_matcher().find(text))
+    if not matches:
+        return
+    by_name = {o.name: o for o in organisations}
+    for found in list(organisations):
+        whole = _only_inside(text, found.name, matches)
+        if whole is None:
+            continue
+        # "Fox Business" each time it is written is part of "Fox Business Network": the whole name is the body.
+        organisations.remove(found)
+        del by_name[found.name]
+        if whole in by_name:
+            by_name[whole].count += found.count
+        else:
+            by_name[whole] = FoundOrganisation(whole, found.kind, found.count, found.acronym, found.key)
+            organisations.append(by_name[whole])
+    folded = [o.name.casefold() for o in organisations]
+    for match in matches:
+        if any(match.text.casefold() in name for name in folded) or _part_of_a_longer_name(text, match):
+            continue
+        if match.text in by_name:
+            by_name[match.text].count += 1
+            continue
+        by_name[match.text] = FoundOrganisation(match.text, _kind(match.text))
+        organisations.append(by_name[match.text])
+
+
+def _only_inside(text: str, name: str, matches: list[Match[str]]) -> str | None:
+    """The registry name that contains `name` wherever the text writes it, if one does."""
+    wholes = set()
+    start = text.find(name)
+    if start < 0:
+        return None
+    while start >= 0:
+        end = start + len(name)
+        whole = next((m.text for m in matches if m.start <= start and end <= m.end and m.end - m.start > len(name)), None)
+        if whole is None:
+            return None
+        wholes.add(whole)
+        start = text.find(name, end)
+    return wholes.pop() if len(wholes) == 1 else None
+
+
+def _part_of_a_longer_name(text: str, match: Match[str]) -> bool:
+    """Is the match a piece of a longer name, or a town written with its state?"""
+    before = text[max(0, match.start - 40) : match.start]
+    if _CAPITALISED_BEFORE.search(before) and not _SENTENCE_START.search(before):
+        return True
+    return _CONTINUES.match(text, match.end) is not None or _STATE_AFTER.match(text, match.end) is not None

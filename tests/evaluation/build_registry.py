@@ -1,0 +1,92 @@
+"""Build articles/extraction/registry_organisations.txt: the bodies the hand-labelled tuning texts name.
+
+Run from the project root:  python -m tests.evaluation.build_registry [--score-left-out]
+
+A name goes in when the labellers listed it in at least 80% of the tuning texts whose title and body contain it as
+written (case-sensitive, whole words), so a name that is a body in one text and a place, a programme or part of a
+longer name in others stays out; a one-word name needs three such texts. Only the tuning splits are read: the verdict
+(`evaluate.UNSEEN`) must stay unseen, so rebuild this file whenever a split is retired into tuning.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+OUT = ROOT / "articles" / "extraction" / "registry_organisations.txt"
+MIN_RATE = 0.8
+MIN_TEXTS_ONE_WORD = 3
+
+
+def build(leave_out: str = "") -> list[str]:
+    """The registry's names, from every tuning split but `leave_out`."""
+    sys.path.insert(0, str(ROOT))
+    from articles.importing.parse import parse_file
+    from tests.evaluation.evaluate import LABEL_FILES, TUNING
+
+    items = [
+        i for name in LABEL_FILES for i in json.loads((HERE / name).read_text())["items"]
+        if i["split"] in TUNING and i["split"] != leave_out
+    ]
+    texts = []
+    labelled = defaultdict(set)  # name as written -> the texts that list it
+    for index, item in enumerate(items):
+        parsed = parse_file(HERE / "texts" / f"{item['id']}.txt", max_bytes=10**7)
+        texts.append("\n\n".join([parsed.title, *parsed.paragraphs]))
+        for name in item["organisations"]:
+            labelled[name].add(index)
+    words = [set(re.findall(r"\w+", text)) for text in texts]  # a text without a name's first word cannot contain it
+    kept = []
+    for name, listed in labelled.items():
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        first = re.match(r"\w*", name).group(0)
+        written = sum(
+            1 for text, has in zip(texts, words) if (not first or first in has) and name in text and pattern.search(text)
+        )
+        if written and len(listed) / written >= MIN_RATE and (" " in name or len(listed) >= MIN_TEXTS_ONE_WORD):
+            kept.append(name)
+    return sorted(kept)
+
+
+def score_left_out() -> None:
+    """Score each tuning split with a registry built without it: what the registry gives text it has not read."""
+    import os
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
+    os.environ.setdefault("DEBUG", "1")
+    import django
+
+    django.setup()
+    from articles.extraction import organisation_registry
+    from articles.extraction.matcher import PhraseMatcher
+    from tests.evaluation.evaluate import TUNING, Score, evaluate
+
+    total = {kind: Score() for kind in ("officials", "organisations", "countries")}
+    for split in TUNING:
+        matcher = PhraseMatcher((name, name) for name in build(leave_out=split))
+        organisation_registry._matcher = lambda matcher=matcher: matcher
+        for kind, score in evaluate(split).items():
+            total[kind].true_positives += score.true_positives
+            total[kind].predicted += score.predicted
+            total[kind].gold += score.gold
+    for kind, score in total.items():
+        print(f"{kind:14} P {score.precision:.3f}  R {score.recall:.3f}  (tp {score.true_positives}, predicted {score.predicted}, gold {score.gold})")
+
+
+def main() -> None:
+    if "--score-left-out" in sys.argv:
+        score_left_out()
+        return
+    names = build()
+    header = [line and f"# {line}" or "#" for line in __doc__.splitlines()[:9]]
+    OUT.write_text("\n".join([*header, *names]) + "\n", encoding="utf-8")
+    print(f"{len(names)} names written to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
