@@ -1,6 +1,6 @@
-"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout23.
+"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout25.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 23)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 25)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -52,6 +52,8 @@ SPLITS = {
     21: (20270519, {"fact-sheet": 20, "articles-2025-2026": 20}),
     22: (20270602, {"fact-sheet": 20, "articles-2025-2026": 20}),
     23: (20270616, {"fact-sheet": 20, "articles-2025-2026": 20}),
+    24: (20270630, {"fact-sheet": 20, "articles-2025-2026": 20}),
+    25: (20270714, {"fact-sheet": 20, "articles-2025-2026": 20}),
 }
 
 
