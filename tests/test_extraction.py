@@ -1328,3 +1328,33 @@ def test_a_body_with_a_lower_case_word_or_an_en_dash_is_read_whole_and_an_acrony
 ):
     organisations = {name.removeprefix("U.S. ") for name in _organisations(gazetteer, sentence)}
     assert present in organisations and absent not in organisations, sorted(organisations)
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("The Republican-led Congress passed the bill.", "Congress", "Republican-led Congress"),
+        ("It used Department of Energy-provided funds.", "Department of Energy", "Department of Energy-provided"),
+        ("Grants go through the Department of State-managed Global Equality Fund.", "Global Equality Fund",
+         "Department of State-managed Global Equality Fund"),
+        ("It grants Schedule A Hiring Authority, and the Tennessee Valley Authority agreed.", "Tennessee Valley Authority",
+         "Schedule A Hiring Authority"),
+        ("He signed the Executive Order Implementing the President’s Department of Government Efficiency.", None,
+         "Executive Order Implementing the President’s Department of Government Efficiency"),
+    ],
+)
+def test_a_participle_a_legal_power_and_an_order_are_not_part_of_a_bodys_name(gazetteer, sentence, present, absent):
+    organisations = _organisations(gazetteer, sentence)
+    assert absent not in organisations and (present is None or present in organisations), sorted(organisations)
+
+
+def test_heads_of_bodies_named_for_their_members_and_a_headlines_invites_are_no_officials(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "First Lady Melania Trump Invites Everyday Americans",
+        "Association for Competitive Technology President Morgan Reed: “This is another win.”",
+        "Consortium for Common Food Names Executive Director Jaime Castaneda: “A good day.”",
+        "First Lady Melania Trump welcomed them.",
+    )
+    assert not {"Morgan Reed", "Jaime Castaneda", "Melania Trump Invites Everyday"} & set(officials), sorted(officials)
+    assert "Melania Trump" in officials

@@ -85,6 +85,16 @@ _PEOPLE = frozenset(
 _HOUSED_AT = re.compile(r",? at (?:the )?[A-Z]")
 # Adjectives a heading puts before "Investments" or "Systems" that the text may never write in lower case.
 _DESCRIBING_WORDS = frozenset("National Federal Private Public New Historic Additional Record Clean Multi-Billion".split())
+# A word joined to a participle: "Republican-led", "Department of Energy-provided", "Washington-based".
+_PARTICIPLE_WORD = re.compile(
+    r"(?:^| )[\w’'.]+-(?:led|provided|managed|funded|backed|sponsored|supported|owned|run|operated|based|affiliated|"
+    r"aligned|controlled)(?= |$)"
+)
+# What an "Authority" is when it is a power given by law, not a body: "Hiring Authority", "Administrative Authority".
+_LEGAL_POWERS = frozenset(
+    "Hiring Appointment Administrative Statutory Legal Direct-Hire Procurement Contracting Waiver Borrowing Lending "
+    "Rulemaking Tariff Sanctions Spending Detention Parole".split()
+)
 _VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
 
 
@@ -133,6 +143,16 @@ def add_name(collector, raw: str, start: int) -> None:
         raw = owned
     name = clean_name(raw)
     name = trim_name(text, name, start + max(raw.find(name), 0))  # "... Court of Appeals Judge J. Dickson Phillips"
+    if name.startswith("Executive Order "):
+        return  # "Executive Order Implementing the President’s ...": a document, not a body
+    participle = _PARTICIPLE_WORD.search(name)
+    if participle:
+        if participle.end() == len(name):  # "Department of Energy-provided": the body, then what it did
+            name = name[: participle.start() + participle.group(0).index("-")]
+        else:  # "Republican-led Congress", "Department of State-managed Global Equality Fund": the body after it
+            start += raw.find(name) + participle.end() + 1
+            name = name[participle.end() + 1 :]
+            raw = name
     inner = _GENERIC_BODY_OF.match(name)
     if inner and not KIND_BY_HEAD.keys().isdisjoint(name[inner.end() :].split()):
         # "Board of Directors of the Export-Import Bank", "Mission of the U.S. Embassy": the body named is the latter.
@@ -291,6 +311,8 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "Hudson Tunnel Project", "Resolution Copper Project": works or a mine, not a body
     if words[-1] == "Project" and _HOUSED_AT.match(text, start + len(raw)):
         return  # "the Voting Rights Project at the Lawyers’ Committee": a body's project, not a body (clar. 17)
+    if words[-1] == "Authority" and len(words) > 1 and words[-2] in _LEGAL_POWERS:
+        return  # "Schedule A Hiring Authority", "Streamlined Administrative Authority": a legal power, not a body
     if words[-1] == "Reserve" and words[0] == "Strategic":
         return  # "Strategic Petroleum Reserve": a stockpile
     named = words if " to " not in name else name.partition(" to ")[0].split()  # "... Fund to Support ...": its purpose

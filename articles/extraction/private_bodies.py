@@ -16,7 +16,7 @@ import re
 _PRIVATE_HEADS = frozenset(
     """Company Inc. Inc LLC LLP PLLC Ltd Ltd. Holdings Industries Enterprises Technologies
     Pharmaceuticals Motors Airlines Airways Associates Consulting Investments Ventures Partners Association
-    Associations Coalition""".split()
+    Associations Coalition Consortium""".split()
 )
 # Heads that private and public bodies share: private unless the name says it is national or federal
 # ("American Iron and Steel Institute" but "National Cancer Institute", "National Science Foundation").
@@ -52,8 +52,9 @@ def private_body(name: str) -> bool:
     if not words:
         return False
     heads = {words[-1]}
-    if "of" in words[1:-1]:  # "National Association of Manufacturers": a head before "of" too
-        heads.add(words[words.index("of", 1) - 1])
+    for connector in ("of", "for"):  # "National Association of Manufacturers": a head before "of" or "for" too
+        if connector in words[1:-1]:
+            heads.add(words[words.index(connector, 1) - 1])
     if _OFFICE_HOLDERS.search(name):
         return False
     if _GOVERNMENT.search(name):
