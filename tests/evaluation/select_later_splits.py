@@ -1,6 +1,6 @@
-"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout25.
+"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout27.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 25)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 27)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -54,6 +54,8 @@ SPLITS = {
     23: (20270616, {"fact-sheet": 20, "articles-2025-2026": 20}),
     24: (20270630, {"fact-sheet": 20, "articles-2025-2026": 20}),
     25: (20270714, {"fact-sheet": 20, "articles-2025-2026": 20}),
+    26: (20270728, {"fact-sheet": 20, "articles-2025-2026": 20}),
+    27: (20270811, {"fact-sheet": 20, "articles-2025-2026": 20}),
 }
 
 
