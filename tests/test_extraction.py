@@ -1358,3 +1358,36 @@ def test_heads_of_bodies_named_for_their_members_and_a_headlines_invites_are_no_
     )
     assert not {"Morgan Reed", "Jaime Castaneda", "Melania Trump Invites Everyday"} & set(officials), sorted(officials)
     assert "Melania Trump" in officials
+
+
+@pytest.mark.parametrize(
+    "title, sentence, official, absent",
+    [
+        ("", "IDF Chief of Staff Lt. Gen. Eyal Zamir said so.", "Eyal Zamir", "Lt"),
+        ("President Trump Isn’t Backing Down", "President Trump spoke.", "Trump", "Trump Isn’t"),
+        ("President Trump Finally Ends It", "President Trump spoke.", "Trump", "Trump Finally"),
+        ("", "The 2026 Economic Report of the President Released", None, "Released"),
+    ],
+)
+def test_ranks_adverbs_and_contractions_of_headlines_are_no_name(gazetteer, title, sentence, official, absent):
+    officials = _officials(gazetteer, title, sentence)
+    assert absent not in officials and (official is None or official in officials), sorted(officials)
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("The Iran Foreign Ministry spokesman spoke.", "Foreign Ministry", "Iran Foreign Ministry"),
+        ("It targets the Cuban Ministry of the Interior.", "Ministry of the Interior", "Cuban Ministry of the Interior"),
+        ("Vice President Kamala Harris and Environmental Protection Agency Administrator Michael Regan spoke.",
+         "Environmental Protection Agency", "Vice President Kamala Harris and Environmental Protection Agency"),
+        ("Staff at FQHCs and Indian Health Service facilities help.", "Indian Health Service", "FQHCs and Indian Health Service"),
+        ("It commits $50 million to the Africa Renewable Energy Fund.", None, "Africa Renewable Energy Fund"),
+        ("It revives the Ambler Access Project.", None, "Ambler Access Project"),
+    ],
+)
+def test_a_country_before_a_ministry_a_person_before_and_and_funds_or_works_are_not_bodies_names(
+    gazetteer, sentence, present, absent
+):
+    organisations = _organisations(gazetteer, sentence)
+    assert absent not in organisations and (present is None or present in organisations), sorted(organisations)

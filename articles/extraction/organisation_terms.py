@@ -143,7 +143,7 @@ CONNECTORS = frozenset("of the for and on in at de du des la le del".split())
 # "Lava Ridge Wind Project" are not bodies ("Innocence Project" is one).
 WORKS_WORDS = frozenset(
     "Tunnel Tunnels Bridge Bridges Improvement Improvements Pipeline Rail Railway Highway Dam Port Airport Transit "
-    "Expansion Construction Corridor Restoration Replacement Line Interchange Terminal "
+    "Expansion Construction Corridor Restoration Replacement Line Interchange Terminal Viaduct Streets LNG Access "
     "Road Wind Solar Harbor Flood Erosion Biogas Mine Mining Copper Gold Silver Lithium Nickel Uranium Antimony "
     "Cobalt Exploration Canal Levee Reservoir Supply Rehabilitation Conversion Feasibility Pilot Beach Gas "
     "Transmission".split()
@@ -164,7 +164,8 @@ PERSON_TITLES = frozenset(
 HEADING_GERUNDS = frozenset(
     "Advancing Catalyzing Continuing Developing Promoting Preventing Expanding Strengthening Supporting Creating "
     "Improving Increasing Protecting Ensuring Delivering Lowering Reducing Launching Investing Empowering "
-    "Accelerating Boosting Combating Combatting Bolstering Enhancing Unleashing Restoring Cutting Driving".split()
+    "Accelerating Boosting Combating Combatting Bolstering Enhancing Unleashing Restoring Cutting Driving Using "
+    "Restaffing Rebuilding Connecting".split()
 )
 
 # "National Endowment for the Humanities Younger Scholar": words of the award, not of the body.

@@ -54,7 +54,8 @@ _NOT_A_NAME = re.compile(r"^[A-Z]\w+ the |(?:Building|Room|Hall|Garden|Lawn|Plaz
 _PROGRAMME_FUND_WORDS = frozenset(
     "Project Projects Program Programs Recovery Connectivity Relief Response Resilience Revolving Trust Revitalization "
     "Reduction Stabilization Loan Grant Grants Innovation Infrastructure Investment Pandemic Victims Exposures "
-    "Compensation Career Futures Intermediary Technology Incentive Acceleration Adaptation Transition".split()
+    "Compensation Career Futures Intermediary Technology Incentive Acceleration Adaptation Transition Assistance "
+    "Preservation Transformation Gigaton Energy".split()
 )
 # Bodies that, bare, describe rather than name: after "of the" they complete the name before them.
 _DESCRIBED_BODIES = frozenset(["Armed Forces", "Armed Services", "Military Services", "Uniformed Services"])
@@ -85,6 +86,8 @@ _PEOPLE = frozenset(
 _HOUSED_AT = re.compile(r",? at (?:the )?[A-Z]")
 # Adjectives a heading puts before "Investments" or "Systems" that the text may never write in lower case.
 _DESCRIBING_WORDS = frozenset("National Federal Private Public New Historic Additional Record Clean Multi-Billion".split())
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}s?")
+_COUNTRY_MINISTRY = re.compile(r"([A-Z][a-z]+(?: (?!Foreign\b)[A-Z][a-z]+)?) (?=(?:Foreign )?Ministry\b)")
 # A word joined to a participle: "Republican-led", "Department of Energy-provided", "Washington-based".
 _PARTICIPLE_WORD = re.compile(
     r"(?:^| )[\w’'.]+-(?:led|provided|managed|funded|backed|sponsored|supported|owned|run|operated|based|affiliated|"
@@ -107,13 +110,14 @@ def add_name(collector, raw: str, start: int) -> None:
         raw, start = raw[members.end() :], start + members.end()
     first, last = raw.split(" ", 1)[0], raw.rsplit(" ", 1)[-1]
     if (
-        first == "President" and "’s " not in raw and "'s " not in raw  # "President Trump’s Department of ..." is read below
+        (first == "President" or raw.startswith("Vice President ")) and "’s " not in raw and "'s " not in raw
+        # "President Trump’s Department of ..." is read below
         or first in _PRAISE and last in {"Service", "Award", "Honor", "Medal"}  # not "Superior Court of California"
         or raw.startswith("Police for ")
     ):
         # "President Donald J. Trump Establishes the Department of ...", "President and National Economic Council":
         # the body after "the" or "and"
-        after = _BODY_AFTER_PRESIDENT.search(raw) if first == "President" else None
+        after = _BODY_AFTER_PRESIDENT.search(raw) if first in {"President", "Vice"} else None
         if after:
             add_name(collector, raw[after.end() :], start + after.end())
         return
@@ -143,6 +147,11 @@ def add_name(collector, raw: str, start: int) -> None:
         raw = owned
     name = clean_name(raw)
     name = trim_name(text, name, start + max(raw.find(name), 0))  # "... Court of Appeals Judge J. Dickson Phillips"
+    country_ministry = _COUNTRY_MINISTRY.match(name)
+    if country_ministry and country_ministry.group(1) in countries:
+        # "Iran Foreign Ministry", "Cuban Ministry of the Interior": the ministry, its country counted as a country
+        start += raw.find(name) + country_ministry.end(1) + 1
+        name = raw = name[country_ministry.end(1) + 1 :]
     if name.startswith("Executive Order "):
         return  # "Executive Order Implementing the President’s ...": a document, not a body
     participle = _PARTICIPLE_WORD.search(name)
@@ -175,8 +184,8 @@ def add_name(collector, raw: str, start: int) -> None:
         start += raw.find(name[country_and + 5 :])
         name = name[country_and + 5 :]  # "the United States and European Union"
     words = name.split()
-    if len(words) > 3 and words[1] == "and" and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1:
-        # "BLM and Forest Service", "USDA and Interior Department": an acronym, then another body
+    if len(words) > 3 and words[1] == "and" and _ACRONYM_WORD.fullmatch(words[0]):
+        # "BLM and Forest Service", "FQHCs and Indian Health Service": an acronym, then another body
         add(words[0], start + raw.find(words[0]))
         add(" ".join(words[2:]), start + raw.find(" ".join(words[2:])))
         return

@@ -57,6 +57,7 @@ _HEADLINE_MAX_TOKENS = 5
 _TITLE_CASE_CONNECTORS = frozenset("Of And The For At In On To With".split())
 _TITLE_CASE_BREAKS = frozenset("To Of".split())  # the others are NOT_NAME_WORDS; "To Lam" starts with one
 _INITIAL = re.compile(r"[A-Z]\.")
+_RANK_ABBREVIATIONS = frozenset("Lt Gen Col Maj Sgt Capt Adm Cmdr Brig Cpl Pvt Lieut".split())
 _ABSTRACT_NOUN = re.compile(r"(?:tions?|ities|ism)$")  # no surname ends so; "Clement" and "Ness" do end like nouns
 _NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|ance|ence)$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
@@ -105,6 +106,10 @@ class NameReader:
                 break
             if _CONTRACTION.fullmatch(bare):
                 return ""
+            if kept and bare.endswith(("n’t", "n't")):
+                break  # "President Trump Isn’t Backing Down": a headline's verb
+            if not kept and bare in _RANK_ABBREVIATIONS and token.endswith(".") and index + 1 < len(tokens):
+                continue  # "Chief of Staff Lt. Gen. Eyal Zamir": an abbreviated rank before the name
             if _DOTTED.fullmatch(token):
                 following = tokens[index + 1].rstrip(".,") if index + 1 < len(tokens) else ""
                 if not kept and following[:1].isupper() and token not in _ABBREVIATIONS and following not in NOT_NAME_WORDS and (
