@@ -15,6 +15,16 @@ def pytest_report_header(config):
     return f"database: {db['ENGINE'].rsplit('.', 1)[-1]} {db.get('HOST') or ''} {db['NAME']}"
 
 
+@pytest.fixture(scope="session")
+def gazetteer():
+    """What the extractor knows from the seed data alone: the countries, no editor-curated entities."""
+    from django_countries import countries
+
+    from articles.extraction.gazetteer import Gazetteer
+
+    return Gazetteer.from_seed({code: str(name) for code, name in countries.countries.items()})
+
+
 @pytest.fixture
 def reference_file() -> Path:
     return REFERENCE_FILE

@@ -2,17 +2,10 @@
 
 import pytest
 from django.core.management import call_command
-from django_countries import countries
 
 from articles.extraction.extract import extract
-from articles.extraction.gazetteer import Gazetteer
 from articles.importing.parse import parse_file
 from articles.models import Article
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.from_seed({code: str(name) for code, name in countries.countries.items()})
 
 
 @pytest.fixture

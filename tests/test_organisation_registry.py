@@ -2,17 +2,10 @@
 rules without taking a piece of a longer name for a body."""
 
 import pytest
-from django_countries import countries
 
 from articles.extraction import organisation_registry
 from articles.extraction.extract import extract
-from articles.extraction.gazetteer import Gazetteer
 from articles.extraction.matcher import PhraseMatcher
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.from_seed({code: str(name) for code, name in countries.countries.items()})
 
 
 @pytest.fixture

@@ -20,8 +20,6 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'&-]*\s\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*|[-•*]\s+)[A-Z][\w’'-]*\s\Z")
 # A capitalised word (after "of", "for", "and" ...) or a dash right after it: so is this one ("Duke University School of Law").
 _CONTINUES = re.compile(r"(?:[’']s)?\s+(?:(?:of|for|on|and|in|at|&)\s+)?(?:the\s+)?[A-Z]|[-–]\w")
-
-
 # A town that shares a company's name: "Corning, New York", "Corning, NY".
 _STATE_AFTER = re.compile(rf", (?:[A-Z]{{2}}\b|{'|'.join(sorted(US_STATES, key=len, reverse=True))})")
 

@@ -109,15 +109,16 @@ def add_name(collector, raw: str, start: int) -> None:
     if members:  # "Counselors of McLarty Associates", "Commissioners of the Port Authority of ...": the body is the latter
         raw, start = raw[members.end() :], start + members.end()
     first, last = raw.split(" ", 1)[0], raw.rsplit(" ", 1)[-1]
+    # "President Trump’s Department of ..." is read below
+    leader = (first == "President" or raw.startswith("Vice President ")) and "’s " not in raw and "'s " not in raw
     if (
-        (first == "President" or raw.startswith("Vice President ")) and "’s " not in raw and "'s " not in raw
-        # "President Trump’s Department of ..." is read below
+        leader
         or first in _PRAISE and last in {"Service", "Award", "Honor", "Medal"}  # not "Superior Court of California"
         or raw.startswith("Police for ")
     ):
         # "President Donald J. Trump Establishes the Department of ...", "President and National Economic Council":
         # the body after "the" or "and"
-        after = _BODY_AFTER_PRESIDENT.search(raw) if first in {"President", "Vice"} else None
+        after = _BODY_AFTER_PRESIDENT.search(raw) if leader else None
         if after:
             add_name(collector, raw[after.end() :], start + after.end())
         return
@@ -150,8 +151,7 @@ def add_name(collector, raw: str, start: int) -> None:
     country_ministry = _COUNTRY_MINISTRY.match(name)
     if country_ministry and country_ministry.group(1) in countries:
         # "Iran Foreign Ministry", "Cuban Ministry of the Interior": the ministry, its country counted as a country
-        start += raw.find(name) + country_ministry.end(1) + 1
-        name = raw = name[country_ministry.end(1) + 1 :]
+        name, raw, start = _from(name, raw, start, country_ministry.end(1) + 1)
     if name.startswith("Executive Order "):
         return  # "Executive Order Implementing the President’s ...": a document, not a body
     participle = _PARTICIPLE_WORD.search(name)
@@ -159,9 +159,7 @@ def add_name(collector, raw: str, start: int) -> None:
         if participle.end() == len(name):  # "Department of Energy-provided": the body, then what it did
             name = name[: participle.start() + participle.group(0).index("-")]
         else:  # "Republican-led Congress", "Department of State-managed Global Equality Fund": the body after it
-            start += raw.find(name) + participle.end() + 1
-            name = name[participle.end() + 1 :]
-            raw = name
+            name, raw, start = _from(name, raw, start, participle.end() + 1)
     inner = _GENERIC_BODY_OF.match(name)
     if inner and not KIND_BY_HEAD.keys().isdisjoint(name[inner.end() :].split()):
         # "Board of Directors of the Export-Import Bank", "Mission of the U.S. Embassy": the body named is the latter.
@@ -337,6 +335,11 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "Lead Service Lines", "Clean School Bus Program": a programme or a group, not a body
     kind = "legislature" if words[0] == "Legislative" or "Parliament" in words else KIND_BY_HEAD[head.rstrip(",")]
     _record(name, kind, start, len(raw))
+
+
+def _from(name: str, raw: str, start: int, cut: int) -> tuple[str, str, int]:
+    """`name` read from its `cut`-th character on, as the new raw name, with where it now starts."""
+    return name[cut:], name[cut:], start + raw.find(name) + cut
 
 
 def _owner_and_owned(collector, raw: str, start: int) -> bool:

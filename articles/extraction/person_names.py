@@ -47,7 +47,7 @@ NAME_BEFORE = re.compile(
 _ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E. R.O.C. P.R.C. S.F.".split())
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,},?")
 _REGION_ADJECTIVES = frozenset("Central Eastern Western Northern Southern Middle".split())
-# Office and place words that are common surnames too: after a first and a middle name, at the end, they are the surname.
+# Office and place words that are common surnames too: after a given name, at the end, they are the surname.
 _SURNAME_WORDS = frozenset("White King Dean Bishop Washington".split())
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|His|Her|Their)\s+(?:Excellency|Majesty|Highness\s+)?\s*|"

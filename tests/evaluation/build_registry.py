@@ -64,7 +64,7 @@ def score_left_out() -> None:
     django.setup()
     from articles.extraction import organisation_registry
     from articles.extraction.matcher import PhraseMatcher
-    from tests.evaluation.evaluate import TUNING, Score, evaluate
+    from tests.evaluation.evaluate import TUNING, Score, evaluate, summary
 
     total = {kind: Score() for kind in ("officials", "organisations", "countries")}
     for split in TUNING:
@@ -75,7 +75,7 @@ def score_left_out() -> None:
             total[kind].predicted += score.predicted
             total[kind].gold += score.gold
     for kind, score in total.items():
-        print(f"{kind:14} P {score.precision:.3f}  R {score.recall:.3f}  (tp {score.true_positives}, predicted {score.predicted}, gold {score.gold})")
+        print(summary(kind, score))
 
 
 def main() -> None:

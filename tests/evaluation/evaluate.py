@@ -1,11 +1,11 @@
 """Score the entity extractor against the hand-labelled set: precision and recall per kind.
 
-    python -m tests.evaluation.evaluate [--split dev|dev2|heldout|heldout2|...|heldout27|tuning|unseen|all] [-v] [--per-split]
+    python -m tests.evaluation.evaluate [--split dev|dev2|heldout|heldout2|...|tuning|unseen|all] [-v] [--per-split]
 
-Tune on dev, dev2, heldout, heldout2 ... heldout25
+Tune on dev, dev2, heldout, heldout2 ... heldout<LAST_TUNING_HELDOUT>
 ("tuning": each held-out set is retired into tuning once it has given its
-verdict and its errors have been studied); heldout26 and heldout27
-(labels-heldout26.json, labels-heldout27.json) are the verdict now ("unseen", the
+verdict and its errors have been studied); the two splits after it (UNSEEN, each in its
+labels-<split>.json) are the verdict ("unseen", the
 default): no round of the extractor was written from them, and they are not read while
 tuning. Until their labels exist, asking for the verdict says so and scores the tuning
 splits instead.
@@ -88,11 +88,16 @@ def _score(score: Score, gold: list[str], predicted: list[str], same, label: str
 # Each held-out split is retired into tuning once it has given its verdict; the verdict is the next ones.
 LAST_TUNING_HELDOUT = 25
 TUNING = ("dev", "dev2", "heldout", *(f"heldout{n}" for n in range(2, LAST_TUNING_HELDOUT + 1)))
-UNSEEN = ("heldout26", "heldout27")  # labelled after the last extractor round that could have read them
+# The next two, labelled before the extractor round they judge was finished.
+UNSEEN = (f"heldout{LAST_TUNING_HELDOUT + 1}", f"heldout{LAST_TUNING_HELDOUT + 2}")
 VERDICT = "unseen"
 # labels.json holds dev, dev2 and heldout; every later split has its own file.
 LABEL_FILES = ("labels.json", *(f"labels-{name}.json" for name in (*TUNING[3:], *UNSEEN)))
 SPLITS = [*TUNING, "tuning", *UNSEEN, VERDICT, "all"]
+
+
+def summary(kind: str, score: Score) -> str:
+    return f"{kind:14} P {score.precision:.3f}  R {score.recall:.3f}  (tp {score.true_positives}, predicted {score.predicted}, gold {score.gold})"
 
 
 def verdict_labelled() -> bool:
@@ -169,7 +174,7 @@ def main() -> None:
         if shown:
             print(f"== {name}")
         for kind, score in results[name].items():
-            print(f"{kind:14} P {score.precision:.3f}  R {score.recall:.3f}  (tp {score.true_positives}, predicted {score.predicted}, gold {score.gold})")
+            print(summary(kind, score))
             if args.verbose and name == split:
                 for line in score.misses:
                     print("   miss ", line)

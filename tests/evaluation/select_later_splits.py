@@ -36,6 +36,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import heldout_selection  # noqa: E402  (the loop, strata and exclusions shared by the held-out splits)
 
 _NOMINATIONS_ERA = {"nominations": 8, "remarks-foreign-leader": 12, "fact-sheet": 10, "articles-2025-2026": 10}
+_FACTS_AND_ARTICLES = {"fact-sheet": 20, "articles-2025-2026": 20}  # heldout21 on: the only strata left
 # split number: (seed, texts per stratum); strata not named take none
 SPLITS = {
     10: (20261227, _NOMINATIONS_ERA),
@@ -49,13 +50,13 @@ SPLITS = {
     18: (20270407, _NOMINATIONS_ERA),
     19: (20270421, _NOMINATIONS_ERA),
     20: (20270505, {"nominations": 4, "remarks-foreign-leader": 3, "fact-sheet": 17, "articles-2025-2026": 16}),
-    21: (20270519, {"fact-sheet": 20, "articles-2025-2026": 20}),
-    22: (20270602, {"fact-sheet": 20, "articles-2025-2026": 20}),
-    23: (20270616, {"fact-sheet": 20, "articles-2025-2026": 20}),
-    24: (20270630, {"fact-sheet": 20, "articles-2025-2026": 20}),
-    25: (20270714, {"fact-sheet": 20, "articles-2025-2026": 20}),
-    26: (20270728, {"fact-sheet": 20, "articles-2025-2026": 20}),
-    27: (20270811, {"fact-sheet": 20, "articles-2025-2026": 20}),
+    21: (20270519, _FACTS_AND_ARTICLES),
+    22: (20270602, _FACTS_AND_ARTICLES),
+    23: (20270616, _FACTS_AND_ARTICLES),
+    24: (20270630, _FACTS_AND_ARTICLES),
+    25: (20270714, _FACTS_AND_ARTICLES),
+    26: (20270728, _FACTS_AND_ARTICLES),
+    27: (20270811, _FACTS_AND_ARTICLES),
 }
 
 
