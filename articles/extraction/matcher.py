@@ -23,7 +23,7 @@ class Match(NamedTuple, Generic[V]):  # a tuple: made for every match, so it mus
     value: V
 
 
-def _trie_pattern(node: dict, after_first: str = "", space: str = " ") -> str:
+def _trie_pattern(node: dict, depths: dict[int, int], after_first: str = "", space: str = " ") -> str:
     """A regex for the phrases below `node`; longer continuations are tried first, so the longest wins.
 
     `after_first` goes right after each first character: a pattern that starts
@@ -32,9 +32,9 @@ def _trie_pattern(node: dict, after_first: str = "", space: str = " ") -> str:
     """
     branches = []
     ends_here = False
-    for char in sorted((c for c in node if c != _END), key=lambda c: -_depth(node[c])):
+    for char in sorted((c for c in node if c != _END), key=lambda c: -depths[id(node[c])]):
         head = space if char == " " else re.escape(char)
-        branches.append(head + after_first + _trie_pattern(node[char], space=space))
+        branches.append(head + after_first + _trie_pattern(node[char], depths, space=space))
     if _END in node:
         ends_here = True
     if not branches:
@@ -45,17 +45,24 @@ def _trie_pattern(node: dict, after_first: str = "", space: str = " ") -> str:
 
 def trie_regex(phrases: Iterable[str], *, after_first: str = "", space: str = " ") -> str:
     """One regex alternation of `phrases` shaped like a trie, longest first; `space` stands for each space."""
+    trie, depths = _trie(" ".join(phrase.split()) for phrase in phrases)
+    return _trie_pattern(trie, after_first=after_first, space=space, depths=depths)
+
+
+def _trie(phrases: Iterable[str]) -> tuple[dict, dict[int, int]]:
+    """The trie of `phrases`, and each node's depth (1 for a leaf) by id, kept as phrases go in."""
     trie: dict = {}
+    depths: dict[int, int] = {}
     for phrase in phrases:
         node = trie
-        for char in " ".join(phrase.split()):
+        remaining = len(phrase)
+        for char in phrase:
             node = node.setdefault(char, {})
+            if depths.get(id(node), 0) < remaining:
+                depths[id(node)] = remaining
+            remaining -= 1
         node[_END] = {}
-    return _trie_pattern(trie, after_first=after_first, space=space)
-
-
-def _depth(node: dict) -> int:
-    return 1 + max((_depth(child) for key, child in node.items() if key != _END), default=0)
+    return trie, depths
 
 
 class PhraseMatcher(Generic[V]):
@@ -76,15 +83,10 @@ class PhraseMatcher(Generic[V]):
 
     def _compiled(self) -> re.Pattern:
         if self._pattern is None:
-            trie: dict = {}
-            for phrase in self._values:
-                node = trie
-                for char in phrase:
-                    node = node.setdefault(char, {})
-                node[_END] = {}
+            trie, depths = _trie(self._values)
             # Whole words only: not inside a longer word, and "U.S" not inside "U.S.A".
             # The boundary check before the phrase looks back past its first character.
-            self._pattern = re.compile(_trie_pattern(trie, after_first=r"(?<![\w.’'].)") + r"(?![\w&]|\.(?=\w))")
+            self._pattern = re.compile(_trie_pattern(trie, depths, after_first=r"(?<![\w.’'].)") + r"(?![\w&]|\.(?=\w))")
         return self._pattern
 
     def find(self, text: str) -> Iterator[Match[V]]:
