@@ -1384,3 +1384,73 @@ def test_a_country_before_a_ministry_a_person_before_and_and_funds_or_works_are_
 ):
     organisations = _organisations(gazetteer, sentence)
     assert absent not in organisations and (present is None or present in organisations), sorted(organisations)
+
+
+def test_a_list_of_holders_after_the_following_offices_are_officials(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "The following governors have pledged to open the accounts: Kay Ivey, Sarah Huckabee Sanders, Ron DeSantis, "
+        "and Patrick Morrisey.",
+        "The following guests attended: Jane Roe and John Doe.",
+    )
+    assert {"Kay Ivey", "Sarah Huckabee Sanders", "Ron DeSantis", "Patrick Morrisey"} <= set(officials), sorted(officials)
+    assert officials["Kay Ivey"].title == "Governor"
+    assert not {"Jane Roe", "John Doe"} & set(officials)
+
+
+@pytest.mark.parametrize(
+    "sentence, official, title",
+    [
+        ("Under Secretary of War for Policy Elbridge Colby (March 3): “I think so.”", "Elbridge Colby",
+         "Under Secretary of War for Policy"),
+        ("Acting Assistant Secretary of the Army for Civil Works, D. Lee Forsgren: “Good.”", "D. Lee Forsgren",
+         "acting Assistant Secretary of the Army for Civil Works"),
+        ("Acting Under Secretary of Defense for Acquisition and Sustainment Stacy Cummings emphasized the plan.",
+         "Stacy Cummings", "acting Under Secretary of Defense for Acquisition and Sustainment"),
+        ("Iowa’s Sen. Joni Ernstsaid the bill works.", "Joni Ernst", "Sen."),
+    ],
+)
+def test_a_post_after_a_portfolio_and_a_verb_run_into_a_surname_leave_the_name_whole(gazetteer, sentence, official, title):
+    officials = _officials(gazetteer, "", sentence)
+    assert official in officials and officials[official].title == title, sorted(officials)
+    assert len(officials) == 1, sorted(officials)
+
+
+def test_a_list_of_portfolios_names_nobody_and_under_is_no_presidents_title(gazetteer):
+    officials = _officials(
+        gazetteer,
+        "",
+        "She serves as a Deputy Assistant Secretary of State for Democracy, Human Rights, and Labor.",
+        "Under President Trump’s leadership, the Army Corps moved.",
+    )
+    assert "Human Rights" not in officials and officials["Trump"].title == "President", sorted(officials)
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("HHS and Treasury issued guidance.", "HHS", "HHS and Treasury"),
+        ("The DHS Center for Faith-Based and Neighborhood Partnerships and White House Office of Faith-Based and "
+         "Neighborhood Partnerships hosted it.", "White House Office of Faith-Based and Neighborhood Partnerships",
+         "Center for Faith-Based and Neighborhood Partnerships and White House Office of Faith-Based and Neighborhood "
+         "Partnerships"),
+        ("It builds on the Department of Defense Climate Risk Analysis.", "Department of Defense",
+         "Department of Defense Climate Risk Analysis"),
+        ("Department of Energy Proposes New Lightbulb Efficiency Rule", "Department of Energy",
+         "Department of Energy Proposes New Lightbulb Efficiency Rule"),
+        ("The U.S. Department of Agriculture Food and Nutrition Service runs it.", "Food and Nutrition Service",
+         "U.S. Department of Agriculture Food and Nutrition Service"),
+    ],
+)
+def test_two_bodies_joined_by_and_and_a_departments_document_are_apart(gazetteer, sentence, present, absent):
+    organisations = _organisations(gazetteer, sentence)
+    assert absent not in organisations and present in organisations, sorted(organisations)
+
+
+def test_a_person_confirmed_or_sworn_in_as_an_office_is_an_official(gazetteer):
+    officials = _officials(
+        gazetteer, "", "Dr. Mehmet Oz was confirmed as Administrator of the Centers for Medicare and Medicaid Services.",
+        "Jane Doe was sworn in as Secretary of Labor on Monday.",
+    )
+    assert officials["Mehmet Oz"].title == "Administrator" and officials["Jane Doe"].title == "Secretary of Labor"

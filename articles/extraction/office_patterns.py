@@ -38,6 +38,13 @@ SINGULAR_OFFICE = {
     "Ministers": "Minister", "Ambassadors": "Ambassador", "Secretaries": "Secretary",
     "Members of Congress": "Member of Congress", "Prime Ministers": "Prime Minister", "Presidents": "President",
 }
+# "The following governors have pledged ...: Kay Ivey, Sarah Huckabee Sanders, ... and Patrick Morrisey":
+# an office in the plural introducing, after a colon in the same sentence, the list of its holders.
+FOLLOWING_OFFICES = re.compile(
+    r"\b[Tt]he following (?P<w>"
+    + "|".join(re.escape(p[0].lower() + p[1:]) for p in SINGULAR_OFFICE if not p.endswith("."))
+    + r")\b[^.:;!?\n]{0,120}:\s*(?=[A-Z])"
+)
 AFTER_SPACE_KIND = {
     **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
     **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
@@ -47,6 +54,10 @@ AFTER_SPACE_KIND = {
 }
 AFTER_SPACE = re.compile(" (?P<w>" + trie_regex(AFTER_SPACE_KIND, space=r"\s+") + r")(?![\w-])")
 PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<p>{titles.PORTFOLIO_PATTERN})(?![\w-])")
+# "Under Secretary of State for Political Affairs Victoria Nuland": after a portfolio, the post within it
+# ("for Civil Works", "for Policy"), the name following as the run's last words.
+SUB_PORTFOLIO = re.compile(rf" for (?:the )?(?P<p>{TOKEN}(?: (?:(?:and|of|on) (?:the )?)?{TOKEN}){{0,8}})")
+LISTED_ON = re.compile(rf", (?:{TOKEN} )*{TOKEN},? and ")
 OF_AFTER = re.compile(rf",?\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})")
 LEFT_MODIFIER = re.compile(rf"(?<!\S)(?P<m>{titles.MODIFIERS}|then)\s*$", re.I)
 # The capitalised run just before an office; it starts with a capital, so the search skips to capitals.
@@ -57,7 +68,7 @@ LEFT_QUALIFIER = re.compile(
 SAID = re.compile(r"\s*(?:,[^,.;]{3,80},\s*)?(?:said|says|told|added|explained|noted|wrote|argued|stressed|emphasized|emphasised)\b")
 _BODY_RUN = rf"[{UPPER}][\w.’'&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[{UPPER}][\w.’'&-]*){{0,6}}"
 PREDICATE = re.compile(
-    r"\s+(?:(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected)(?:\s+to\s+serve)?|"
+    r"\s+(?:(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected|confirmed|sworn\s+in)(?:\s+to\s+serve)?|"
     r"is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served|"
     r"to\s+serve|will\s+(?:continue\s+to\s+)?serve|"
     # "Jane Doe will join the White House as ...", "... will return to the Department of State as ..."

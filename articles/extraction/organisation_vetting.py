@@ -182,10 +182,18 @@ def add_name(collector, raw: str, start: int) -> None:
         start += raw.find(name[country_and + 5 :])
         name = name[country_and + 5 :]  # "the United States and European Union"
     words = name.split()
-    if len(words) > 3 and words[1] == "and" and _ACRONYM_WORD.fullmatch(words[0]):
-        # "BLM and Forest Service", "FQHCs and Indian Health Service": an acronym, then another body
+    if words[1:2] == ["and"] and _ACRONYM_WORD.fullmatch(words[0]) and (
+        len(words) > 3 or len(words) == 3 and (words[2] in KIND_BY_HEAD or _ACRONYM_WORD.fullmatch(words[2]))
+    ):
+        # "BLM and Forest Service", "FQHCs and Indian Health Service", "HHS and Treasury": an acronym, then another body
         add(words[0], start + raw.find(words[0]))
         add(" ".join(words[2:]), start + raw.find(" ".join(words[2:])))
+        return
+    white_house = name.find(" and White House ")
+    if white_house > 0 and " " in name[:white_house]:
+        # "DHS Center for Faith-Based and Neighborhood Partnerships and White House Office of ...": two bodies
+        add(name[:white_house], start + raw.find(name[:white_house]))
+        add(name[white_house + 5 :], start + raw.find(name[white_house + 5 :]))
         return
     if len(words) == 2 and words[1] == "Alliance" and words[0] in KIND_BY_ACRONYM:
         name, words = words[0], words[:1]  # "the NATO Alliance" is NATO
@@ -284,6 +292,13 @@ def add_name(collector, raw: str, start: int) -> None:
         # "U.S. Department of Agriculture Food and Nutrition Service": the department, then its own body
         add(parent.group(0).rstrip(), start)
         add(name[parent.end() :], start + raw.find(name[parent.end() :]))
+        return
+    if parent and KIND_BY_HEAD.keys().isdisjoint(name[parent.end() :].split()) and (
+        name[parent.end() :].split()[0] not in _TITLE_WORDS
+    ):
+        # "Department of Defense Climate Risk Analysis", "Department of Energy Proposes New ... Rule": the
+        # department, then what it wrote or did
+        add(parent.group(0).rstrip(), start)
         return
     if len(words) > 3 and words[1] in KIND_BY_HEAD and words[2] in {"of", "for"} and (
         KIND_BY_ACRONYM.get(words[0]) == "government" or words[0] in FEDERAL_ACRONYMS

@@ -35,9 +35,12 @@ from articles.extraction.office_patterns import (
     TITLE_RE,
     THEN_TITLE,
     SINGULAR_OFFICE,
+    FOLLOWING_OFFICES,
     AFTER_SPACE_KIND,
     AFTER_SPACE,
     PORTFOLIO_AFTER,
+    SUB_PORTFOLIO,
+    LISTED_ON,
     OF_AFTER,
     LEFT_MODIFIER,
     LEFT_QUALIFIER,
@@ -60,6 +63,8 @@ from articles.extraction.nominee_posts import nominee_biographies, private_nomin
 from articles.extraction.person_coreference import Coreference, FoundPerson
 from articles.extraction.person_names import NAME_BEFORE, NAME_RE, NameReader
 from articles.extraction.private_bodies import private_body
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 __all__ = ["FoundPerson", "find_people"]
 
@@ -150,6 +155,9 @@ class _Finder(NameReader, Coreference):
             if portfolio:
                 title = f"{title} of {portfolio.group('p')}"
                 position = portfolio.end()
+                post = self.post_in_portfolio(position)
+                if post:
+                    title, position = f"{title} for {post[0]}", post[1]
             organisation = country = ""
             # "the Second Gentleman of the United States, Douglas Emhoff"
             of = OF_AFTER.match(text, position)
@@ -213,7 +221,7 @@ class _Finder(NameReader, Coreference):
                 words = title.split()
                 if not (left_org or left_country or modifier or len(words) > 1 or apposed):
                     continue
-            if prefix:
+            if prefix and (prefix != "Under" or title.startswith("Secretary")):  # "Under President Trump’s leadership"
                 title = f"{prefix} {title}"
             if modifier in {"former", "acting", "then", "interim"}:
                 title = f"{modifier} {title}"
@@ -231,6 +239,29 @@ class _Finder(NameReader, Coreference):
                 for name in LIST_SEPARATOR.split(listed.group(0).strip(" ,")):
                     if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()):
                         self.add(name, name_match.end(), **details)
+
+    def post_in_portfolio(self, position: int) -> tuple[str, int] | None:
+        """The post written after a portfolio ("for Political Affairs" before "Victoria Nuland") and where it ends.
+
+        Followed by a comma, the whole run is the post; otherwise the run ends with the name: its last two
+        words, or three with a middle initial ("for Civil Works Michael L. Connor").
+        """
+        run = SUB_PORTFOLIO.match(self.text, position)
+        if not run:
+            return None
+        words = run.group("p").split()
+        if self.text[run.end() : run.end() + 1] == ",":
+            if LISTED_ON.match(self.text, run.end()):
+                return None  # "for Democracy, Human Rights, and Labor": the post is a list
+            return run.group("p"), run.end()
+        size = 3 if len(words) >= 4 and _INITIAL.fullmatch(words[-2]) else 2
+        post, name = words[:-size], words[-size:]
+        if not post or post[-1] in {"and", "of", "on", "the"} or not all(
+            self.name_like(word) or _INITIAL.fullmatch(word) for word in name
+        ):
+            return None
+        post_text = " ".join(post)  # the run is spaced by single spaces: the post is its start
+        return post_text, run.start("p") + len(post_text)
 
     def trailing_name(self, position: int) -> re.Match | None:
         """The two-word name that ends the capitalised phrase after an office, if its last words look like one."""
@@ -389,6 +420,9 @@ class _Finder(NameReader, Coreference):
                 title, position = f"{title} of {portfolio.group('p')}", portfolio.end()
             if text[position : position + 1] == " " and text[position + 1 : position + 2].isupper():
                 self._name_list(position + 1, title)
+        for match in FOLLOWING_OFFICES.finditer(text):
+            office = match.group("w")
+            self._name_list(match.end(), SINGULAR_OFFICE[office[0].upper() + office[1:]])
 
     def _name_list(self, position: int, title: str) -> None:
         """The names from `position` on, each given `title`. Surnames alone count only as a list joined

@@ -38,8 +38,23 @@ class Coreference:
     people: dict[str, FoundPerson]
     canonical: dict[str, str]  # a name as written -> the name of the person it refers to
 
+    def _trim_to_offices(self) -> None:
+        """"... for Acquisition and Sustainment Stacy Cummings emphasized": a name read back from a verb can take in
+        the office's last word; where an office's name ends at the same place, the office says where it starts."""
+        text = self.text
+        titled = {
+            position + len(name): (position, name)
+            for position, name, title, _, _ in self.mentions
+            if title and text.startswith(name, position)
+        }
+        for index, (position, name, title, organisation, country) in enumerate(self.mentions):
+            office = titled.get(position + len(name)) if not title and text.startswith(name, position) else None
+            if office and office[0] > position:
+                self.mentions[index] = (office[0], office[1], title, organisation, country)
+
     def resolve(self) -> None:
         """Merge the mentions of one person: 'President Biden' and 'Joe Biden', 'Tsai' and 'Tsai Ming-yen'."""
+        self._trim_to_offices()
         by_name: dict[str, list[tuple[int, str, str, str, str]]] = {}
         for mention in sorted(self.mentions):
             by_name.setdefault(mention[1], []).append(mention)

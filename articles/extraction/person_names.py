@@ -62,6 +62,8 @@ _ABSTRACT_NOUN = re.compile(r"(?:tions?|ities|ism)$")  # no surname ends so; "Cl
 _NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|ance|ence)$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _CONTRACTION = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+")
+# A surname run into the verb after it, where a scraped page dropped a space: "Joni Ernstsaid", "Chuck Grassleycalled".
+_GLUED_SPEECH = re.compile(r"([A-Z][a-z]{2,}?)(?:said|says|called|added)")
 _ARTICLE_PREFIX = re.compile(r"(?<![\w-])(?:al|el|Al|El|ad|as|ash|an|ar|at)-(?=[A-Z])")  # "al-Sudani" is "Sudani" too
 NAME_SUFFIXES = frozenset("Jr Sr II III IV Jr. Sr. II. III. IV.".split())
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -106,6 +108,10 @@ class NameReader:
                 break
             if _CONTRACTION.fullmatch(bare):
                 return ""
+            glued = _GLUED_SPEECH.fullmatch(bare) if kept else None
+            if glued:
+                kept.append(glued.group(1))  # "Sen. Joni Ernstsaid": a page that lost the space before the verb
+                break
             if kept and bare.endswith(("n’t", "n't")):
                 break  # "President Trump Isn’t Backing Down": a headline's verb
             if not kept and bare in _RANK_ABBREVIATIONS and token.endswith(".") and index + 1 < len(tokens):
