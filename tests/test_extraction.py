@@ -1454,3 +1454,23 @@ def test_a_person_confirmed_or_sworn_in_as_an_office_is_an_official(gazetteer):
         "Jane Doe was sworn in as Secretary of Labor on Monday.",
     )
     assert officials["Mehmet Oz"].title == "Administrator" and officials["Jane Doe"].title == "Secretary of Labor"
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("Improves Social Security Administration (SSA) Services. The Budget does.", "Social Security Administration",
+         "Improves Social Security Administration"),
+        ("The Biden-era Navy fell short.", "Navy", "Biden-era Navy"),
+        ("The Biden Department of Justice dropped it.", "Department of Justice", "Biden Department of Justice"),
+        ("He advised the Republican Senate Budget Committee.", "Senate Budget Committee", "Republican Senate Budget Committee"),
+        ("The FY2027 Air Force budget grew.", "Air Force", "FY2027 Air Force"),
+        ("The Democratic National Committee met.", "Democratic National Committee", "National Committee"),
+        ("The Clinton Foundation gave.", "Clinton Foundation", "Foundation"),
+    ],
+)
+def test_a_headings_verb_an_administrations_era_a_party_or_a_fiscal_year_is_no_part_of_a_bodys_name(
+    gazetteer, sentence, present, absent
+):
+    organisations = _organisations(gazetteer, sentence)
+    assert absent not in organisations and present in organisations, sorted(organisations)

@@ -40,7 +40,8 @@ HEADLINE_VERBS = frozenset(
     """Expands Establishes Highlights Marks Unveils Directs Orders Declares Proclaims Praises Urges Touts Outlines
     Discusses Commends Reaffirms Continues Invests Secures Protects Strengthens Lowers Cuts Ends Restores Builds
     Brings Takes Issues Reiterates Recognizes Affirms Reviews Receives Sends Tours Answers Addresses Talks Sets Makes
-    Gives Proposes Unleashes Lifts Boosts Slams Blasts Vows Pledges Invites Showcases Hails Asks""".split()
+    Gives Proposes Unleashes Lifts Boosts Slams Blasts Vows Pledges Invites Showcases Hails Asks Improves Modernizes
+    Helps Supports""".split()
 )
 
 US_STATES = frozenset(

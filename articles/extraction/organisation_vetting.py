@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from articles.extraction.name_terms import PLACES
+from articles.extraction.name_terms import HEADLINE_VERBS, PLACES
 from articles.extraction.titles import PORTFOLIO_PATTERN
 from articles.extraction.known_organisations import FEDERAL_ACRONYMS
 from articles.extraction.organisation_merging import US_PREFIX as _US_PREFIX
@@ -65,6 +65,12 @@ _PARENT_DEPARTMENT = re.compile(
     rf"(?:U\.S\. |United States )?(?:Department|Ministry) of (?:the )?(?:{PORTFOLIO_PATTERN}) (?=[A-Z])"
 )
 _LEADING_THE = re.compile(r"^the ")
+# Words before a body's name that say whose or when, not which: "Improves Social Security Administration" (a
+# heading's verb), "Biden Justice Department", "Biden-era Navy", "Republican Senate Budget Committee", "FY2027 Air Force".
+_NOT_THE_NAMES_START = re.compile(
+    rf"(?:(?:{'|'.join(sorted(HEADLINE_VERBS))})|(?:Biden|Obama|Trump|Clinton|Bush)(?:-era)?(?= (?:\w+ )?(?:Department|Treasury|Navy|Army)\b)"
+    r"|(?:Republican|Democratic|GOP)(?= (?:Senate|House)\b)|FY ?\d{2,4}) (?=[A-Z])"
+)
 MEMBERS_AFTER = re.compile(r" (?:Republicans|Democrats|GOP)\b")
 _NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")
 _DEGREE_BEFORE = re.compile(r"\b(?:Master|Masters|Master’s|Bachelor|Bachelor’s|Doctor|Doctorate) of (?:the )?$")
@@ -148,6 +154,9 @@ def add_name(collector, raw: str, start: int) -> None:
         raw = owned
     name = clean_name(raw)
     name = trim_name(text, name, start + max(raw.find(name), 0))  # "... Court of Appeals Judge J. Dickson Phillips"
+    not_the_name = _NOT_THE_NAMES_START.match(name)
+    if not_the_name:
+        name, raw, start = _from(name, raw, start, not_the_name.end())
     country_ministry = _COUNTRY_MINISTRY.match(name)
     if country_ministry and country_ministry.group(1) in countries:
         # "Iran Foreign Ministry", "Cuban Ministry of the Interior": the ministry, its country counted as a country
