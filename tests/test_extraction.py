@@ -1474,3 +1474,28 @@ def test_a_headings_verb_an_administrations_era_a_party_or_a_fiscal_year_is_no_p
 ):
     organisations = _organisations(gazetteer, sentence)
     assert absent not in organisations and present in organisations, sorted(organisations)
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("It funds the Environmental Protection Agency’s Clean School Bus Program.", "Environmental Protection Agency",
+         "Clean School"),
+        ("It released guidance on Race and School Programming today.", None, "Race and School"),
+        ("It funds CDFIs through the Emergency Capital Investment Program.", None, "Emergency Capital"),
+        ("The Biden Administration Federal Aviation Administration hired them.", "Federal Aviation Administration",
+         "Biden Administration Federal Aviation Administration"),
+        ("Automaker Stellantis will invest in Ohio.", "Stellantis", "Automaker Stellantis"),
+        ("Students at Harvard University attended.", "Harvard University", None),
+    ],
+)
+def test_a_programmes_name_and_a_descriptor_before_a_body_are_not_bodies(gazetteer, sentence, present, absent):
+    organisations = _organisations(gazetteer, sentence)
+    assert absent not in organisations and (present is None or present in organisations), sorted(organisations)
+
+
+def test_a_surname_that_is_a_country_names_the_person_not_the_country(gazetteer):
+    entities = extract("", ["Deputy Attorney General Lisa Monaco announced it. Monaco agreed."], gazetteer)
+    assert "Lisa Monaco" in {p.name for p in entities.officials} and "MC" not in entities.countries
+    entities = extract("", ["Deputy Attorney General Lisa Monaco met the Prince of Monaco."], gazetteer)
+    assert "MC" in entities.countries

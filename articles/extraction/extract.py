@@ -42,6 +42,13 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
         if p.name not in gazetteer.rejected_people
     ]
     _add_known(text, gazetteer, people, organisations)
+    # "Deputy Attorney General Lisa Monaco ... Monaco said": a surname that is a country names her, not it, unless the
+    # text also writes the country as a place ("the Prince of Monaco").
+    for person in people:
+        surname = person.name.rsplit(" ", 1)[-1]
+        code = gazetteer.country_by_term.get(surname) if " " in person.name else None
+        if code in countries and not re.search(rf"\b(?:of|in|to|from|with|and) {re.escape(surname)}\b", text):
+            del countries[code]
     # The country of an office counts as a mention of that country.
     for person in people:
         if person.country and person.country not in countries:

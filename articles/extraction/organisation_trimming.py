@@ -42,6 +42,12 @@ _PROGRAMME_AFTER = re.compile(r" (?:program|programs|programme|initiative|campai
 # Capitalised in a title-case heading, these still make the head word a modifier: "... Service Members", "... Service Lines".
 _PEOPLE_AFTER = re.compile(r" (?:Members|Member|Women|Men|Lines|Line)\b")
 _NOUN_AFTER = re.compile(r" (?:program|programs|programme|initiative|initiatives|award|awards|members|campaign)\b")
+# A head word inside the capitalised name of a programme: "Clean School Bus Program", "Race and School Programming",
+# "Emergency Capital Investment Program".
+_MODIFIER_HEADS = _WEAK_HEADS | {"Capital", "Reserve", "Systems", "Electric", "Center", "Corps", "Society"}
+_PROGRAMME_NAME_AFTER = re.compile(
+    r"(?: [A-Z][\w-]*){0,3} (?:Program|Programs|Programme|Programming|Initiative|Grant|Grants|Toolkit|Challenge)\b"
+)
 
 
 def trim_name(text: str, name: str, position: int) -> str:
@@ -125,9 +131,13 @@ def names_a_programme(text: str, name: str, position: int) -> bool:
     words = name.split(" ")
     if words[-1] == "Program" and words[0] != "Office":
         return True  # "Department of Commerce Recompete Distressed Area Pilot Program"
-    if "of" in words or "for" in words or len(words) > 4 or not text.startswith(name, position):
+    if not text.startswith(name, position):
         return False
     end = position + len(name)
+    if words[-1] in _MODIFIER_HEADS and "of" not in words and _PROGRAMME_NAME_AFTER.match(text, end):
+        return True
+    if "of" in words or "for" in words or len(words) > 4:
+        return False
     if len(words) > 1 and _PROGRAMME_AFTER.match(text, end):
         return True  # "the First Lady’s Joining Forces initiative": a programme
     if text[max(0, position - 3) : position] in (" a ", "an ") and _CLAUSE_AFTER.match(text, end) and (

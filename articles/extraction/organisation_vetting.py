@@ -66,10 +66,12 @@ _PARENT_DEPARTMENT = re.compile(
 )
 _LEADING_THE = re.compile(r"^the ")
 # Words before a body's name that say whose or when, not which: "Improves Social Security Administration" (a
-# heading's verb), "Biden Justice Department", "Biden-era Navy", "Republican Senate Budget Committee", "FY2027 Air Force".
+# heading's verb), "Biden Justice Department", "Biden-era Navy", "Biden Administration Federal Aviation Administration",
+# "Republican Senate Budget Committee", "FY2027 Air Force", "Automaker Stellantis".
 _NOT_THE_NAMES_START = re.compile(
     rf"(?:(?:{'|'.join(sorted(HEADLINE_VERBS))})|(?:Biden|Obama|Trump|Clinton|Bush)(?:-era)?(?= (?:\w+ )?(?:Department|Treasury|Navy|Army)\b)"
-    r"|(?:Republican|Democratic|GOP)(?= (?:Senate|House)\b)|FY ?\d{2,4}) (?=[A-Z])"
+    r"|(?:Biden|Obama|Trump|Clinton|Bush)(?:-Harris|-Biden)? Administration(?= (?:\w+ )*(?:Administration|Department|Agency)\b)"
+    r"|(?:Republican|Democratic|GOP)(?= (?:Senate|House)\b)|FY ?\d{2,4}|[A-Z][a-z]+maker) (?=[A-Z])"
 )
 MEMBERS_AFTER = re.compile(r" (?:Republicans|Democrats|GOP)\b")
 _NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")

@@ -48,7 +48,7 @@ _ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,},?")
 _REGION_ADJECTIVES = frozenset("Central Eastern Western Northern Southern Middle".split())
 # Office and place words that are common surnames too: after a given name, at the end, they are the surname.
-_SURNAME_WORDS = frozenset("White King Dean Bishop Washington".split())
+_SURNAME_WORDS = frozenset("White King Dean Bishop Washington Monaco".split())
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|His|Her|Their)\s+(?:Excellency|Majesty|Highness\s+)?\s*|"
     r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+|Professor\s+|Prof\.\s+|Saint\s+(?=\S+\s))+"
