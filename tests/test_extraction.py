@@ -145,7 +145,7 @@ def test_a_name_after_a_long_office_is_found(gazetteer):
         "White House Coordinator for the Middle East and North Africa Brett McGurk met the Prime Minister. "
         "McGurk welcomed the agreement. Speaker of the House Nancy Pelosi hosted the lunch.",
     )
-    assert officials["Brett McGurk"].title == "Coordinator"
+    assert officials["Brett McGurk"].title == "Coordinator for the Middle East and North Africa"  # the post as written
     assert officials["Nancy Pelosi"].organisation == "House"
     assert "Middle East" not in officials and "North Africa Brett McGurk" not in officials
 
@@ -1499,3 +1499,43 @@ def test_a_surname_that_is_a_country_names_the_person_not_the_country(gazetteer)
     assert "Lisa Monaco" in {p.name for p in entities.officials} and "MC" not in entities.countries
     entities = extract("", ["Deputy Attorney General Lisa Monaco met the Prince of Monaco."], gazetteer)
     assert "MC" in entities.countries
+
+
+@pytest.mark.parametrize(
+    "sentence, official, title",
+    [
+        ("Today, Senior Advisor for Clean Energy Innovation and Implementation John Podesta, Secretary of Energy "
+         "Jennifer Granholm, and others met.", "John Podesta", "Senior Advisor for Clean Energy Innovation and Implementation"),
+        ("The Department of the Interior’s Assistant Secretary for Fish and Wildlife and Parks Shannon Estenoz will "
+         "travel.", "Shannon Estenoz", "Assistant Secretary for Fish and Wildlife and Parks"),
+    ],
+)
+def test_a_post_written_after_an_office_with_for_leaves_the_name_after_it(gazetteer, sentence, official, title):
+    officials = _officials(gazetteer, "", sentence)
+    assert official in officials and officials[official].title == title, sorted(officials)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She served as the Transportation Director for Salt Lake City, UT, working hard.",
+        "He was Deputy Washington Director for Human Rights Watch. Margon also was there.",
+        "Bradley served as the Political Advisor for the Dhi Qar Province in Nasiriyah, Iraq.",
+        "General Mills announced it will remove artificial dyes.",
+    ],
+)
+def test_a_place_or_body_after_a_post_and_a_company_named_general_are_no_officials(gazetteer, sentence):
+    assert not _officials(gazetteer, "", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("It provides interpretation services in French, Spanish, Portuguese, and Vietnamese, and more.", "FR"),
+        ("The FBI opened a center at St. Martin De Porres Catholic Church in New Orleans.", "MF"),
+        ("Beth Israel Deaconess Medical Center joined the pledge.", "IL"),
+        ("The Colorado River Indian Tribes and the Havasupai Indian Reservation signed.", "IN"),
+    ],
+)
+def test_languages_for_interpreters_and_names_of_churches_hospitals_and_tribes_name_no_country(gazetteer, sentence, absent):
+    assert absent not in extract("", [sentence], gazetteer).countries

@@ -27,7 +27,11 @@ NOT_THE_COUNTRY: tuple[str, ...] = (
     *_each("Guinea", "pig|pigs|fowl|fowls"),
     *_each("Georgia", "Tech|State"),
     "Jordan River", "Niger River", "Niger Delta", "Congo River", "Congo Basin", "Northern Ireland", "Greek yogurt",
-    "Port of Spain", "East Palestine", "Gulf of Oman", "French Hill",
+    "Port of Spain", "East Palestine", "Gulf of Oman", "French Hill", "Beth Israel",
+    # American Indian bodies and places: "Colorado River Indian Tribes", "Havasupai Indian Reservation"
+    *_each("Indian", "Tribe|Tribes|Reservation|Reservations|Community|Communities|Health Service|Health Services|Affairs|"
+           "Country|Nations|Education|Gaming|Child Welfare|Housing|Lands|Trust"),
+    *_each("St.|St|Saint", "Martin de Porres|Martin De Porres"),
     *_each("Band|Tribe|Nation|Tribes", "of Indians"),
     *_each("Mexico|Guatemala|Panama|Kuwait|Belize|Djibouti|Luxembourg", "City"),
 )
@@ -36,7 +40,7 @@ NOT_THE_COUNTRY: tuple[str, ...] = (
 NOT_COUNTRY_ALONE = frozenset({"Gaza", "Gaza Strip", "West Bank"})
 # Languages are not countries: "speaks French, Spanish, and Russian", "(Speaks in French.)", "has studied Chinese,
 # Ukrainian, and French", "speaks fluent Spanish and conversational Arabic", "Mandarin Chinese", "Haitian Creole".
-_LANGUAGE_CUES = ("speak", "Speak", "spoke", "fluent", "proficien", "language", "studied", "learn")
+_LANGUAGE_CUES = ("speak", "Speak", "spoke", "fluent", "proficien", "language", "studied", "learn", "interpret", "translat")
 _LEVEL = (
     r"(?:(?:some|basic|conversational|fluent|native|limited|working|elementary|intermediate|advanced|professional|"
     r"rudimentary|Modern|Mandarin|Haitian|Brazilian|Egyptian|Levantine|Iraqi|Moroccan|Castilian|Cantonese)\s+)*"
@@ -44,7 +48,9 @@ _LEVEL = (
 _LANGUAGE = rf"{_LEVEL}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:Chinese|Creole|Greek|Portuguese|Arabic|French|Spanish))?"
 _LANGUAGES = re.compile(
     r"(?:(?<=\()(?:Speaks?|Spoke) in|[Ss]peaks?|[Ss]poke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: include| are)?:?|"
-    r"studied|learn(?:ed|s|ing)?)\s+(?:fluent\s+)?"
+    r"studied|learn(?:ed|s|ing)?|"
+    # "interpretation services in French, Spanish, Portuguese, and Vietnamese", "translated into Spanish"
+    r"(?:interpret(?:ation|ers?|ing)|translat(?:ion|ions|ed|ors?|ing))(?:\s+services)?\s+(?:in|into))\s+(?:fluent\s+)?"
     rf"(?:{_LANGUAGE}(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)){{0,12}}{_LANGUAGE}"
     r"(?=\s+fluently\b|[\s,.;)]*(?:languages?|$|\.|,|;|\)))"
 )

@@ -56,7 +56,7 @@ AFTER_SPACE = re.compile(" (?P<w>" + trie_regex(AFTER_SPACE_KIND, space=r"\s+") 
 PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<p>{titles.PORTFOLIO_PATTERN})(?![\w-])")
 # "Under Secretary of State for Political Affairs Victoria Nuland": after a portfolio, the post within it
 # ("for Civil Works", "for Policy"), the name following as the run's last words.
-SUB_PORTFOLIO = re.compile(rf" for (?:the )?(?P<p>{TOKEN}(?: (?:(?:and|of|on) (?:the )?)?{TOKEN}){{0,8}})")
+SUB_PORTFOLIO = re.compile(rf" for (?P<p>(?:the )?{TOKEN}(?: (?:(?:and|of|on) (?:the )?)?{TOKEN}){{0,8}})")
 LISTED_ON = re.compile(rf", (?:{TOKEN} )*{TOKEN},? and ")
 OF_AFTER = re.compile(rf",?\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})")
 LEFT_MODIFIER = re.compile(rf"(?<!\S)(?P<m>{titles.MODIFIERS}|then)\s*$", re.I)

@@ -65,6 +65,9 @@ from articles.extraction.person_names import NAME_BEFORE, NAME_RE, NameReader
 from articles.extraction.private_bodies import private_body
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# After a post and a name ends the sentence or a list, or a place's state or setting follows: no name was there.
+_NO_NAME_AFTER = re.compile(r"\.(?:\s|$)|,? and\b|,? in\b|, [A-Z]{2}\b|’s\b")
+_GENERAL_COMPANY = re.compile(r" (?:Mills|Motors|Electric|Dynamics|Atomics)\b")
 
 __all__ = ["FoundPerson", "find_people"]
 
@@ -148,16 +151,20 @@ class _Finder(NameReader, Coreference):
             offices += [(m.start("t"), m.end(), m.group("t")) for m in THEN_TITLE.finditer(text)]
         for start, position, title in offices:
             title = " ".join(title.split())
-            if title == "General" and text[max(0, start - 10) : start] == "Consulate ":
-                continue  # "the U.S. Consulate General, Lagos": a consulate's name, not an office
+            if title == "General" and (
+                text[max(0, start - 10) : start] == "Consulate " or _GENERAL_COMPANY.match(text, position)
+            ):
+                continue  # "the U.S. Consulate General, Lagos", "General Mills": a consulate's or company's name, not an office
             lower = title[0].islower()
             portfolio = PORTFOLIO_AFTER.match(text, position)
             if portfolio:
                 title = f"{title} of {portfolio.group('p')}"
                 position = portfolio.end()
-                post = self.post_in_portfolio(position)
-                if post:
-                    title, position = f"{title} for {post[0]}", post[1]
+            # "Under Secretary of War for Policy Elbridge Colby", "Senior Advisor for Clean Energy Innovation and
+            # Implementation John Podesta": the post, then the name
+            post = self.post_in_portfolio(position) if not lower and text.startswith(" for ", position) else None
+            if post:
+                title, position = f"{title} for {post[0]}", post[1]
             organisation = country = ""
             # "the Second Gentleman of the United States, Douglas Emhoff"
             of = OF_AFTER.match(text, position)
@@ -253,7 +260,13 @@ class _Finder(NameReader, Coreference):
         if self.text[run.end() : run.end() + 1] == ",":
             if LISTED_ON.match(self.text, run.end()):
                 return None  # "for Democracy, Human Rights, and Labor": the post is a list
-            return run.group("p"), run.end()
+            after = NAME_RE.match(self.text, run.end() + 2)
+            if after and len(after.group(0).split()) >= 2 and all(
+                self.name_like(word) or _INITIAL.fullmatch(word) for word in after.group(0).split()
+            ):
+                return run.group("p"), run.end()  # "for Civil Works, D. Lee Forsgren"
+        if _NO_NAME_AFTER.match(self.text, run.end()):
+            return None  # "Director for Salt Lake City, UT", "Advisor for the Dhi Qar Province in Nasiriyah": a place
         size = 3 if len(words) >= 4 and _INITIAL.fullmatch(words[-2]) else 2
         post, name = words[:-size], words[-size:]
         if not post or post[-1] in {"and", "of", "on", "the"} or not all(
