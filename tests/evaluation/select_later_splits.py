@@ -37,6 +37,7 @@ import heldout_selection  # noqa: E402  (the loop, strata and exclusions shared 
 
 _NOMINATIONS_ERA = {"nominations": 8, "remarks-foreign-leader": 12, "fact-sheet": 10, "articles-2025-2026": 10}
 _FACTS_AND_ARTICLES = {"fact-sheet": 20, "articles-2025-2026": 20}  # heldout21 on: the only strata left
+_FACTS = {"fact-sheet": 40}  # heldout34 on: heldout33 took the last 2025-2026 article with three offices
 # split number: (seed, texts per stratum); strata not named take none
 SPLITS = {
     10: (20261227, _NOMINATIONS_ERA),
@@ -63,6 +64,8 @@ SPLITS = {
     31: (20271006, _FACTS_AND_ARTICLES),
     32: (20271020, _FACTS_AND_ARTICLES),
     33: (20271103, _FACTS_AND_ARTICLES),
+    34: (20271117, _FACTS),
+    35: (20271201, _FACTS),
 }
 
 
