@@ -1539,3 +1539,17 @@ def test_a_place_or_body_after_a_post_and_a_company_named_general_are_no_officia
 )
 def test_languages_for_interpreters_and_names_of_churches_hospitals_and_tribes_name_no_country(gazetteer, sentence, absent):
     assert absent not in extract("", [sentence], gazetteer).countries
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("The UK Ministry of Defence agreed.", "Ministry of Defence", "UK Ministry of Defence"),
+        ("The U.S. Department of Labor and Mexico signed it.", "U.S. Department of Labor", "U.S. Department of Labor and Mexico"),
+        ("The Biden Equal Employment Opportunity Commission acted.", "Equal Employment Opportunity Commission",
+         "Biden Equal Employment Opportunity Commission"),
+    ],
+)
+def test_a_country_before_a_ministry_or_after_a_body_and_an_era_are_not_part_of_its_name(gazetteer, sentence, present, absent):
+    organisations = _organisations(gazetteer, sentence)
+    assert absent not in organisations and present in organisations, sorted(organisations)

@@ -69,7 +69,7 @@ _LEADING_THE = re.compile(r"^the ")
 # heading's verb), "Biden Justice Department", "Biden-era Navy", "Biden Administration Federal Aviation Administration",
 # "Republican Senate Budget Committee", "FY2027 Air Force", "Automaker Stellantis".
 _NOT_THE_NAMES_START = re.compile(
-    rf"(?:(?:{'|'.join(sorted(HEADLINE_VERBS))})|(?:Biden|Obama|Trump|Clinton|Bush)(?:-era)?(?= (?:\w+ )?(?:Department|Treasury|Navy|Army)\b)"
+    rf"(?:(?:{'|'.join(sorted(HEADLINE_VERBS))})|(?:Biden|Obama|Trump|Clinton|Bush)(?:-era)?(?= (?:\w+ )*(?:Department|Treasury|Navy|Army|Commission|Agency|Bureau)\b)"
     r"|(?:Biden|Obama|Trump|Clinton|Bush)(?:-Harris|-Biden)? Administration(?= (?:\w+ )*(?:Administration|Department|Agency)\b)"
     r"|(?:Republican|Democratic|GOP)(?= (?:Senate|House)\b)|FY ?\d{2,4}|[A-Z][a-z]+maker) (?=[A-Z])"
 )
@@ -95,7 +95,7 @@ _HOUSED_AT = re.compile(r",? at (?:the )?[A-Z]")
 # Adjectives a heading puts before "Investments" or "Systems" that the text may never write in lower case.
 _DESCRIBING_WORDS = frozenset("National Federal Private Public New Historic Additional Record Clean Multi-Billion".split())
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,}s?")
-_COUNTRY_MINISTRY = re.compile(r"([A-Z][a-z]+(?: (?!Foreign\b)[A-Z][a-z]+)?) (?=(?:Foreign )?Ministry\b)")
+_COUNTRY_MINISTRY = re.compile(r"([A-Z][a-z]+(?: (?!Foreign\b)[A-Z][a-z]+)?|UK|U\.K\.) (?=(?:Foreign )?Ministry\b)")
 # A word joined to a participle: "Republican-led", "Department of Energy-provided", "Washington-based".
 _PARTICIPLE_WORD = re.compile(
     r"(?:^| )[\w’'.]+-(?:led|provided|managed|funded|backed|sponsored|supported|owned|run|operated|based|affiliated|"
@@ -192,6 +192,8 @@ def add_name(collector, raw: str, start: int) -> None:
     if country_and > 0 and name[:country_and] in countries:
         start += raw.find(name[country_and + 5 :])
         name = name[country_and + 5 :]  # "the United States and European Union"
+    elif country_and > 0 and name[country_and + 5 :] in countries:
+        name = name[:country_and]  # "U.S. Department of Labor and Mexico signed": the body, then its partner country
     words = name.split()
     if words[1:2] == ["and"] and _ACRONYM_WORD.fullmatch(words[0]) and (
         len(words) > 3 or len(words) == 3 and (words[2] in KIND_BY_HEAD or _ACRONYM_WORD.fullmatch(words[2]))
