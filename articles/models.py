@@ -249,6 +249,9 @@ class Article(models.Model):
             models.Index(fields=["source", "title", "published_on"], name="article_identity"),
             # The importer's "same path" identity; without it every look-up scans the table.
             models.Index(fields=["source_path"], name="article_source_path"),
+            # The importer's "same title" identity and a teaser's target are looked up by title alone, which
+            # article_identity (source first) cannot answer without reading all of it.
+            models.Index(fields=["title"], name="article_title"),
             # The date of each match without reading its row: a search's count, months and
             # newest matches come from (id, published_on) alone (articles/facets.py).
             models.Index(fields=["id", "published_on"], name="article_id_published"),

@@ -194,10 +194,14 @@ class ChunkState:
         self._known: set[int] = set()
         paths = [path for path, _, _ in items]
         titles = {parsed.title for _, parsed, _ in items}
+        dates = {parsed.published_on for _, parsed, _ in items}
         found: dict[int, Article] = {}
         for field_name, values in (("content_hash", list(self.digests.values())), ("source_path", paths), ("title", titles)):
             for part in _in_lists(values):
                 rows = Article.objects.select_for_update().filter(**{f"{field_name}__in": part})
+                if field_name == "title":
+                    # Only an article of the same title and date is the same one ("Press Briefing by ...")
+                    rows = rows.filter(published_on__in=dates)
                 for article in rows.prefetch_related("related_headlines"):
                     found.setdefault(article.pk, article)
         for article in found.values():
