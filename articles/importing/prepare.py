@@ -31,7 +31,7 @@ from pathlib import Path
 from articles.extraction.extract import Entities, extract
 from articles.extraction.gazetteer import Gazetteer
 from articles.importing.files import Candidate
-from articles.importing.parse import ParsedArticle, ParseError, parse_file
+from articles.importing.parse import ParsedArticle, ParseError, content_hash, parse_file
 
 MAX_DEFAULT_WORKERS = 4
 
@@ -51,6 +51,16 @@ class Prepared:
     problem: str = ""
 
     @property
+    def extracted(self) -> bool:
+        """Were its entities found? Not for a file that failed, nor for one whose text the archive holds already."""
+        return self.entities is not None
+
+    def extract(self, gazetteer: Gazetteer) -> Entities:
+        """Find its entities now (the importer does, for a file whose stored text changed after it was prepared)."""
+        self.entities = extract(self.parsed.title, self.parsed.paragraphs, gazetteer)
+        return self.entities
+
+    @property
     def note(self) -> str | None:
         """What the run's report says of this file beside its outcome: a legacy encoding detected."""
         if self.parsed is not None and self.parsed.encoding != "utf-8":
@@ -67,12 +77,16 @@ class Reading:
 
 
 def prepare(candidate: Candidate, reading: Reading, gazetteer: Gazetteer) -> Prepared:
+    """The file parsed and its entities found; not found again when the archive already holds its text from this
+    path (a re-run over the same files), since such a file changes no link (`entities` is None: see `extracted`)."""
     if candidate.problem:
         return Prepared(candidate.path, problem=candidate.problem)
     try:
         parsed = parse_file(candidate.path, default_date=reading.default_date, max_bytes=reading.max_bytes)
     except ParseError as exc:
         return Prepared(candidate.path, problem=str(exc))
+    if candidate.stored_hash and content_hash(parsed) == candidate.stored_hash:
+        return Prepared(candidate.path, parsed)
     return Prepared(candidate.path, parsed, extract(parsed.title, parsed.paragraphs, gazetteer))
 
 

@@ -20,19 +20,21 @@ import os
 import socket
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
 from django.db import DatabaseError, connection, reset_queries, transaction
 from django.utils import timezone
 
-from articles.importing.entities import build_gazetteer
+from articles.extraction.gazetteer import Gazetteer
+from articles.importing.entities import IN_LIST_SIZE, build_gazetteer
 from articles.importing.files import Candidate, find_files
 from articles.importing.interrupts import HeldInterrupts
 from articles.importing.load import ChunkState, NeedsSavepoints, load_article
+from articles.importing.parse import content_hash
 from articles.importing.prepare import Prepared, Reading, prepared_chunks
-from articles.models import Country, ImportFailure, ImportRun
+from articles.models import Article, Country, ImportFailure, ImportRun
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +54,14 @@ class ImportOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = DEFAULT_BATCH_SIZE
     workers: int = 0  # processes that parse and extract ahead of the loading (articles/importing/prepare.py)
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """What storing a chunk looks up once per run: the countries the archive has, and the entities it knows."""
+
+    valid_codes: set[str]
+    gazetteer: Gazetteer
 
 
 @dataclass
@@ -103,14 +113,14 @@ def import_paths(paths: list[str], options: ImportOptions, progress: ProgressCal
         summary.run_id = run.pk
     status = ImportRun.Status.CRASHED
     gazetteer = build_gazetteer()
-    valid_codes = set(Country.objects.values_list("code", flat=True))
-    chunks = _chunks(find_files(paths, options.pattern), max(1, options.batch_size))
+    lookups = Lookups(set(Country.objects.values_list("code", flat=True)), gazetteer)
+    chunks = _with_stored_hashes(_chunks(find_files(paths, options.pattern), max(1, options.batch_size)))
     reading = Reading(options.default_date, options.max_bytes)
     try:
         with closing(prepared_chunks(chunks, reading, gazetteer, options.workers)) as prepared:
             for work in prepared:
                 summary.notes += [{"path": str(item.path), "note": item.note} for item in work if item.note]
-                _load_chunk(work, options, run, summary, valid_codes, progress)
+                _load_chunk(work, options, run, summary, lookups, progress)
                 # With DEBUG on (make run), Django keeps the text of the last 9,000 statements, and
                 # a chunk's bulk insert carries its articles' bodies: 400 MiB by 30,000 files.
                 reset_queries()
@@ -132,12 +142,30 @@ def _chunks(candidates: Iterable[Candidate], size: int) -> Iterator[list[Candida
         yield chunk
 
 
+def _with_stored_hashes(chunks: Iterable[list[Candidate]]) -> Iterator[list[Candidate]]:
+    """Each chunk, each file with the content hash of the article last imported from its path: preparing a file
+    whose text is that one skips finding its entities again, which is most of a re-run's time."""
+    for chunk in chunks:
+        paths = [str(candidate.path) for candidate in chunk if not candidate.problem]
+        stored: dict[str, str] = {}
+        try:
+            for start in range(0, len(paths), IN_LIST_SIZE):
+                stored.update(
+                    Article.objects.filter(source_path__in=paths[start : start + IN_LIST_SIZE]).values_list(
+                        "source_path", "content_hash"
+                    )
+                )
+        except DatabaseError:
+            stored = {}  # no shortcut: the chunk's own look-ups report what is wrong with the database
+        yield [replace(candidate, stored_hash=stored.get(str(candidate.path), "")) for candidate in chunk]
+
+
 def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())
 
 
 def _load_chunk(
-    work: list[Prepared], options: ImportOptions, run, summary: RunSummary, valid_codes: set[str], progress
+    work: list[Prepared], options: ImportOptions, run, summary: RunSummary, lookups: Lookups, progress
 ) -> None:
     """Load a chunk in one transaction and count it in `summary` once committed.
 
@@ -146,7 +174,7 @@ def _load_chunk(
     """
     held = HeldInterrupts()
     try:
-        outcomes = _store_chunk(work, options, run, valid_codes, held)
+        outcomes = _store_chunk(work, options, run, lookups, held)
         shown = []
         for item, outcome in zip(work, outcomes):
             if outcome.startswith("failed: "):
@@ -166,7 +194,9 @@ def _load_chunk(
         progress(path, outcome)
 
 
-def _store_chunk(work: list[Prepared], options: ImportOptions, run, valid_codes: set[str], held: HeldInterrupts) -> list[str]:
+def _store_chunk(
+    work: list[Prepared], options: ImportOptions, run, lookups: Lookups, held: HeldInterrupts
+) -> list[str]:
     """Each file's outcome, or "failed: <reason>", with the chunk stored.
 
     First the fast way (bulk inserts for the whole chunk). If the database
@@ -178,20 +208,20 @@ def _store_chunk(work: list[Prepared], options: ImportOptions, run, valid_codes:
     """
     try:
         try:
-            return _load_chunk_once(work, options, run, valid_codes, held, deferred=True)
+            return _load_chunk_once(work, options, run, lookups, held, deferred=True)
         except (DatabaseError, NeedsSavepoints) as exc:
             if not connection.is_usable():
                 raise
             held.release()  # nothing was committed: a Ctrl-C that came meanwhile stops the run now
             logger.info("Loading a chunk of %s files file by file (%s)", len(work), _one_line(exc))
-            return _load_chunk_once(work, options, run, valid_codes, held, deferred=False)
+            return _load_chunk_once(work, options, run, lookups, held, deferred=False)
     except DatabaseError as exc:
         held.release()
         if connection.is_usable():
             # Something only the whole chunk trips over (a constraint checked at commit):
             # one transaction per file.
             logger.warning("A chunk of %s files failed as a whole (%s); loading them one by one", len(work), exc)
-            return _load_one_by_one(work, options, run, held)
+            return _load_one_by_one(work, options, run, lookups, held)
         # The server went away (a restart, a dropped link): the chunk's transaction is
         # lost, and with it every file of the chunk; the next chunk reconnects.
         connection.close()
@@ -202,15 +232,22 @@ def _store_chunk(work: list[Prepared], options: ImportOptions, run, valid_codes:
 
 
 def _load_chunk_once(
-    work: list[Prepared], options: ImportOptions, run, valid_codes: set[str], held: HeldInterrupts, *, deferred: bool
+    work: list[Prepared], options: ImportOptions, run, lookups: Lookups, held: HeldInterrupts, *, deferred: bool
 ) -> list[str]:
     """One transaction for the chunk; each file's outcome, or "failed: <reason>"."""
     outcomes = []
     with transaction.atomic():
         state = ChunkState(
             [(str(item.path), item.parsed, item.entities) for item in work if item.parsed is not None],
-            valid_codes,
+            lookups.valid_codes,
             deferred=deferred,
+        )
+        # A file prepared without its entities (the archive held its text from this path) whose text the chunk's
+        # look-ups no longer find: changed since, by another import. Its entities are found now.
+        state.resolver.prefetch(
+            item.extract(lookups.gazetteer)
+            for item in work
+            if item.parsed is not None and not item.extracted and not state.by_hash.get(state.digests[str(item.path)])
         )
         for item in work:
             if item.problem:
@@ -263,7 +300,7 @@ def _load_in_savepoint(item: Prepared, state: ChunkState, options: ImportOptions
         return f"failed: the database refused the article: {_one_line(exc)}"
 
 
-def _load_one_by_one(work: list[Prepared], options: ImportOptions, run, held: HeldInterrupts) -> list[str]:
+def _load_one_by_one(work: list[Prepared], options: ImportOptions, run, lookups: Lookups, held: HeldInterrupts) -> list[str]:
     """The slow, safe way: each file in its own transaction (interrupts wait: every file commits)."""
     held.hold()
     outcomes = []
@@ -271,6 +308,8 @@ def _load_one_by_one(work: list[Prepared], options: ImportOptions, run, held: He
         if item.problem:
             outcomes.append("failed: " + item.problem)
             continue
+        if not item.extracted and not Article.objects.filter(content_hash=content_hash(item.parsed)).exists():
+            item.extract(lookups.gazetteer)  # its stored text changed since it was prepared
         try:
             outcome, _ = load_article(
                 item.parsed, path=str(item.path), source_name=options.source, entities=item.entities, run=run,
