@@ -41,7 +41,7 @@ SINGULAR_OFFICE = {
 # "The following governors have pledged ...: Kay Ivey, Sarah Huckabee Sanders, ... and Patrick Morrisey":
 # an office in the plural introducing, after a colon in the same sentence, the list of its holders.
 FOLLOWING_OFFICES = re.compile(
-    r"\b[Tt]he following (?P<w>"
+    r"following (?P<w>"  # a plain word first, so the scan skips to it; "the" before it is read by the caller
     + "|".join(re.escape(p[0].lower() + p[1:]) for p in SINGULAR_OFFICE if not p.endswith("."))
     + r")\b[^.:;!?\n]{0,120}:\s*(?=[A-Z])"
 )

@@ -434,6 +434,8 @@ class _Finder(NameReader, Coreference):
             if text[position : position + 1] == " " and text[position + 1 : position + 2].isupper():
                 self._name_list(position + 1, title)
         for match in FOLLOWING_OFFICES.finditer(text):
+            if text[max(0, match.start() - 4) : match.start()] not in {"The ", "the "}:
+                continue
             office = match.group("w")
             self._name_list(match.end(), SINGULAR_OFFICE[office[0].upper() + office[1:]])
 
