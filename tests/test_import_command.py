@@ -504,3 +504,29 @@ def test_a_file_prepared_without_entities_whose_stored_text_changed_meanwhile_ge
     article = Article.objects.get()
     assert "Jane Roe" in set(article.people.values_list("name", flat=True))
     assert "JP" in set(article.countries.values_list("code", flat=True))
+
+
+def _links(article) -> tuple[set[str], set[str]]:
+    return set(article.people.values_list("name", flat=True)), set(article.countries.values_list("code", flat=True))
+
+
+def test_a_rerun_that_updates_one_article_twice_in_a_chunk_links_the_text_it_stores(tmp_path):
+    """Two files of one story (same title and date, no source) are one article, last written by b.txt. Re-run, a.txt
+    rewrites it and b.txt, whose text the archive held from its path, writes it back: b.txt's links with b.txt's text
+    (found again, since a.txt changed the article in between)."""
+    write(tmp_path / "a.txt", "Press Briefing", "Minister of Defense Jane Roe flew to Japan.")
+    write(tmp_path / "b.txt", "Press Briefing", "Prime Minister John Doe flew to France.")
+    for _ in range(2):
+        code, summary = run_import(tmp_path, "--workers", "0")
+        assert code == 0, summary
+        article = Article.objects.get()
+        assert article.source_path.endswith("b.txt") and _links(article) == ({"John Doe"}, {"FR"}), _links(article)
+
+
+def test_the_same_text_with_new_metadata_is_linked_as_curated_now(tmp_path):
+    write(tmp_path / "a.txt", "Defense visit", "Minister of Defense Jane Roe flew to Japan.")
+    assert run_import(tmp_path, "--workers", "0")[0] == 0
+    Person.objects.filter(name="Jane Roe").update(status=ReviewStatus.REJECTED)
+    code, summary = run_import(tmp_path, "--workers", "0", "--source", "Other wire")
+    assert (code, summary["updated"]) == (0, 1), summary
+    assert _links(Article.objects.get()) == (set(), {"JP"})

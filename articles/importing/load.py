@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import enum
+from collections.abc import Callable
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -62,12 +63,21 @@ def _fill(article: Article, parsed: ParsedArticle, path: str, digest: str, run) 
     article.import_run = run
 
 
+# The entities to link, or a way to find them that is called only when the article's links are written (the importer
+# does not read a file for entities again when the archive holds its text from the same path); None links nothing.
+ToLink = Entities | Callable[[], Entities] | None
+
+
+def _found(entities: Entities | Callable[[], Entities]) -> Entities:
+    return entities() if callable(entities) else entities
+
+
 def load_article(
     parsed: ParsedArticle,
     *,
     path: str,
     source_name: str = "",
-    entities: Entities | None = None,
+    entities: ToLink = None,
     run=None,
     dry_run: bool = False,
 ) -> tuple[Outcome, Article]:
@@ -92,7 +102,7 @@ def load_article(
     raise AssertionError("unreachable")
 
 
-def _load(parsed: ParsedArticle, *, path: str, source_name: str, entities: Entities | None, run) -> tuple[Outcome, Article]:
+def _load(parsed: ParsedArticle, *, path: str, source_name: str, entities: ToLink, run) -> tuple[Outcome, Article]:
     source_name = source_name or parsed.source_name
     digest = content_hash(parsed)
     existing = Article.objects.select_for_update().filter(content_hash=digest).first()
@@ -128,7 +138,7 @@ def _load(parsed: ParsedArticle, *, path: str, source_name: str, entities: Entit
         target=article
     )
     if entities is not None:
-        link_entities(article, entities)
+        link_entities(article, _found(entities))
     return outcome, article
 
 
@@ -222,7 +232,7 @@ class ChunkState:
         return self.sources[name]
 
     def load(
-        self, parsed: ParsedArticle, *, path: str, source_name: str, entities: Entities | None, run
+        self, parsed: ParsedArticle, *, path: str, source_name: str, entities: ToLink, run
     ) -> tuple[Outcome, Article]:
         """`_load`, with the look-ups answered from the chunk and the inserts left to `flush()`."""
         source_name = source_name or parsed.source_name
@@ -280,7 +290,7 @@ class ChunkState:
                 )
             )
         if entities is not None:
-            self.resolver.link(article, entities, new_article=new)
+            self.resolver.link(article, _found(entities), new_article=new)
         return outcome, article
 
     def loaded(self, article: Article) -> None:

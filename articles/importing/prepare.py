@@ -21,7 +21,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -55,8 +55,15 @@ class Prepared:
         """Were its entities found? Not for a file that failed, nor for one whose text the archive holds already."""
         return self.entities is not None
 
+    def entities_to_link(self, gazetteer: Gazetteer) -> Entities | Callable[[], Entities] | None:
+        """What the loader links: the entities found, or for a file prepared without them a way to find them, which
+        the loader calls only when it links (an article stored or its text replaced; also the same text with new
+        metadata, whose links follow the current extractor and curation as they always did)."""
+        if self.entities is not None or self.parsed is None:
+            return self.entities
+        return lambda: self.extract(gazetteer)
+
     def extract(self, gazetteer: Gazetteer) -> Entities:
-        """Find its entities now (the importer does, for a file whose stored text changed after it was prepared)."""
         self.entities = extract(self.parsed.title, self.parsed.paragraphs, gazetteer)
         return self.entities
 

@@ -32,7 +32,6 @@ from articles.importing.entities import IN_LIST_SIZE, build_gazetteer
 from articles.importing.files import Candidate, find_files
 from articles.importing.interrupts import HeldInterrupts
 from articles.importing.load import ChunkState, NeedsSavepoints, load_article
-from articles.importing.parse import content_hash
 from articles.importing.prepare import Prepared, Reading, prepared_chunks
 from articles.models import Article, Country, ImportFailure, ImportRun
 
@@ -242,24 +241,18 @@ def _load_chunk_once(
             lookups.valid_codes,
             deferred=deferred,
         )
-        # A file prepared without its entities (the archive held its text from this path) whose text the chunk's
-        # look-ups no longer find: changed since, by another import. Its entities are found now.
-        state.resolver.prefetch(
-            item.extract(lookups.gazetteer)
-            for item in work
-            if item.parsed is not None and not item.extracted and not state.by_hash.get(state.digests[str(item.path)])
-        )
         for item in work:
             if item.problem:
                 outcomes.append("failed: " + item.problem)
             elif deferred:
                 outcome, article = state.load(
-                    item.parsed, path=str(item.path), source_name=options.source, entities=item.entities, run=run
+                    item.parsed, path=str(item.path), source_name=options.source,
+                    entities=item.entities_to_link(lookups.gazetteer), run=run,
                 )
                 state.loaded(article)
                 outcomes.append(outcome.value)
             else:
-                outcomes.append(_load_in_savepoint(item, state, options, run))
+                outcomes.append(_load_in_savepoint(item, state, options, run, lookups))
         state.finish()
         failures = _failures(work, outcomes)
         if run is not None and failures:
@@ -270,12 +263,14 @@ def _load_chunk_once(
     return outcomes
 
 
-def _load_in_savepoint(item: Prepared, state: ChunkState, options: ImportOptions, run) -> str:
+def _load_in_savepoint(item: Prepared, state: ChunkState, options: ImportOptions, run, lookups: Lookups) -> str:
     """One file of a chunk in its own savepoint: its outcome, or "failed: <reason>"."""
     path = str(item.path)
     try:
         with transaction.atomic():
-            outcome, article = state.load(item.parsed, path=path, source_name=options.source, entities=item.entities, run=run)
+            outcome, article = state.load(
+                item.parsed, path=path, source_name=options.source, entities=item.entities_to_link(lookups.gazetteer), run=run
+            )
             state.flush()
         state.loaded(article)
         return outcome.value
@@ -289,7 +284,7 @@ def _load_in_savepoint(item: Prepared, state: ChunkState, options: ImportOptions
     try:
         with transaction.atomic():
             outcome, article = load_article(
-                item.parsed, path=path, source_name=options.source, entities=item.entities, run=run
+                item.parsed, path=path, source_name=options.source, entities=item.entities_to_link(lookups.gazetteer), run=run
             )
         state.loaded(article)
         return outcome.value
@@ -308,11 +303,10 @@ def _load_one_by_one(work: list[Prepared], options: ImportOptions, run, lookups:
         if item.problem:
             outcomes.append("failed: " + item.problem)
             continue
-        if not item.extracted and not Article.objects.filter(content_hash=content_hash(item.parsed)).exists():
-            item.extract(lookups.gazetteer)  # its stored text changed since it was prepared
         try:
             outcome, _ = load_article(
-                item.parsed, path=str(item.path), source_name=options.source, entities=item.entities, run=run,
+                item.parsed, path=str(item.path), source_name=options.source,
+                entities=item.entities_to_link(lookups.gazetteer), run=run,
                 dry_run=options.dry_run,
             )
             outcomes.append(outcome.value)
