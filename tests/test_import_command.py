@@ -530,3 +530,30 @@ def test_the_same_text_with_new_metadata_is_linked_as_curated_now(tmp_path):
     code, summary = run_import(tmp_path, "--workers", "0", "--source", "Other wire")
     assert (code, summary["updated"]) == (0, 1), summary
     assert _links(Article.objects.get()) == (set(), {"JP"})
+
+
+def test_a_rerun_prepares_files_the_archive_holds_without_starting_workers_and_changed_ones_with_them(
+    tmp_path, monkeypatch
+):
+    from articles.importing import prepare as prepare_module
+
+    for i in range(6):
+        write(tmp_path / f"{i}.txt", f"Title {i}", f"Minister of Defense Jane Roe{i} flew to Japan.")
+    assert import_paths([str(tmp_path)], ImportOptions(batch_size=2)).imported == 6
+
+    started = []
+    real_pool = prepare_module.ProcessPoolExecutor
+
+    def recorded_pool(*args, **kwargs):
+        started.append(args)
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(prepare_module, "ProcessPoolExecutor", recorded_pool)
+    summary = import_paths([str(tmp_path)], ImportOptions(batch_size=2, workers=2))
+    assert (summary.unchanged, started) == (6, [])  # parsing alone: no worker started
+
+    for i in range(6):
+        write(tmp_path / f"{i}.txt", f"Title {i}", f"Minister of Defense Jane Roe{i} flew to France.")
+    summary = import_paths([str(tmp_path)], ImportOptions(batch_size=2, workers=2))
+    assert summary.updated == 6 and len(started) == 1  # changed texts: the workers' turn after the first chunk
+    assert set(Article.objects.values_list("countries__code", flat=True)) == {"FR"}

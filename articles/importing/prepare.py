@@ -104,8 +104,22 @@ def prepared_chunks(
 
     With `workers` > 0 and more than one chunk, the files are prepared by that
     many worker processes, two chunks in advance; otherwise in this process
-    (a run of one chunk is over before a worker would have started).
+    (a run of one chunk is over before a worker would have started). A re-run
+    over files the archive holds is prepared here too, while its chunks need
+    few entities found (parsing alone is quicker than starting workers); the
+    workers start with the first chunk of new files, or after a chunk with
+    more than a tenth of its texts new or changed.
     """
+    chunks = iter(chunks)
+    if workers > 0:
+        for chunk in chunks:
+            if not any(candidate.stored_hash for candidate in chunk):
+                chunks = chain([chunk], chunks)  # files the archive does not hold: the workers' turn
+                break
+            prepared = [prepare(candidate, reading, gazetteer) for candidate in chunk]
+            yield prepared
+            if sum(item.extracted for item in prepared) > len(prepared) // 10:
+                break  # more than a few new or changed texts: the workers' turn
     ahead = list(islice(chunks, 2))
     if workers <= 0 or len(ahead) < 2:
         for chunk in chain(ahead, chunks):

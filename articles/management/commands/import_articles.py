@@ -61,7 +61,8 @@ class Command(BaseCommand):
             type=int,
             default=None,
             help="Processes that parse and extract files while others are stored (default: one per CPU core, "
-            f"at most {MAX_DEFAULT_WORKERS}); 0 does everything in this process. A run of one batch never starts any.",
+            f"at most {MAX_DEFAULT_WORKERS}); 0 does everything in this process. A run of one batch never starts "
+            "any, and a re-run starts them at its first new or changed files.",
         )
         parser.add_argument("--json", action="store_true", help="Print the run summary as one JSON object on stdout.")
 
