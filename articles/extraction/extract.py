@@ -42,13 +42,7 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
         if p.name not in gazetteer.rejected_people
     ]
     _add_known(text, gazetteer, people, organisations)
-    # "Deputy Attorney General Lisa Monaco ... Monaco said": a surname that is a country names her, not it, unless the
-    # text also writes the country as a place ("the Prince of Monaco").
-    for person in people:
-        surname = person.name.rsplit(" ", 1)[-1]
-        code = gazetteer.country_by_term.get(surname) if " " in person.name else None
-        if code in countries and not re.search(rf"\b(?:of|in|to|from|with|and) {re.escape(surname)}\b", text):
-            del countries[code]
+    _drop_surname_countries(text, gazetteer, people, countries)
     # The country of an office counts as a mention of that country.
     for person in people:
         if person.country and person.country not in countries:
@@ -59,6 +53,16 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
 _PLACE_LINE = re.compile(r"[A-Z][\w .’'‘-]+, [A-Z][\w .’'‘-]+")
 _SENTENCE_END = re.compile(r"[.?!:\"”]$")
 _TIME_LINE = re.compile(r"\d{1,2}:\d{2} [AP]\.M\. [A-Z]{2,4}$")
+
+
+def _drop_surname_countries(text: str, gazetteer: Gazetteer, people: list[FoundPerson], countries: Counter[str]) -> None:
+    """"Deputy Attorney General Lisa Monaco ... Monaco said": a surname that is a country names the person, not the
+    country, unless the text also writes the country as a place ("the Prince of Monaco")."""
+    for person in people:
+        surname = person.name.rsplit(" ", 1)[-1]
+        code = gazetteer.country_by_term.get(surname) if " " in person.name else None
+        if code in countries and not re.search(rf"\b(?:of|in|to|from|with|and) {re.escape(surname)}\b", text):
+            del countries[code]
 
 
 def _venue_lines(paragraphs: list[str]) -> int:

@@ -9,7 +9,7 @@ Both give the same links.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -157,10 +157,11 @@ def link_entities(article: Article, entities: Entities) -> None:
         )
 
 
-def _chunks(values: Iterable, size: int = IN_LIST_SIZE) -> Iterable[list]:
+def in_lists(values: Iterable) -> Iterator[list]:
+    """`values` in lists short enough for one IN (...) of a query on either database."""
     values = list(values)
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
+    for start in range(0, len(values), IN_LIST_SIZE):
+        yield values[start : start + IN_LIST_SIZE]
 
 
 @dataclass
@@ -177,18 +178,18 @@ class _Kind:
     def ensure(self, names: set[str], keys: set[int]) -> None:
         """Look up, in a few queries, the names and keys this chunk needs that are not known yet."""
         missing_keys = keys - self.by_pk.keys()
-        for part in _chunks(missing_keys):
+        for part in in_lists(missing_keys):
             for entity in self.model.objects.filter(pk__in=part):
                 self.by_pk[entity.pk] = entity
         missing = names - self.by_name.keys()
         if not missing:
             return
         found: dict[str, object] = {}
-        for part in _chunks(missing):
+        for part in in_lists(missing):
             # As `_find`: the entity's own name first, then an alias; the oldest row when several match.
             for entity in self.model.objects.filter(name__in=part).order_by("-pk"):
                 found[entity.name] = entity
-        for part in _chunks(missing - found.keys()):
+        for part in in_lists(missing - found.keys()):
             aliases = self.alias_model.objects.filter(name__in=part).select_related(self.alias_field).order_by("-pk")
             for alias in aliases:
                 found[alias.name] = getattr(alias, self.alias_field)
@@ -203,7 +204,7 @@ class _Kind:
     def check_slugs(self, names: Iterable[str]) -> None:
         """Learn which of the slugs these names would take are in use, in one query per 900 names."""
         bases = {slug_base(name[:200]) for name in names} - self.slug_taken.keys()
-        for part in _chunks(bases):
+        for part in in_lists(bases):
             taken = set(self.model.objects.filter(slug__in=part).values_list("slug", flat=True))
             self.slug_taken.update((base, base in taken) for base in part)
 

@@ -24,7 +24,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from articles.extraction.extract import Entities
-from articles.importing.entities import IN_LIST_SIZE, EntityResolver, link_entities
+from articles.importing.entities import EntityResolver, in_lists, link_entities
 from articles.importing.parse import ParsedArticle, content_hash
 from articles.models import Article, RelatedHeadline, Source, unique_slug
 
@@ -199,7 +199,7 @@ class ChunkState:
         dates = {parsed.published_on for _, parsed, _ in items}
         found: dict[int, Article] = {}
         for field_name, values in (("content_hash", list(self.digests.values())), ("source_path", paths), ("title", titles)):
-            for part in _in_lists(values):
+            for part in in_lists(values):
                 rows = Article.objects.select_for_update().filter(**{f"{field_name}__in": part})
                 if field_name == "title":
                     # Only an article of the same title and date is the same one ("Press Briefing by ...")
@@ -210,7 +210,7 @@ class ChunkState:
             self._learn(article)
         headlines = {teaser.headline for _, parsed, _ in items for teaser in parsed.related}
         self.titles: dict[str, int] = {}
-        for part in _in_lists(headlines):
+        for part in in_lists(headlines):
             self.titles.update(Article.objects.filter(title__in=part).values_list("title", "id"))
         self.sources: dict[str, Source] = {}
         self.loaded_titles: dict[str, Article] = {}  # for teasers elsewhere that name them
@@ -324,7 +324,7 @@ class ChunkState:
         self.flush()
         titles = {title: article.pk for title, article in self.loaded_titles.items()}
         waiting = []
-        for part in _in_lists(titles):
+        for part in in_lists(titles):
             waiting += RelatedHeadline.objects.filter(headline__in=part, target__isnull=True).only("id", "headline", "article_id")
         linked = []
         for teaser in waiting:
@@ -333,8 +333,3 @@ class ChunkState:
                 teaser.target_id = target
                 linked.append(teaser)
         RelatedHeadline.objects.bulk_update(linked, ["target"], batch_size=500)
-
-
-def _in_lists(values) -> list[list]:
-    values = list(values)
-    return [values[start : start + IN_LIST_SIZE] for start in range(0, len(values), IN_LIST_SIZE)]

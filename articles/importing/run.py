@@ -28,7 +28,7 @@ from django.db import DatabaseError, connection, reset_queries, transaction
 from django.utils import timezone
 
 from articles.extraction.gazetteer import Gazetteer
-from articles.importing.entities import IN_LIST_SIZE, build_gazetteer
+from articles.importing.entities import build_gazetteer, in_lists
 from articles.importing.files import Candidate, find_files
 from articles.importing.interrupts import HeldInterrupts
 from articles.importing.load import ChunkState, NeedsSavepoints, load_article
@@ -148,12 +148,8 @@ def _with_stored_hashes(chunks: Iterable[list[Candidate]]) -> Iterator[list[Cand
         paths = [str(candidate.path) for candidate in chunk if not candidate.problem]
         stored: dict[str, str] = {}
         try:
-            for start in range(0, len(paths), IN_LIST_SIZE):
-                stored.update(
-                    Article.objects.filter(source_path__in=paths[start : start + IN_LIST_SIZE]).values_list(
-                        "source_path", "content_hash"
-                    )
-                )
+            for part in in_lists(paths):
+                stored.update(Article.objects.filter(source_path__in=part).values_list("source_path", "content_hash"))
         except DatabaseError:
             stored = {}  # no shortcut: the chunk's own look-ups report what is wrong with the database
         yield [replace(candidate, stored_hash=stored.get(str(candidate.path), "")) for candidate in chunk]
