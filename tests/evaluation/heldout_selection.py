@@ -17,8 +17,19 @@ import select_texts as base  # noqa: E402  (candidates(), OFFICE, CORPUS, SAMPLE
 import select_dev2 as dev2  # noqa: E402  (QUOTA, PRED, ORDER, shingles(), near_dup(), ...)
 
 QUOTA = dict(dev2.QUOTA)   # 8 readout, 6, 6, 6, 6, 4 fact-sheet, 4 articles-2025-2026
-PRED = dev2.PRED
-ORDER = dev2.ORDER
+PRED = dict(dev2.PRED)
+ORDER = list(dev2.ORDER)
+# Strata added for heldout38 on, after the ones above ran out. They come last in ORDER and take
+# none in the earlier splits (quota 0), so those splits reproduce exactly. A readout that is not
+# of a meeting with a foreign leader (those were the "readout" stratum), and a statement whose
+# name is not about a foreign country or body (those were "foreign-statement"): both
+# statements-releases, 2021-2025.
+PRED["readout-other"] = lambda c, s, t: (c == "statements-releases" and s[11:].startswith("readout-")
+                                         and not PRED["readout"](c, s, t) and not base.FOREIGN.search(s[11:]))
+PRED["statement-domestic"] = lambda c, s, t: (c == "statements-releases" and s[11:].startswith("statement-")
+                                              and not base.FOREIGN.search(s[11:]))
+ORDER += ["readout-other", "statement-domestic"]
+QUOTA.update({"readout-other": 0, "statement-domestic": 0})
 PREFIX = "corpus/whitehouse-briefing-room/"
 
 

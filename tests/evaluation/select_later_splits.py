@@ -38,6 +38,9 @@ import heldout_selection  # noqa: E402  (the loop, strata and exclusions shared 
 _NOMINATIONS_ERA = {"nominations": 8, "remarks-foreign-leader": 12, "fact-sheet": 10, "articles-2025-2026": 10}
 _FACTS_AND_ARTICLES = {"fact-sheet": 20, "articles-2025-2026": 20}  # heldout21 on: the only strata left
 _FACTS = {"fact-sheet": 40}  # heldout34 on: heldout33 took the last 2025-2026 article with three offices
+# heldout38 on: after heldout37, 46 fact sheets and no 2025-2026 article pass the filters; two strata
+# the earlier splits never drew from (heldout_selection.py): domestic readouts and statements
+_READOUTS_AND_STATEMENTS = {"readout-other": 20, "statement-domestic": 20}
 # split number: (seed, texts per stratum); strata not named take none
 SPLITS = {
     10: (20261227, _NOMINATIONS_ERA),
@@ -68,6 +71,8 @@ SPLITS = {
     35: (20271201, _FACTS),
     36: (20271215, _FACTS),
     37: (20271229, _FACTS),
+    38: (20280112, _READOUTS_AND_STATEMENTS),
+    39: (20280126, _READOUTS_AND_STATEMENTS),
 }
 
 
