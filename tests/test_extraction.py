@@ -1553,3 +1553,71 @@ def test_languages_for_interpreters_and_names_of_churches_hospitals_and_tribes_n
 def test_a_country_before_a_ministry_or_after_a_body_and_an_era_are_not_part_of_its_name(gazetteer, sentence, present, absent):
     organisations = _organisations(gazetteer, sentence)
     assert absent not in organisations and present in organisations, sorted(organisations)
+
+
+@pytest.mark.parametrize(
+    "sentence, official, organisation",
+    [
+        ("Attending were Domestic Policy Advisor Neera Tanden, Director of the Office of Public Engagement Stephen "
+         "Benjamin, and other senior officials.", "Stephen Benjamin", "Office of Public Engagement"),
+        ("It was joined by Director of the White House Office of Public Engagement Cedric Richmond and Environmental "
+         "Protection Agency Administrator Michael Regan.", "Cedric Richmond", "White House Office of Public Engagement"),
+    ],
+)
+def test_a_name_after_an_office_and_its_body_is_the_official_not_part_of_the_body(gazetteer, sentence, official, organisation):
+    officials = _officials(gazetteer, "", sentence)
+    assert official in officials and officials[official].organisation == organisation, sorted(officials)
+    organisations = _organisations(gazetteer, sentence)
+    assert organisation in organisations and not any(official in o for o in organisations), sorted(organisations)
+
+
+def test_a_demonym_before_a_name_after_a_board_keeps_the_name_a_body(gazetteer):
+    sentence = "She is Vice Chair of the Board of the American Conservatory Theater, and a trustee."
+    assert not _officials(gazetteer, "", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("The Department of Education and Federal Student Aid will help borrowers.", "Federal Student Aid",
+         "Department of Education and Federal Student Aid"),
+        ("New ads will run on Facebook, Twitter, Pinterest, Snapchat, and Reddit this week.", None, "Facebook"),
+        ("-   Returning Peace Corps volunteer presence to Fiji and Tonga.", "Peace Corps", "Returning Peace Corps"),
+    ],
+)
+def test_a_second_body_after_a_department_platforms_as_media_and_a_verb_before_a_body(gazetteer, sentence, present, absent):
+    organisations = _organisations(gazetteer, sentence)
+    assert absent not in organisations and (present is None or present in organisations), sorted(organisations)
+
+
+def test_a_platform_that_acts_is_still_an_organisation(gazetteer):
+    assert "Facebook" in _organisations(gazetteer, "Officials said Facebook would remove the posts.")
+
+
+@pytest.mark.parametrize(
+    "sentence, official, title",
+    [
+        ("Today, the President named Jane Smith as the new Director of the Census Bureau.", "Jane Smith", "Director"),
+        ("Supreme Court Justice Sonia Sotomayor spoke.", "Sonia Sotomayor", "Justice"),
+        ("Hawaii Department of Defense Adjutant General Kenneth Hara briefed them.", "Kenneth Hara", "Adjutant General"),
+        ("It was the year Confederate General Robert E. Lee surrendered.", "Robert E. Lee", "General"),
+    ],
+)
+def test_an_appointment_written_verb_first_and_generals_and_justices_with_a_word_before(gazetteer, sentence, official, title):
+    officials = _officials(gazetteer, "", sentence)
+    assert official in officials and officials[official].title.endswith(title), sorted(officials)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "-   The Order mandates that the CPB revise its 2025 General Provisions to prohibit funding.",
+        "Agencies use the Climate and Economic Justice Screening Tool, which identifies communities.",
+        "President Biden Transcript of DTC SAVE Plan Video:",
+        "-   Sarah Meitner, Executive Director, Heartland Community Foundation (Kansas)",
+        "-   Michael Jefferson, President & Founder, Cut One School One Youth Crime Intervention, Inc. (Mississippi)",
+    ],
+)
+def test_office_words_inside_names_and_heads_of_private_bodies_in_lists_are_no_officials(gazetteer, sentence):
+    officials = _officials(gazetteer, "", sentence)
+    assert not set(officials) - {"Biden"}, sorted(officials)

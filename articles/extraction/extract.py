@@ -41,6 +41,7 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
         p for p in find_people(text, gazetteer.country_by_term, {o.name for o in organisations}, body_start=len(title))
         if p.name not in gazetteer.rejected_people
     ]
+    _cut_holders(people, organisations)
     _add_known(text, gazetteer, people, organisations)
     _drop_surname_countries(text, gazetteer, people, countries)
     # The country of an office counts as a mention of that country.
@@ -53,6 +54,28 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
 _PLACE_LINE = re.compile(r"[A-Z][\w .’'‘-]+, [A-Z][\w .’'‘-]+")
 _SENTENCE_END = re.compile(r"[.?!:\"”]$")
 _TIME_LINE = re.compile(r"\d{1,2}:\d{2} [AP]\.M\. [A-Z]{2,4}$")
+
+
+def _cut_holders(people: list[FoundPerson], organisations: list[FoundOrganisation]) -> None:
+    """"Director of the Office of Public Engagement Stephen Benjamin": the capitalised run read as one body ends with the
+    official the people finder read after it; the body is the run without the official's name."""
+    holders = {f"{p.organisation} {p.name}": p.organisation for p in people if p.official and p.organisation}
+    if not holders:
+        return
+    by_name = {o.name: o for o in organisations}
+    for found in list(organisations):
+        held, _, other = found.name.partition(" and ")  # "... Cedric Richmond and Environmental Protection Agency"
+        body = holders.get(found.name) or holders.get(held)
+        if body is None:
+            continue
+        organisations.remove(found)
+        del by_name[found.name]
+        for name in (body, other) if body != holders.get(found.name) else (body,):
+            if name in by_name:
+                by_name[name].count += found.count
+            elif name:
+                by_name[name] = FoundOrganisation(name, found.kind, found.count)
+                organisations.append(by_name[name])
 
 
 def _drop_surname_countries(text: str, gazetteer: Gazetteer, people: list[FoundPerson], countries: Counter[str]) -> None:

@@ -110,7 +110,7 @@ APPOSITIVE = re.compile(
 POSSESSIVE = re.compile(r"[’']s$")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 GAP = re.compile(r",? +")
-COMMA_BODY = re.compile(rf",\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})(?=\s*$|\s*\n|[,.;])")
+COMMA_BODY = re.compile(rf",\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})(?=\s*$|\s*\n|[,.;]|\s+\([A-Z])")
 BODY_BEFORE = re.compile(r"([A-Z][a-z]+) (?:for|of|on) \Z")
 BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z&]{1,7}\)(?=[ ,])")
 LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from pathlib import Path
 
 from articles.extraction.matcher import Match, PhraseMatcher
@@ -25,9 +26,25 @@ _STATE_AFTER = re.compile(rf", (?:[A-Z]{{2}}\b|{'|'.join(sorted(US_STATES, key=l
 
 
 @functools.cache
-def _matcher() -> PhraseMatcher[str]:
+def _names() -> tuple[str, ...]:
     lines = _PATH.read_text(encoding="utf-8").splitlines()
-    return PhraseMatcher((line, line) for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(line for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def _matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((name, name) for name in _names())
+
+
+@functools.cache
+def _listed() -> frozenset[str]:
+    return frozenset(_names())
+
+
+@functools.cache
+def word_counts() -> Counter[str]:
+    """How many of the registry's bodies each word is written in: a word in none or one of them is rarely a body's."""
+    return Counter(word for name in _names() for word in name.split())
 
 
 def _kind(name: str) -> str:
@@ -41,6 +58,7 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
     if not matches:
         return
     by_name = {o.name: o for o in organisations}
+    _drop_leading_words(organisations, by_name)
     for found in list(organisations):
         whole = _only_inside(text, found.name, matches)
         if whole is None:
@@ -62,6 +80,24 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
             continue
         by_name[match.text] = FoundOrganisation(match.text, _kind(match.text))
         organisations.append(by_name[match.text])
+
+
+def _drop_leading_words(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation]) -> None:
+    """"New Census Bureau data shows", "Returning Peace Corps volunteers": an adjective or a verb of the sentence before
+    a listed body; the body is the listed name."""
+    listed = _listed()
+    for found in list(organisations):
+        first, _, rest = found.name.partition(" ")
+        if not (first == "New" or first.endswith("ing") and first[:1].isupper()) or rest not in listed or found.name in listed:
+            continue
+        organisations.remove(found)
+        del by_name[found.name]
+        if rest in by_name:
+            by_name[rest].count += found.count
+        else:
+            found.name = rest
+            organisations.append(found)
+            by_name[rest] = found
 
 
 def _only_inside(text: str, name: str, matches: list[Match[str]]) -> str | None:

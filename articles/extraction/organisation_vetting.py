@@ -32,6 +32,12 @@ from articles.extraction.organisation_terms import (
 from articles.extraction.organisation_shapes import HOUSE, word_starts, clean_name
 from articles.extraction.organisation_trimming import names_a_programme, trim_name
 
+# A department with a portfolio of a word or two, then "and" and a body whose first word starts bodies' names, not a
+# portfolio's next word ("Department of Health and Human Services" stays one).
+_DEPARTMENT_AND_BODY = re.compile(
+    r"((?:U\.S\. )?Department of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?) and "
+    r"((?:Federal|National|U\.S\.|United States|Internal|Office|Bureau) [A-Z].*)"
+)
 # People of a body, written before it: what follows "of" is the body.
 _MEMBERS_OF = re.compile(
     r"^(?:Senior )?(?:Counselors|Counsellors|Councilors|Commissioners|Members|Trustees|Fellows|Governors|Directors)"
@@ -207,6 +213,12 @@ def add_name(collector, raw: str, start: int) -> None:
         # "DHS Center for Faith-Based and Neighborhood Partnerships and White House Office of ...": two bodies
         add(name[:white_house], start + raw.find(name[:white_house]))
         add(name[white_house + 5 :], start + raw.find(name[white_house + 5 :]))
+        return
+    department_and = _DEPARTMENT_AND_BODY.fullmatch(name) if " and " in name else None
+    if department_and:
+        # "Department of Education and Federal Student Aid": a one-word department, then a body that names itself
+        for body in department_and.groups():
+            add(body, start + raw.find(body))
         return
     if len(words) == 2 and words[1] == "Alliance" and words[0] in KIND_BY_ACRONYM:
         name, words = words[0], words[:1]  # "the NATO Alliance" is NATO

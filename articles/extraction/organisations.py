@@ -79,6 +79,10 @@ _LISTS_FOLLOW = re.compile(
 _LISTED_TAIL = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+,? (?:and|&) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 # A run is read if it has one of these words.
 _READ = _HEADISH | SINGLES
+# A platform used as a medium ("ads will run on Facebook, Twitter, and Reddit"): the text names where, not who (clar. 50).
+_PLATFORMS = "Facebook|Instagram|WhatsApp|YouTube|Twitter|TikTok|Snapchat|LinkedIn|Pinterest|Reddit|Twitch|Threads|Spotify"
+_PLATFORM_NAMES = frozenset(_PLATFORMS.split("|"))
+_ON_PLATFORMS = re.compile(rf"\b(?:on|across|via)\s+(?:(?:{_PLATFORMS})(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*\Z")
 _PROGRAMME_AFTER = re.compile(r" (?:program|programme|programs|initiative|project|app|platform|website)\b")
 _COMPANY_SUFFIX = re.compile(r",? (?:PBC|Inc\.|LLC|plc|Corp\.|Corporation|Company)\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\. ")
@@ -326,6 +330,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             continue  # "Harvard-educated", "ABC This Week": part of something else
         if _PROGRAMME_AFTER.match(text, known.end):
             continue  # "the AmeriCorps program": a programme named after the body
+        if known.text in _PLATFORM_NAMES and _ON_PLATFORMS.search(text, max(0, known.start - 80), known.start):
+            continue  # "on Facebook, Twitter, Pinterest": where something is posted
         before = text[max(0, known.start - 30) : known.start].split()
         if before and before[-1][:1].isupper() and before[-1] not in _LEADING and before[-1][-1:].isalpha():
             continue  # inside a longer capitalised name

@@ -27,6 +27,7 @@ import re
 
 from articles.extraction import titles
 from articles.extraction.name_terms import NOT_NAME_WORDS
+from articles.extraction.organisation_registry import word_counts as registry_word_counts
 from articles.extraction.organisation_terms import KIND_BY_HEAD
 from articles.extraction.office_patterns import (
     PUBLIC_BODY,
@@ -65,6 +66,20 @@ from articles.extraction.person_names import NAME_BEFORE, NAME_RE, NameReader
 from articles.extraction.private_bodies import private_body
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# A person's name: a given name, an optional initial, a surname ("Cedric Richmond", "Stephen K. Benjamin").
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
+# An appointment written verb first: "announced British A. Robinson as the new Prosper Africa Coordinator".
+_APPOINTED_BEFORE = re.compile(r"\b(?:announced|named|appointed|selected|tapped|designated|picked|hired)\s+\Z")
+_AS_POST_SCAN = re.compile(r"(?<=[a-z.]) as (?:the |its |our |his |her )?(?:new |next |incoming )?(?=[A-Z])")
+_AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?(?:new\s+|next\s+|incoming\s+)?")
+# The word just before an office, when it is capitalised or a number.
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
+# Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
+_GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary Army".split())
+# A second office that only the head of a private body holds: "President & CEO", "President and Founder".
+_PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|Founder|Co-Founder|Co-founder|Chief Executive Officer)\b")
+# What follows a name that ends a list item or a clause.
+_HOLDER_ENDS = re.compile(r"[,;.]|\s+and\s|\s+(?:said|says|will|has|had|is|was|who)\b")
 # After a post and a name ends the sentence or a list, or a place's state or setting follows: no name was there.
 _NO_NAME_AFTER = re.compile(r"\.(?:\s|$)|,? and\b|,? in\b|, [A-Z]{2}\b|’s\b")
 _GENERAL_COMPANY = re.compile(r" (?:Mills|Motors|Electric|Dynamics|Atomics)\b")
@@ -155,6 +170,14 @@ class _Finder(NameReader, Coreference):
                 text[max(0, start - 10) : start] == "Consulate " or _GENERAL_COMPANY.match(text, position)
             ):
                 continue  # "the U.S. Consulate General, Lagos", "General Mills": a consulate's or company's name, not an office
+            if title in ("General", "Justice") and (previous := _WORD_BEFORE.search(text, max(0, start - 30), start)) and (
+                previous.group(1)[0].isdigit()
+                or previous.group(1) not in KIND_BY_HEAD
+                and previous.group(1) not in titles.TITLE_WORDS
+                and previous.group(1) not in self.country_terms  # "British General Phineas Riall"
+                and previous.group(1) not in _GENERALS_OF
+            ):
+                continue  # "its 2025 General Provisions", "the Climate and Economic Justice Screening Tool": a word of a name
             lower = title[0].islower()
             portfolio = PORTFOLIO_AFTER.match(text, position)
             if portfolio:
@@ -175,7 +198,12 @@ class _Finder(NameReader, Coreference):
                 # "Administrator of the National Aeronautics and Space Administration (NASA), Bill Nelson"
                 acronym = BRACKETED_ACRONYM.match(text, of.end()) if text[of.end() : of.end() + 2] == " (" else None
                 of_end = acronym.end() if acronym else of.end()
-                if text[of_end : of_end + 1] == ",":
+                words = target.split()
+                # "Director of the Office of Public Engagement Stephen Benjamin, and ...": the body, then the name
+                known = self.body_before_holder(words, of.end()) if not acronym else None
+                if known is None and not acronym and " and " in target:  # "... Cedric Richmond and Environmental ..."
+                    known = self.body_before_holder(target[: target.index(" and ")].split(), of.start("o") + target.index(" and "))
+                if text[of_end : of_end + 1] == "," and known is None:
                     # "the Second Gentleman of the United States, Douglas Emhoff"
                     if target in self.country_terms:
                         country = self.country_terms[target]
@@ -186,9 +214,10 @@ class _Finder(NameReader, Coreference):
                         apposed = True
                 else:
                     # "Speaker of the House Nancy Pelosi": the organisation ends at its head word.
-                    words = target.split()
                     for i, word in enumerate(words[:-1]):
-                        if word in KIND_BY_HEAD or word == "House" or " ".join(words[: i + 1]) in self.country_terms:
+                        if known is not None and i != known:
+                            continue
+                        if known is not None or word in KIND_BY_HEAD or word == "House" or " ".join(words[: i + 1]) in self.country_terms:
                             head = " ".join(words[: i + 1])
                             if head in self.country_terms:
                                 country = self.country_terms[head]
@@ -246,6 +275,22 @@ class _Finder(NameReader, Coreference):
                 for name in LIST_SEPARATOR.split(listed.group(0).strip(" ,")):
                     if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()):
                         self.add(name, name_match.end(), **details)
+
+    def body_before_holder(self, words: list[str], end: int) -> int | None:
+        """The index of a body's last word when `words`, a capitalised run after "Director of the", are the body and then
+        its holder's name, written last in a list or a sentence ("... Office of Public Engagement Stephen Benjamin,")."""
+        if not _HOLDER_ENDS.match(self.text, end):
+            return None
+        for size in (2, 3):
+            body, holder = words[:-size], words[-size:]
+            if len(body) < 3 or not _PERSON_NAME.fullmatch(" ".join(holder)) or body[-1] in self.country_terms:
+                continue  # "Board of the American Conservatory Theater": a demonym goes on into the name
+            if not all(self.name_like(w) or _INITIAL.fullmatch(w) for w in holder) or registry_word_counts()[holder[0]] > 1:
+                continue  # "... Office of Science and Technology Policy": topic words, not a given name
+            heads = [i for i, w in enumerate(body[:-1]) if w in KIND_BY_HEAD and body[i + 1] in ("of", "for", "on")]
+            if heads or " ".join(body) in self.organisation_names:
+                return len(body) - 1
+        return None
 
     def post_in_portfolio(self, position: int) -> tuple[str, int] | None:
         """The post written after a portfolio ("for Political Affairs" before "Victoria Nuland") and where it ends.
@@ -316,6 +361,8 @@ class _Finder(NameReader, Coreference):
                 or (verb.group("w") == "will" and UNIT_OFFICE_START.match(text, predicate.end()))
             ):
                 ends.add(verb.start())
+        if " as " in text:  # "announced British A. Robinson as the new Prosper Africa Coordinator"
+            ends.update(m.start() for m in _AS_POST_SCAN.finditer(text))
         for verb, kind in self.after_space:
             if kind != "said":
                 continue
@@ -374,6 +421,13 @@ class _Finder(NameReader, Coreference):
                 after = office.end()
                 modifier = predicate.group("former") or ""
                 qualifier = ""
+            elif _APPOINTED_BEFORE.search(text, max(0, match.start() - 12), match.start()) and (
+                (as_post := _AS_POST.match(rest)) and (office := UNIT_OFFICE_START.match(rest, as_post.end()) or OFFICE_START.match(rest, as_post.end()))
+            ):
+                # "the Administration announced British A. Robinson as the new Prosper Africa Coordinator"
+                title = " ".join(office.group("title").split())
+                after = office.end()
+                modifier = qualifier = ""
             else:
                 continue
             organisation = country = ""
@@ -395,6 +449,10 @@ class _Finder(NameReader, Coreference):
                 # "Nominee for Chief Information Officer, Department of Defense": the body after a comma
                 body = COMMA_BODY.match(rest, after)
                 organisation = body.group("o") if body and PUBLIC_BODY.match(body.group("o")) else ""
+                if body and not organisation and private_body(body.group("o")) and not title.startswith(("Nominee", "nominee")):
+                    title = ""  # "Sarah Meitner, Executive Director, Heartland Community Foundation (Kansas)"
+            if _PRIVATE_PAIR.match(rest, after) and not (country or PUBLIC_BODY.search(organisation)):
+                title = ""  # "Michael Jefferson, President & Founder, ...": a founder or a CEO heads a private body
             if title.endswith("Officer") and not (country or PUBLIC_BODY.search(organisation)):
                 title = ""  # a company's chief officers are not officials; a public corporation's are
             elif organisation and not country and private_body(organisation) and not title.startswith(("Nominee", "nominee")):
