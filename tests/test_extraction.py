@@ -1621,3 +1621,56 @@ def test_an_appointment_written_verb_first_and_generals_and_justices_with_a_word
 def test_office_words_inside_names_and_heads_of_private_bodies_in_lists_are_no_officials(gazetteer, sentence):
     officials = _officials(gazetteer, "", sentence)
     assert not set(officials) - {"Biden"}, sorted(officials)
+
+
+@pytest.mark.parametrize(
+    "line, official, title",
+    [
+        ("-   Evan Ryan,  White House Cabinet Secretary", "Evan Ryan", "Cabinet Secretary"),
+        ("-   Thomas DiNapoli, New York State Comptroller", "Thomas DiNapoli", "Comptroller"),
+        ("-   California State Assemblymember Phil Ting", "Phil Ting", "Assemblymember"),
+        ("-   Mandy Cohen, MD, MPH, Director for Centers for Disease Control and Prevention (CDC)", "Mandy Cohen", "Director"),
+        ("Director of the Office of Public Engagement Stephen Benjamin hosted a discussion.", "Stephen Benjamin", "Director"),
+        ("-   Assistant to the President and Chair of the Council of Economic Advisors Cecilia Rouse", "Cecilia Rouse", "Chair"),
+    ],
+)
+def test_participant_lines_with_a_place_before_the_office_degrees_or_the_name_last(gazetteer, line, official, title):
+    officials = _officials(gazetteer, "", line)
+    assert official in officials and officials[official].title.endswith(title), sorted(officials)
+
+
+@pytest.mark.parametrize(
+    "line, official",
+    [
+        ("• Nancy Northup, President, the Center for Reproductive Rights", "Nancy Northup"),
+        ("-   Jon Gray, President and COO, Blackstone", "Jon Gray"),
+        ("Clayola Brown, National President, A. Philip Randolph Institute", "Clayola Brown"),
+    ],
+)
+def test_the_head_of_a_body_that_is_no_governments_in_a_participant_line_is_a_person(gazetteer, line, official):
+    assert official not in _officials(gazetteer, "", line)
+
+
+@pytest.mark.parametrize(
+    "line, official",
+    [
+        ("-   John Roe, Director, National Institutes of Health", "John Roe"),
+        ("-   Jane Doe, Director, Allegan County Government (Michigan)", "Jane Doe"),
+    ],
+)
+def test_the_head_of_a_public_body_in_a_participant_line_is_an_official(gazetteer, line, official):
+    assert official in _officials(gazetteer, "", line)
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("Readout of the Fourth National Climate Task Force Meeting.", "National Climate Task Force",
+         "Fourth National Climate Task Force"),
+        ("Members included Council of Economic Advisers Carla Frisch, Office of Management and Budget Kelly Maguire, "
+         "and others.", "Office of Management and Budget", "Office of Management and Budget Kelly Maguire"),
+    ],
+)
+def test_which_meeting_of_a_body_and_a_name_after_a_listed_body_are_not_part_of_it(gazetteer, sentence, present, absent):
+    organisations = _organisations(gazetteer, sentence)
+    assert absent not in organisations and present in organisations, sorted(organisations)

@@ -22,6 +22,8 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*|[-•*]\s+)[A-Z][\w’'-]*
 # A capitalised word (after "of", "for", "and" ...) or a dash right after it: so is this one ("Duke University School of Law").
 _CONTINUES = re.compile(r"(?:[’']s)?\s+(?:(?:of|for|on|and|in|at|&)\s+)?(?:the\s+)?[A-Z]|[-–]\w")
 # A town that shares a company's name: "Corning, New York", "Corning, NY".
+# A person's name: a given name, an optional initial, a surname ("Kelly Maguire", "Sarah B. Kapnick").
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 _STATE_AFTER = re.compile(rf", (?:[A-Z]{{2}}\b|{'|'.join(sorted(US_STATES, key=len, reverse=True))})")
 
 
@@ -59,6 +61,7 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
         return
     by_name = {o.name: o for o in organisations}
     _drop_leading_words(organisations, by_name)
+    _drop_trailing_names(organisations, by_name)
     for found in list(organisations):
         whole = _only_inside(text, found.name, matches)
         if whole is None:
@@ -88,16 +91,35 @@ def _drop_leading_words(organisations: list[FoundOrganisation], by_name: dict[st
     listed = _listed()
     for found in list(organisations):
         first, _, rest = found.name.partition(" ")
-        if not (first == "New" or first.endswith("ing") and first[:1].isupper()) or rest not in listed or found.name in listed:
-            continue
-        organisations.remove(found)
-        del by_name[found.name]
-        if rest in by_name:
-            by_name[rest].count += found.count
-        else:
-            found.name = rest
-            organisations.append(found)
-            by_name[rest] = found
+        if (first == "New" or first.endswith("ing") and first[:1].isupper()) and rest in listed and found.name not in listed:
+            _rename(organisations, by_name, found, rest)
+
+
+def _drop_trailing_names(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation]) -> None:
+    """"Office of Management and Budget Kelly Maguire": a listed body, then a person's name the run took in (a given
+    name in at most one listed body's name). The body is the listed name."""
+    listed, counts = _listed(), word_counts()
+    for found in list(organisations):
+        words = found.name.split()
+        for size in (2, 3):
+            body, holder = " ".join(words[:-size]), words[-size:]
+            if body in listed and _PERSON_NAME.fullmatch(" ".join(holder)) and counts[holder[0]] <= 1 and not any(
+                w in KIND_BY_HEAD for w in holder
+            ):
+                _rename(organisations, by_name, found, body)
+                break
+
+
+def _rename(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation], found: FoundOrganisation, name: str) -> None:
+    """`found` is the body `name`: merged into it when it is already found."""
+    organisations.remove(found)
+    del by_name[found.name]
+    if name in by_name:
+        by_name[name].count += found.count
+    else:
+        found.name = name
+        organisations.append(found)
+        by_name[name] = found
 
 
 def _only_inside(text: str, name: str, matches: list[Match[str]]) -> str | None:

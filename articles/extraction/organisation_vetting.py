@@ -77,7 +77,11 @@ _LEADING_THE = re.compile(r"^the ")
 _NOT_THE_NAMES_START = re.compile(
     rf"(?:(?:{'|'.join(sorted(HEADLINE_VERBS))})|(?:Biden|Obama|Trump|Clinton|Bush)(?:-era)?(?= (?:\w+ )*(?:Department|Treasury|Navy|Army|Commission|Agency|Bureau)\b)"
     r"|(?:Biden|Obama|Trump|Clinton|Bush)(?:-Harris|-Biden)? Administration(?= (?:\w+ )*(?:Administration|Department|Agency)\b)"
-    r"|(?:Republican|Democratic|GOP)(?= (?:Senate|House)\b)|FY ?\d{2,4}|[A-Z][a-z]+maker) (?=[A-Z])"
+    r"|(?:Republican|Democratic|GOP)(?= (?:Senate|House)\b)|FY ?\d{2,4}|[A-Z][a-z]+maker"
+    # "the Fourth National Climate Task Force Meeting", "the October ... Task Force": which meeting of the body
+    r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|January|February|March|April|"
+    r"June|July|August|September|October|November|December)(?= (?:[A-Z]\w+ )*(?:Task Force|Council|Cabinet)\b)"
+    r") (?=[A-Z])"
 )
 MEMBERS_AFTER = re.compile(r" (?:Republicans|Democrats|GOP)\b")
 _NATIONAL = re.compile(r"(?:U\.S\.|United States|National|Federal|American) ")

@@ -77,9 +77,25 @@ _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
 _GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary Army".split())
 # A second office that only the head of a private body holds: "President & CEO", "President and Founder".
-_PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|Founder|Co-Founder|Co-founder|Chief Executive Officer)\b")
+_PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|COO|CFO|CTO|Founder|Co-Founder|Co-founder|Chief [A-Z][a-z]+ Officer)\b")
+# Offices that head a body of any kind; the body they head says whether they are public ones.
+_HEAD_TITLES = frozenset("President Director Chair Chairman Chairwoman Chairperson CEO Founder Co-Founder Partner".split())
+# The rest of a participant line after its office: ", the Center for Reproductive Rights", ", Blackstone".
+_REST_OF_LINE = re.compile(r"(?:\s*(?:&|and)\s+[A-Z][\w ]*?)?,\s+(?:the\s+)?(?P<o>[^,\n]{2,80}?)\s*(?:\([^)\n]*\))?\s*(?:\n|\Z)")
+# Words of the bodies of states, cities, counties, courts and schools: their heads hold public offices.
+_GOVERNMENT_WORDS = re.compile(
+    r"\b(?:State|County|City|Town|Village|Tribe|Tribal|Nation|Legislature|Assembly|Senate|House|Court|Police|Sheriff|"
+    r"District|Schools|Board of Education|Port|Transit|Housing Authority|Army|Navy|Air Force|Marine|Guard|Republic|Kingdom)\b"
+)
 # What follows a name that ends a list item or a clause.
-_HOLDER_ENDS = re.compile(r"[,;.]|\s+and\s|\s+(?:said|says|will|has|had|is|was|who)\b")
+_HOLDER_ENDS = re.compile(r"[,;.]|\s*$|\s*\n|\s+and\s|\s+(?:said|says|will|has|had|is|was|who|met|[a-z]+ed)\b")
+# Degrees and post-nominal letters between a name and its office: ", MD, MPH", ", Ph.D.", ", FACP".
+_DEGREES = (
+    r"(?:,\s*(?:MD|M\.D\.|MPH|MPP|MPA|PhD|Ph\.D\.|JD|J\.D\.|BA|BS|MBA|MA|MS|MSc|RN|DrPH|DNP|DDS|EdD|Ed\.D\.|MSW|LCSW|"
+    r"FACP|FACS|FAAP|FACEP|Esq\.))+"
+)
+_CREDENTIALS = re.compile(rf"{_DEGREES}(?=,)")
+_CREDENTIALS_BEFORE = re.compile(rf"{_DEGREES}\Z")
 # After a post and a name ends the sentence or a list, or a place's state or setting follows: no name was there.
 _NO_NAME_AFTER = re.compile(r"\.(?:\s|$)|,? and\b|,? in\b|, [A-Z]{2}\b|’s\b")
 _GENERAL_COMPANY = re.compile(r" (?:Mills|Motors|Electric|Dynamics|Atomics)\b")
@@ -375,7 +391,8 @@ class _Finder(NameReader, Coreference):
                 end -= 1
             ends.add(end)
         for end in sorted(ends):
-            match = NAME_BEFORE.search(text, max(0, end - 80), end)
+            degrees = _CREDENTIALS_BEFORE.search(text, max(0, end - 60), end) if text[end - 1 : end].isupper() else None
+            match = NAME_BEFORE.search(text, max(0, end - 80), degrees.start() if degrees else end)
             if not match:
                 continue
             before = text[max(0, match.start() - 4) : match.start()]
@@ -399,6 +416,9 @@ class _Finder(NameReader, Coreference):
             if SAID.match(text, end):
                 self.add(match.group(0), match.start())
             end = match.end()
+            credentials = _CREDENTIALS.match(text, end)  # "Mandy Cohen, MD, MPH, Director for ...": degrees, then the office
+            if credentials:
+                end = credentials.end()
             rest = text[end : end + 160]
             appositive = APPOSITIVE.match(rest)
             predicate = PREDICATE.match(rest) if not appositive else None
@@ -451,6 +471,12 @@ class _Finder(NameReader, Coreference):
                 organisation = body.group("o") if body and PUBLIC_BODY.match(body.group("o")) else ""
                 if body and not organisation and private_body(body.group("o")) and not title.startswith(("Nominee", "nominee")):
                     title = ""  # "Sarah Meitner, Executive Director, Heartland Community Foundation (Kansas)"
+            if appositive and title and not (organisation or country) and title.split()[-1] in _HEAD_TITLES:
+                # "Nancy Northup, President, the Center for Reproductive Rights": a participant line names the body
+                # the office heads; the head of a body that is not a government's is no official (clar. 33, 48)
+                line = _REST_OF_LINE.match(rest, after)
+                if line and not (PUBLIC_BODY.search(line.group("o")) or _GOVERNMENT_WORDS.search(line.group("o"))):
+                    title = ""
             if _PRIVATE_PAIR.match(rest, after) and not (country or PUBLIC_BODY.search(organisation)):
                 title = ""  # "Michael Jefferson, President & Founder, ...": a founder or a CEO heads a private body
             if title.endswith("Officer") and not (country or PUBLIC_BODY.search(organisation)):

@@ -39,7 +39,7 @@ _HEADS = [
     "Member of Congress", "Member of Parliament", "Member", "Board Member", "Consul General", "Chargé d’Affaires",
     "Chargé d'Affaires", "Director of the Office of Management and Budget", "Pope",
     "Special Counsel", "White House Counsel", "President Pro Tempore", "Speaker Pro Tempore",
-    "Special Representative", "Special Presidential Envoy", "Assemblyman", "Assemblywoman", "Councilman",
+    "Special Representative", "Special Presidential Envoy", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilman",
     "Councilwoman", "Alderman", "Sheriff", "Police Chief", "Attorney", "District Attorney", "U.S. Attorney",
     "Co-Chair", "Co-Chairman", "Co-Chairwoman", "Vice-President", "Vice-Chair", "Vice-Chairman", "Honorable", "Hon.",
     "Honourable", "Officer", "Police Officer", "Detective", "Trooper", "Emperor", "Empress", "Chairman of the Joint Chiefs of Staff",
