@@ -16,3 +16,14 @@ def test_trie_regex_tries_the_longest_continuation_first():
     # Shared prefixes are factored out; at each node the deepest branch comes first.
     assert trie_regex(["ab", "abcd", "ax"]) == "a(?:b(?:cd)?|x)"
     assert trie_regex(["ax", "abcd", "ab"], after_first="!") == "a!(?:b(?:cd)?|x)"
+
+
+def test_phrases_written_in_lower_case_are_found_whether_or_not_a_text_holds_one():
+    # A text with no lower-case phrase is scanned without their branches; the matches must be the same ones.
+    matcher = PhraseMatcher((phrase, phrase) for phrase in ["al Qaeda", "eMerge Americas", "Al Qaeda", "World Bank"])
+    assert [m.text for m in matcher.find("The World Bank and Al Qaeda; al Qaida.")] == ["World Bank", "Al Qaeda"]
+    assert [m.text for m in matcher.find("The World Bank, al Qaeda and eMerge Americas.")] == [
+        "World Bank", "al Qaeda", "eMerge Americas"
+    ]
+    assert [m.text for m in PhraseMatcher([("iFAB", 1)]).find("No match here.")] == []
+    assert [m.text for m in PhraseMatcher([("iFAB", 1)]).find("The iFAB opened.")] == ["iFAB"]

@@ -65,10 +65,24 @@ def _trie(phrases: Iterable[str]) -> tuple[dict, dict[int, int]]:
     return trie, depths
 
 
+_FEW_LOWER_CASE = 64  # up to this many lower-case phrases are looked for in each text before the scan
+
+
+def _compile(phrases: Iterable[str]) -> re.Pattern:
+    trie, depths = _trie(phrases)
+    if not trie:
+        return re.compile(r"(?!)")  # no phrase: matches nowhere (an empty pattern would match everywhere)
+    # Whole words only: not inside a longer word, and "U.S" not inside "U.S.A".
+    # The boundary check before the phrase looks back past its first character.
+    return re.compile(_trie_pattern(trie, depths, after_first=r"(?<![\w.’'].)") + r"(?![\w&]|\.(?=\w))")
+
+
 class PhraseMatcher(Generic[V]):
     def __init__(self, phrases: Iterable[tuple[str, V]] = ()):
         self._values: dict[str, V] = {}
         self._pattern: re.Pattern | None = None
+        self._capitalised: re.Pattern | None = None
+        self._lower: list[str] = []
         for phrase, value in phrases:
             self.add(phrase, value)
 
@@ -81,12 +95,18 @@ class PhraseMatcher(Generic[V]):
     def __bool__(self) -> bool:
         return bool(self._values)
 
-    def _compiled(self) -> re.Pattern:
+    def _compiled(self, text: str) -> re.Pattern:
+        """The pattern of every phrase; or, for a text that holds none of the few phrases written in lower case
+        ("al Qaeda", "eMerge Americas"), the pattern of the others. The regex engine stops to try a branch at each
+        character a phrase can start with, and lower-case letters are most of a text; the branches left out can
+        match nowhere in such a text, and each position's match depends only on its own first character's branch."""
         if self._pattern is None:
-            trie, depths = _trie(self._values)
-            # Whole words only: not inside a longer word, and "U.S" not inside "U.S.A".
-            # The boundary check before the phrase looks back past its first character.
-            self._pattern = re.compile(_trie_pattern(trie, depths, after_first=r"(?<![\w.’'].)") + r"(?![\w&]|\.(?=\w))")
+            self._pattern = _compile(self._values)
+            lower = [phrase for phrase in self._values if phrase[0].islower()]
+            self._lower = lower if 0 < len(lower) <= _FEW_LOWER_CASE else []
+            self._capitalised = _compile([p for p in self._values if not p[0].islower()]) if self._lower else self._pattern
+        if self._lower and not any(phrase in text for phrase in self._lower):
+            return self._capitalised
         return self._pattern
 
     def find(self, text: str) -> Iterator[Match[V]]:
@@ -94,7 +114,7 @@ class PhraseMatcher(Generic[V]):
         if not self._values:
             return
         values = self._values
-        for match in self._compiled().finditer(text):
+        for match in self._compiled(text).finditer(text):
             phrase = match.group(0)
             value = values.get(phrase)
             if value is None:

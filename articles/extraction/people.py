@@ -70,7 +70,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 # An appointment written verb first: "announced British A. Robinson as the new Prosper Africa Coordinator".
 _APPOINTED_BEFORE = re.compile(r"\b(?:announced|named|appointed|selected|tapped|designated|picked|hired)\s+\Z")
-_AS_POST_SCAN = re.compile(r"(?<=[a-z.]) as (?:the |its |our |his |her )?(?:new |next |incoming )?(?=[A-Z])")
+# The literal first, so that the scan jumps from " as " to " as " (a look-behind first is tried at every position).
+_AS_POST_SCAN = re.compile(r" as (?<=[a-z.] as )(?:the |its |our |his |her )?(?:new |next |incoming )?(?=[A-Z])")
 _AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?(?:new\s+|next\s+|incoming\s+)?")
 # The word just before an office, when it is capitalised or a number.
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
