@@ -1674,3 +1674,23 @@ def test_the_head_of_a_public_body_in_a_participant_line_is_an_official(gazettee
 def test_which_meeting_of_a_body_and_a_name_after_a_listed_body_are_not_part_of_it(gazetteer, sentence, present, absent):
     organisations = _organisations(gazetteer, sentence)
     assert absent not in organisations and present in organisations, sorted(organisations)
+
+
+@pytest.mark.parametrize(
+    "line, official, title",
+    [
+        ("4.       Mayor-elect Becky Daggett, Flagstaff, AZ", "Becky Daggett", "Mayor-elect"),
+        ("-   Shelly C. Lowe (Navajo), Chair, National Endowment for the Humanities", "Shelly C. Lowe", "Chair"),
+        ("-   Crosby Kemper, Director, Institute of Museum and Library Services", "Crosby Kemper", "Director"),
+        ("-   Sandra Watson, President & CEO, Arizona Commerce Authority", "Sandra Watson", "President"),
+        ("-   Tyeesha Dixon, Deputy Counsel to the President", "Tyeesha Dixon", "Deputy Counsel to the President"),
+        ("Jane Doe, Deputy Secretary of State, said it.", "Jane Doe", "Deputy Secretary of State"),
+    ],
+)
+def test_participant_lines_with_elect_offices_bracketed_nations_and_agencies(gazetteer, line, official, title):
+    officials = _officials(gazetteer, "", line)
+    assert official in officials and officials[official].title == title, sorted(officials)
+
+
+def test_the_head_of_a_national_association_with_a_ceo_is_still_a_person(gazetteer):
+    assert "Marc Morial" not in _officials(gazetteer, "", "-   Marc Morial, President and CEO, National Urban League")

@@ -83,10 +83,12 @@ _PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|COO|CFO|CTO|Founder|Co-Founde
 _HEAD_TITLES = frozenset("President Director Chair Chairman Chairwoman Chairperson CEO Founder Co-Founder Partner".split())
 # The rest of a participant line after its office: ", the Center for Reproductive Rights", ", Blackstone".
 _REST_OF_LINE = re.compile(r"(?:\s*(?:&|and)\s+[A-Z][\w ]*?)?,\s+(?:the\s+)?(?P<o>[^,\n]{2,80}?)\s*(?:\([^)\n]*\))?\s*(?:\n|\Z)")
+# Words only an agency's name carries: "National" and "Council" head private bodies too ("National Urban League").
+_AGENCY_WORDS = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Administration|Authority|Commission|Services?)\b")
 # Words of the bodies of states, cities, counties, courts and schools: their heads hold public offices.
 _GOVERNMENT_WORDS = re.compile(
     r"\b(?:State|County|City|Town|Village|Tribe|Tribal|Nation|Legislature|Assembly|Senate|House|Court|Police|Sheriff|"
-    r"District|Schools|Board of Education|Port|Transit|Housing Authority|Army|Navy|Air Force|Marine|Guard|Republic|Kingdom)\b"
+    r"District|Schools|Board of Education|Port|Transit|Services|Army|Navy|Air Force|Marine|Guard|Republic|Kingdom)\b"
 )
 # What follows a name that ends a list item or a clause.
 _HOLDER_ENDS = re.compile(r"[,;.]|\s*$|\s*\n|\s+and\s|\s+(?:said|says|will|has|had|is|was|who|met|[a-z]+ed)\b")
@@ -95,8 +97,10 @@ _DEGREES = (
     r"(?:,\s*(?:MD|M\.D\.|MPH|MPP|MPA|PhD|Ph\.D\.|JD|J\.D\.|BA|BS|MBA|MA|MS|MSc|RN|DrPH|DNP|DDS|EdD|Ed\.D\.|MSW|LCSW|"
     r"FACP|FACS|FAAP|FACEP|Esq\.))+"
 )
-_CREDENTIALS = re.compile(rf"{_DEGREES}(?=,)")
-_CREDENTIALS_BEFORE = re.compile(rf"{_DEGREES}\Z")
+# ... or a bracketed nation or affiliation: "Shelly C. Lowe (Navajo), Chair, ...".
+_AFTER_NAME = rf"(?:{_DEGREES}|\s*\([A-Z][a-z][\w .’'-]{{0,40}}\))+"
+_CREDENTIALS = re.compile(rf"{_AFTER_NAME}(?=,)")
+_CREDENTIALS_BEFORE = re.compile(rf"{_AFTER_NAME}\Z")
 # After a post and a name ends the sentence or a list, or a place's state or setting follows: no name was there.
 _NO_NAME_AFTER = re.compile(r"\.(?:\s|$)|,? and\b|,? in\b|, [A-Z]{2}\b|’s\b")
 _GENERAL_COMPANY = re.compile(r" (?:Mills|Motors|Electric|Dynamics|Atomics)\b")
@@ -392,7 +396,9 @@ class _Finder(NameReader, Coreference):
                 end -= 1
             ends.add(end)
         for end in sorted(ends):
-            degrees = _CREDENTIALS_BEFORE.search(text, max(0, end - 60), end) if text[end - 1 : end].isupper() else None
+            degrees = _CREDENTIALS_BEFORE.search(text, max(0, end - 60), end) if text[end - 1 : end].isupper() or (
+                text[end - 1 : end] == ")"
+            ) else None
             match = NAME_BEFORE.search(text, max(0, end - 80), degrees.start() if degrees else end)
             if not match:
                 continue
@@ -466,19 +472,22 @@ class _Finder(NameReader, Coreference):
             if qualifier:
                 bare = POSSESSIVE.sub("", qualifier)
                 country = country or self.country_terms.get(bare, "")
+                if qualifier in titles.TITLE_PREFIXES:
+                    title = f"{qualifier} {title}"  # "Jane Doe, Deputy Secretary of State": the office as written
             if not of and not organisation:
                 # "Nominee for Chief Information Officer, Department of Defense": the body after a comma
                 body = COMMA_BODY.match(rest, after)
                 organisation = body.group("o") if body and PUBLIC_BODY.match(body.group("o")) else ""
                 if body and not organisation and private_body(body.group("o")) and not title.startswith(("Nominee", "nominee")):
                     title = ""  # "Sarah Meitner, Executive Director, Heartland Community Foundation (Kansas)"
-            if appositive and title and not (organisation or country) and title.split()[-1] in _HEAD_TITLES:
-                # "Nancy Northup, President, the Center for Reproductive Rights": a participant line names the body
-                # the office heads; the head of a body that is not a government's is no official (clar. 33, 48)
-                line = _REST_OF_LINE.match(rest, after)
-                if line and not (PUBLIC_BODY.search(line.group("o")) or _GOVERNMENT_WORDS.search(line.group("o"))):
-                    title = ""
-            if _PRIVATE_PAIR.match(rest, after) and not (country or PUBLIC_BODY.search(organisation)):
+            # "Nancy Northup, President, the Center for Reproductive Rights": a participant line names the body the
+            # office heads; the head of a body that is not a government's is no official (clar. 33, 48)
+            line = _REST_OF_LINE.match(rest, after) if appositive and title and not (organisation or country) else None
+            if line and title.split()[-1] in _HEAD_TITLES and not _public_body(line.group("o")):
+                title = ""
+            if _PRIVATE_PAIR.match(rest, after) and not (
+                country or PUBLIC_BODY.search(organisation) or line and _AGENCY_WORDS.search(line.group("o"))
+            ):  # "Sandra Watson, President & CEO, Arizona Commerce Authority" heads a state's agency
                 title = ""  # "Michael Jefferson, President & Founder, ...": a founder or a CEO heads a private body
             if title.endswith("Officer") and not (country or PUBLIC_BODY.search(organisation)):
                 title = ""  # a company's chief officers are not officials; a public corporation's are
@@ -548,6 +557,11 @@ class _Finder(NameReader, Coreference):
             if len(name.group(0).split()) < 2 and not joined:
                 break
             self.add(name.group(0), name.start(), title=title, min_tokens=1 if joined else 2)
+
+
+def _public_body(name: str) -> bool:
+    """Does `name`, the body after an office in a participant line, name a government's body?"""
+    return bool(PUBLIC_BODY.search(name) or _GOVERNMENT_WORDS.search(name))
 
 
 def find_people(

@@ -17,7 +17,7 @@ _HEADS = [
     "Secretary", "Vice President", "President-elect", "President", "Vice Premier", "Premier",
     "Chancellor", "Director-General", "Director General", "Deputy Director", "Director", "Administrator",
     "High Commissioner", "Commissioner", "Ambassador-at-Large", "Ambassador", "Special Envoy", "Envoy",
-    "Lieutenant Governor", "Lt. Governor", "Lt. Gov.", "Gov.", "Governor", "Mayor", "Senator", "Sen.", "Representative", "Rep.",
+    "Lieutenant Governor", "Lt. Governor", "Lt. Gov.", "Gov.", "Governor-elect", "Governor", "Mayor-elect", "Mayor", "Senator", "Sen.", "Representative", "Rep.",
     "Congressman", "Congresswoman", "Congressmember", "Delegate", "Legislator", "Lawmaker",
     "Speaker", "Majority Leader", "Minority Leader", "Leader", "Majority Whip", "Minority Whip", "Whip",
     "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Vice Chair", "Spokesperson",
@@ -44,7 +44,8 @@ _HEADS = [
     "Co-Chair", "Co-Chairman", "Co-Chairwoman", "Vice-President", "Vice-Chair", "Vice-Chairman", "Honorable", "Hon.",
     "Honourable", "Officer", "Police Officer", "Detective", "Trooper", "Emperor", "Empress", "Chairman of the Joint Chiefs of Staff",
     "Representative of the United States", "Trade Representative", "Chief Operating Officer", "Controller",
-    "Assistant to the President", "Senior Advisor to the President", "Counselor to the President",
+    "Assistant to the President", "Assistant to President", "Senior Advisor to the President", "Counselor to the President",
+    "Counsel to the President", "Counsel to the Vice President",
 ]
 # Lower-case offices that still mark an official directly before a name
 # ("former Japanese military leader Shigeru Iwasaki", "opposition lawmaker Kim").
