@@ -1694,3 +1694,32 @@ def test_participant_lines_with_elect_offices_bracketed_nations_and_agencies(gaz
 
 def test_the_head_of_a_national_association_with_a_ceo_is_still_a_person(gazetteer):
     assert "Marc Morial" not in _officials(gazetteer, "", "-   Marc Morial, President and CEO, National Urban League")
+
+
+@pytest.mark.parametrize(
+    "line, official, title",
+    [
+        ("-   Governor of Colorado Jared Polis", "Jared Polis", "Governor of Colorado"),
+        ("Governor of Georgia Brian Kemp said it would help.", "Brian Kemp", "Governor of Georgia"),
+    ],
+)
+def test_a_state_after_an_office_is_the_posts_place_and_the_name_follows_it(gazetteer, line, official, title):
+    officials = _officials(gazetteer, "", line)
+    assert official in officials and officials[official].title == title and not officials[official].country, sorted(officials)
+
+
+def test_a_country_after_an_office_is_still_the_officials_country(gazetteer):
+    officials = _officials(gazetteer, "", "President of Georgia Salome Zourabichvili said it would help.")
+    assert officials["Salome Zourabichvili"].country == "GE"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-   Sakira Cook, Director of Federal Policy, Southern Poverty Law Center",
+        "-   Wendy Weiser, Vice President for Democracy, Brennan Center for Justice",
+        "-   Dr. Felecia M. Nave, President, Alcorn State University",
+    ],
+)
+def test_the_head_of_a_private_body_or_a_university_in_a_participant_line_is_a_person(gazetteer, line):
+    assert not _officials(gazetteer, "", line)

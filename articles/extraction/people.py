@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from articles.extraction import titles
-from articles.extraction.name_terms import NOT_NAME_WORDS
+from articles.extraction.name_terms import NOT_NAME_WORDS, US_STATES
 from articles.extraction.organisation_registry import word_counts as registry_word_counts
 from articles.extraction.organisation_terms import KIND_BY_HEAD
 from articles.extraction.office_patterns import (
@@ -82,7 +82,12 @@ _PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|COO|CFO|CTO|Founder|Co-Founde
 # Offices that head a body of any kind; the body they head says whether they are public ones.
 _HEAD_TITLES = frozenset("President Director Chair Chairman Chairwoman Chairperson CEO Founder Co-Founder Partner".split())
 # The rest of a participant line after its office: ", the Center for Reproductive Rights", ", Blackstone".
-_REST_OF_LINE = re.compile(r"(?:\s*(?:&|and)\s+[A-Z][\w ]*?)?,\s+(?:the\s+)?(?P<o>[^,\n]{2,80}?)\s*(?:\([^)\n]*\))?\s*(?:\n|\Z)")
+_REST_OF_LINE = re.compile(
+    r"(?:\s*(?:&|and|/)\s*[A-Z][\w ]*?)?,\s+(?:the\s+)?(?P<o>[^,\n]{2,80}?)(?:,\s*Inc\.?)?\s*(?:\([^)\n]*\))?\s*(?:\n|\Z)"
+)
+# Only a list marker, a number or an honorific before a name on its line: a participant line.
+_LINE_START_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*]|\d+\.)?[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Rev|Reverend|Hon)\.?\s+)?\Z")
+_ACADEMIC = re.compile(r"\b(?:University|College|Community College)\b")
 # Words only an agency's name carries: "National" and "Council" head private bodies too ("National Urban League").
 _AGENCY_WORDS = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Administration|Authority|Commission|Services?)\b")
 # Words of the bodies of states, cities, counties, courts and schools: their heads hold public offices.
@@ -238,9 +243,16 @@ class _Finder(NameReader, Coreference):
                     for i, word in enumerate(words[:-1]):
                         if known is not None and i != known:
                             continue
-                        if known is not None or word in KIND_BY_HEAD or word == "House" or " ".join(words[: i + 1]) in self.country_terms:
-                            head = " ".join(words[: i + 1])
-                            if head in self.country_terms:
+                        head = " ".join(words[: i + 1])
+                        if known is not None or word in KIND_BY_HEAD or word == "House" or head in self.country_terms or (
+                            # "Governor of Colorado Jared Polis": the state is the post's, a person's name follows
+                            head in US_STATES and i < 2 and all(self.name_like(w) for w in words[i + 1 :])
+                        ):
+                            if head in US_STATES and known is None and (
+                                head not in self.country_terms or title.endswith(("Governor", "Attorney General"))
+                            ):
+                                title = f"{title} of {head}"  # "Governor of Georgia Brian Kemp": a state, not the country
+                            elif head in self.country_terms:
                                 country = self.country_terms[head]
                             else:
                                 organisation = head
@@ -482,8 +494,13 @@ class _Finder(NameReader, Coreference):
                     title = ""  # "Sarah Meitner, Executive Director, Heartland Community Foundation (Kansas)"
             # "Nancy Northup, President, the Center for Reproductive Rights": a participant line names the body the
             # office heads; the head of a body that is not a government's is no official (clar. 33, 48)
-            line = _REST_OF_LINE.match(rest, after) if appositive and title and not (organisation or country) else None
-            if line and title.split()[-1] in _HEAD_TITLES and not _public_body(line.group("o")):
+            # The body may follow the office's portfolio: "Sakira Cook, Director of Federal Policy, Southern Poverty
+            # Law Center".
+            line = _REST_OF_LINE.match(rest, of.end() if of else after) if (
+                appositive and title and not country and not title.startswith(("Nominee", "nominee"))
+                and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())  # a line of its own
+            ) else None
+            if line and not _HEAD_TITLES.isdisjoint(title.split()) and not _public_body(line.group("o")):
                 title = ""
             if _PRIVATE_PAIR.match(rest, after) and not (
                 country or PUBLIC_BODY.search(organisation) or line and _AGENCY_WORDS.search(line.group("o"))
@@ -561,6 +578,8 @@ class _Finder(NameReader, Coreference):
 
 def _public_body(name: str) -> bool:
     """Does `name`, the body after an office in a participant line, name a government's body?"""
+    if _ACADEMIC.search(name):
+        return False  # a university's or a college's president is no official (clar. 33), even a state one's
     return bool(PUBLIC_BODY.search(name) or _GOVERNMENT_WORDS.search(name))
 
 
