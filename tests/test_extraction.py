@@ -1723,3 +1723,27 @@ def test_a_country_after_an_office_is_still_the_officials_country(gazetteer):
 )
 def test_the_head_of_a_private_body_or_a_university_in_a_participant_line_is_a_person(gazetteer, line):
     assert not _officials(gazetteer, "", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keith Phillips, Executive Director of Alabama Technology Network",
+        "3.  Dr. Thelma Daley, National Chair and President, National Council of Negro Women",
+        "-   Mara Keisling, Executive Director, National Center for Transgender Equality",
+    ],
+)
+def test_the_head_of_a_civic_group_named_national_in_a_participant_line_is_a_person(gazetteer, line):
+    assert not _officials(gazetteer, "", line)
+
+
+@pytest.mark.parametrize(
+    "line, official",
+    [
+        ("-   Brenda Mallory, Chair of the Council on Environmental Quality", "Brenda Mallory"),
+        ("-   Jenny Yang, Deputy Assistant to the President for Racial Justice and Equity, Domestic Policy Council", "Jenny Yang"),
+        ("-   Shelly C. Lowe (Navajo), Chair, National Endowment for the Humanities", "Shelly C. Lowe"),
+    ],
+)
+def test_heads_of_public_councils_and_endowments_in_participant_lines_are_officials(gazetteer, line, official):
+    assert official in _officials(gazetteer, "", line)

@@ -83,10 +83,23 @@ _PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|COO|CFO|CTO|Founder|Co-Founde
 _HEAD_TITLES = frozenset("President Director Chair Chairman Chairwoman Chairperson CEO Founder Co-Founder Partner".split())
 # The rest of a participant line after its office: ", the Center for Reproductive Rights", ", Blackstone".
 _REST_OF_LINE = re.compile(
-    r"(?:\s*(?:&|and|/)\s*[A-Z][\w ]*?)?,\s+(?:the\s+)?(?P<o>[^,\n]{2,80}?)(?:,\s*Inc\.?)?\s*(?:\([^)\n]*\))?\s*(?:\n|\Z)"
+    r"(?:\s*(?:&|and|/)\s*[A-Z][\w -]*?)?,\s+(?:the\s+)?(?P<o>[^,\n]{2,80}?)(?:,\s*Inc\.?)?\s*(?:\([^)\n]*\))?\s*(?:\n|\Z)"
 )
 # Only a list marker, a number or an honorific before a name on its line: a participant line.
 _LINE_START_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*]|\d+\.)?[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Rev|Reverend|Hon)\.?\s+)?\Z")
+# Marks of a public body where no agency word is written: "U.S.", "Federal", "National Endowment for the Arts",
+# "United Nations", "World Bank". "National" alone is not one: "National Urban League", "National Council of Negro Women".
+_CIVIC_HEADS = re.compile(
+    r"\b(?:Center|Centre|Network|Coalition|League|Fund|Foundation|Conference|Alliance|Partnership|Action|Organization|"
+    r"Council (?:of|for) (?:Negro|Black|La Raza|Asian|Jewish|Churches|Women))\b"
+)
+_PUBLIC_MARKS = re.compile(
+    r"U\.S\.|\b(?:United States|Federal|Government|Council of Economic|National (?:Endowment|Institutes?|Science|Security|"
+    r"Economic|Park|Guard|Laborator|Oceanic|Aeronautics|Archives|Transportation|Labor|Climate|Cyber|Space)|United Nations|"
+    r"World Bank|World Health|International Monetary|European (?:Union|Commission|Council|Parliament)|NATO|Corps)"
+)
+_TO_THE_PRESIDENT = re.compile(r"\bto (?:the )?(?:Vice )?President\b")
+_LINE_END = re.compile(r"\s*(?:\([^)\n]*\))?\s*(?:\n|\Z)")
 _ACADEMIC = re.compile(r"\b(?:University|College|Community College)\b")
 # Words only an agency's name carries: "National" and "Council" head private bodies too ("National Urban League").
 _AGENCY_WORDS = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Administration|Authority|Commission|Services?)\b")
@@ -247,6 +260,7 @@ class _Finder(NameReader, Coreference):
                         if known is not None or word in KIND_BY_HEAD or word == "House" or head in self.country_terms or (
                             # "Governor of Colorado Jared Polis": the state is the post's, a person's name follows
                             head in US_STATES and i < 2 and all(self.name_like(w) for w in words[i + 1 :])
+                            and registry_word_counts()[words[i + 1]] <= 1  # "... of Alabama Technology Network": a body
                         ):
                             if head in US_STATES and known is None and (
                                 head not in self.country_terms or title.endswith(("Governor", "Attorney General"))
@@ -500,7 +514,14 @@ class _Finder(NameReader, Coreference):
                 appositive and title and not country and not title.startswith(("Nominee", "nominee"))
                 and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())  # a line of its own
             ) else None
-            if line and not _HEAD_TITLES.isdisjoint(title.split()) and not _public_body(line.group("o")):
+            body = line.group("o") if line else ""
+            if not line and of and organisation and _LINE_END.match(rest, of.end()) and (
+                appositive and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            ):
+                # "Keith Phillips, Executive Director of Alabama Technology Network": the body ends the line, and says it
+                # is a civic group or a company (a body that does not say so is taken for a public one, as before)
+                body = organisation if private_body(organisation) or _CIVIC_HEADS.search(organisation) else ""
+            if body and not _HEAD_TITLES.isdisjoint(title.split()) and not _public_body(body) and not _TO_THE_PRESIDENT.search(title):
                 title = ""
             if _PRIVATE_PAIR.match(rest, after) and not (
                 country or PUBLIC_BODY.search(organisation) or line and _AGENCY_WORDS.search(line.group("o"))
@@ -580,7 +601,12 @@ def _public_body(name: str) -> bool:
     """Does `name`, the body after an office in a participant line, name a government's body?"""
     if _ACADEMIC.search(name):
         return False  # a university's or a college's president is no official (clar. 33), even a state one's
-    return bool(PUBLIC_BODY.search(name) or _GOVERNMENT_WORDS.search(name))
+    if _AGENCY_WORDS.search(name) or _GOVERNMENT_WORDS.search(name) or _PUBLIC_MARKS.search(name):
+        return True
+    cues = {m.group(0) for m in PUBLIC_BODY.finditer(name)}
+    # "National Council of Negro Women", "National Center for Transgender Equality": "National" and "Council" are
+    # the only marks, and the head is one a civic group takes
+    return bool(cues) and not (cues <= {"National", "Council"} and _CIVIC_HEADS.search(name))
 
 
 def find_people(
