@@ -1,6 +1,6 @@
-"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout27.
+"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout47.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 27)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 47)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -27,6 +27,8 @@ they drew from, as counted before the split was chosen:
 heldout20 takes the last 4 nominations and 3 remarks and 17 fact sheets and 16 articles; after it only the
 fact-sheet (477) and articles-2025-2026 (267) strata have texts left, and heldout21 takes 20 of each. Their mix
 differs from heldout10-19 (few or no nominee biographies), so their scores are not comparable line for line.
+heldout33 took the last 2025-2026 article, so heldout34-37 are 40 fact sheets each. After heldout37, heldout38-47 take
+20 of each of two strata no earlier split drew from (heldout_selection.py): domestic readouts and domestic statements.
 """
 import os
 import sys
