@@ -82,7 +82,7 @@ class PhraseMatcher(Generic[V]):
         self._values: dict[str, V] = {}
         self._pattern: re.Pattern | None = None
         self._capitalised: re.Pattern | None = None
-        self._lower: list[str] = []
+        self._lower: list[str] | None = None
         for phrase, value in phrases:
             self.add(phrase, value)
 
@@ -90,7 +90,7 @@ class PhraseMatcher(Generic[V]):
         phrase = " ".join(phrase.split())
         if phrase:
             self._values.setdefault(phrase, value)
-            self._pattern = None
+            self._pattern = self._capitalised = self._lower = None
 
     def __bool__(self) -> bool:
         return bool(self._values)
@@ -100,13 +100,16 @@ class PhraseMatcher(Generic[V]):
         ("al Qaeda", "eMerge Americas"), the pattern of the others. The regex engine stops to try a branch at each
         character a phrase can start with, and lower-case letters are most of a text; the branches left out can
         match nowhere in such a text, and each position's match depends only on its own first character's branch."""
-        if self._pattern is None:
-            self._pattern = _compile(self._values)
+        if self._lower is None:
             lower = [phrase for phrase in self._values if phrase[0].islower()]
             self._lower = lower if 0 < len(lower) <= _FEW_LOWER_CASE else []
-            self._capitalised = _compile([p for p in self._values if not p[0].islower()]) if self._lower else self._pattern
+        # Each pattern is compiled when first needed (a large one takes seconds): most processes need one only.
         if self._lower and not any(phrase in text for phrase in self._lower):
+            if self._capitalised is None:
+                self._capitalised = _compile([p for p in self._values if not p[0].islower()])
             return self._capitalised
+        if self._pattern is None:
+            self._pattern = _compile(self._values)
         return self._pattern
 
     def find(self, text: str) -> Iterator[Match[V]]:
