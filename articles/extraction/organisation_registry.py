@@ -14,6 +14,7 @@ from articles.extraction.matcher import Match, PhraseMatcher
 from articles.extraction.name_terms import US_STATES
 from articles.extraction.organisation_record import FoundOrganisation
 from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
+from articles.extraction.person_names import PLAIN_PERSON_NAME
 
 _PATH = Path(__file__).with_name("registry_organisations.txt")
 # A capitalised word right before a match, other than a sentence's first word: the match is inside a longer name.
@@ -22,8 +23,6 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*|[-•*]\s+)[A-Z][\w’'-]*
 # A capitalised word (after "of", "for", "and" ...) or a dash right after it: so is this one ("Duke University School of Law").
 _CONTINUES = re.compile(r"(?:[’']s)?\s+(?:(?:of|for|on|and|in|at|&)\s+)?(?:the\s+)?[A-Z]|[-–]\w")
 # A town that shares a company's name: "Corning, New York", "Corning, NY".
-# A person's name: a given name, an optional initial, a surname ("Kelly Maguire", "Sarah B. Kapnick").
-_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 _STATE_AFTER = re.compile(rf", (?:[A-Z]{{2}}\b|{'|'.join(sorted(US_STATES, key=len, reverse=True))})")
 
 
@@ -103,7 +102,7 @@ def _drop_trailing_names(organisations: list[FoundOrganisation], by_name: dict[s
         words = found.name.split()
         for size in (2, 3):
             body, holder = " ".join(words[:-size]), words[-size:]
-            if body in listed and _PERSON_NAME.fullmatch(" ".join(holder)) and counts[holder[0]] <= 1 and not any(
+            if body in listed and PLAIN_PERSON_NAME.fullmatch(" ".join(holder)) and counts[holder[0]] <= 1 and not any(
                 w in KIND_BY_HEAD for w in holder
             ):
                 _rename(organisations, by_name, found, body)

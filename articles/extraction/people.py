@@ -62,12 +62,10 @@ from articles.extraction.office_patterns import (
 )
 from articles.extraction.nominee_posts import nominee_biographies, private_nominee
 from articles.extraction.person_coreference import Coreference, FoundPerson
-from articles.extraction.person_names import NAME_BEFORE, NAME_RE, NameReader
+from articles.extraction.person_names import NAME_BEFORE, NAME_RE, PLAIN_PERSON_NAME, NameReader
 from articles.extraction.private_bodies import private_body
 
 _INITIAL = re.compile(r"[A-Z]\.")
-# A person's name: a given name, an optional initial, a surname ("Cedric Richmond", "Stephen K. Benjamin").
-_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 # An appointment written verb first: "announced British A. Robinson as the new Prosper Africa Coordinator".
 _APPOINTED_BEFORE = re.compile(r"\b(?:announced|named|appointed|selected|tapped|designated|picked|hired)\s+\Z")
 # The literal first, so that the scan jumps from " as " to " as " (a look-behind first is tried at every position).
@@ -330,7 +328,7 @@ class _Finder(NameReader, Coreference):
             return None
         for size in (2, 3):
             body, holder = words[:-size], words[-size:]
-            if len(body) < 3 or not _PERSON_NAME.fullmatch(" ".join(holder)) or body[-1] in self.country_terms:
+            if len(body) < 3 or not PLAIN_PERSON_NAME.fullmatch(" ".join(holder)) or body[-1] in self.country_terms:
                 continue  # "Board of the American Conservatory Theater": a demonym goes on into the name
             if not all(self.name_like(w) or _INITIAL.fullmatch(w) for w in holder) or registry_word_counts()[holder[0]] > 1:
                 continue  # "... Office of Science and Technology Policy": topic words, not a given name

@@ -18,6 +18,9 @@ from articles.extraction.name_terms import (
 )
 from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
 
+# A plain person's name: a given name, an optional initial, a surname ("Cedric Richmond", "Sarah B. Kapnick").
+PLAIN_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
+
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 # A capitalised word, or an initial ("R."); a dot elsewhere ends the sentence, not the name.
