@@ -83,6 +83,8 @@ SPLITS = {
     45: (20280419, _READOUTS_AND_STATEMENTS),
     46: (20280503, _READOUTS_AND_STATEMENTS),
     47: (20280517, _READOUTS_AND_STATEMENTS),
+    48: (20280531, {"readout-other": 40}),
+    49: (20280614, {"readout-other": 40}),
 }
 
 
