@@ -1747,3 +1747,27 @@ def test_the_head_of_a_civic_group_named_national_in_a_participant_line_is_a_per
 )
 def test_heads_of_public_councils_and_endowments_in_participant_lines_are_officials(gazetteer, line, official):
     assert official in _officials(gazetteer, "", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jennifer Krill, Executive Director, Earthworks: “Meeting the goals depends on it.”",
+        "• Oskar Eustis, Artistic Director, The Public, New York, New York",
+        "-   Rev. Edgar Boyd, Senior Minister, First AME Church (Los Angeles, CA)",
+        "-   Brian Naumann, Vice President, Service and Operations Management at Apple",
+    ],
+)
+def test_participant_lines_ending_in_a_place_a_quote_or_at_a_company_name_a_private_head(gazetteer, line):
+    assert not _officials(gazetteer, "", line)
+
+
+@pytest.mark.parametrize(
+    "line, official",
+    [
+        ("-   Mary Ann Borgeson, Commissioner, Douglas County, Nebraska", "Mary Ann Borgeson"),
+        ("-   Jane Roe, Minister, Ministry of Health, Ghana", "Jane Roe"),
+    ],
+)
+def test_a_county_is_no_persons_name_and_a_ministers_ministry_is_public(gazetteer, line, official):
+    assert set(_officials(gazetteer, "", line)) == {official}

@@ -78,10 +78,15 @@ _GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary A
 # A second office that only the head of a private body holds: "President & CEO", "President and Founder".
 _PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|COO|CFO|CTO|Founder|Co-Founder|Co-founder|Chief [A-Z][a-z]+ Officer)\b")
 # Offices that head a body of any kind; the body they head says whether they are public ones.
-_HEAD_TITLES = frozenset("President Director Chair Chairman Chairwoman Chairperson CEO Founder Co-Founder Partner".split())
+_HEAD_TITLES = frozenset("President Director Chair Chairman Chairwoman Chairperson CEO Founder Co-Founder Partner Minister".split())
 # The rest of a participant line after its office: ", the Center for Reproductive Rights", ", Blackstone".
+_STATE_NAMES = "|".join(sorted(US_STATES, key=len, reverse=True))
+# ... then, maybe, where it is ("The Public, New York, New York", "(Los Angeles, CA)"), and the line ends or a quote
+# follows its colon ("Jennifer Krill, Executive Director, Earthworks: “...").
 _REST_OF_LINE = re.compile(
-    r"(?:\s*(?:&|and|/)\s*[A-Z][\w -]*?)?,\s+(?:the\s+)?(?P<o>[^,\n]{2,80}?)(?:,\s*Inc\.?)?\s*(?:\([^)\n]*\))?\s*(?:\n|\Z)"
+    r"(?:\s*(?:&|and|/)\s*[A-Z][\w -]*?)?,\s+(?:[Tt]he\s+)?(?P<o>[A-Z0-9#][^,:\n]{1,79}?)(?:,\s*Inc\.?)?"
+    rf"(?:(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})?,\s+(?:{_STATE_NAMES}|[A-Z]{{2}}))?"
+    r"\s*(?:\([^)\n]*\))?\s*(?:\n|\Z|:\s*[“\"])"
 )
 # Only a list marker, a number or an honorific before a name on its line: a participant line.
 _LINE_START_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*]|\d+\.)?[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Rev|Reverend|Hon)\.?\s+)?\Z")
@@ -512,7 +517,7 @@ class _Finder(NameReader, Coreference):
                 appositive and title and not country and not title.startswith(("Nominee", "nominee"))
                 and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())  # a line of its own
             ) else None
-            body = line.group("o") if line else ""
+            body = line.group("o").rpartition(" at ")[2] if line else ""  # "..., Operations Management at Apple"
             if not line and of and organisation and _LINE_END.match(rest, of.end()) and (
                 appositive and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())
             ):
