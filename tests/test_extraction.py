@@ -1771,3 +1771,10 @@ def test_participant_lines_ending_in_a_place_a_quote_or_at_a_company_name_a_priv
 )
 def test_a_county_is_no_persons_name_and_a_ministers_ministry_is_public(gazetteer, line, official):
     assert set(_officials(gazetteer, "", line)) == {official}
+
+
+def test_a_state_named_new_something_before_an_office_is_no_country(gazetteer):
+    entities = extract("", ["The Council added New Mexico Governor Michelle Lujan Grisham as a member."], gazetteer)
+    assert "MX" not in entities.countries
+    assert "Michelle Lujan Grisham" in {p.name for p in entities.officials}
+    assert "MX" in extract("", ["Mexican President Claudia Sheinbaum spoke."], gazetteer).countries

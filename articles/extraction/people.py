@@ -175,6 +175,8 @@ class _Finder(NameReader, Coreference):
             for size in range(len(words), 0, -1):
                 tail = " ".join(words[-size:])
                 tail_plain = LEADING_THE.sub("", tail)
+                if " ".join(words[-size - 1 :]) in US_STATES:
+                    break  # "New Mexico Governor Michelle Lujan Grisham": the state's office, not Mexico's
                 if tail_plain in self.country_terms:
                     country = self.country_terms[tail_plain]
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
