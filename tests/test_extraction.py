@@ -1778,3 +1778,28 @@ def test_a_state_named_new_something_before_an_office_is_no_country(gazetteer):
     assert "MX" not in entities.countries
     assert "Michelle Lujan Grisham" in {p.name for p in entities.officials}
     assert "MX" in extract("", ["Mexican President Claudia Sheinbaum spoke."], gazetteer).countries
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Martin Durbin, Senior Vice President, Policy, U.S. Chamber of Commerce",
+        "-   Kent Walker, President, Global Affairs, Google & Alphabet",
+        "-   Gene Block, Chancellor, University of California, Los Angeles",
+    ],
+)
+def test_the_last_part_of_a_participant_line_is_the_body_its_office_heads(gazetteer, line):
+    assert not _officials(gazetteer, "", line)
+
+
+@pytest.mark.parametrize(
+    "line, official",
+    [
+        ("-   Demetre Daskalakis, MD, MPH, Acting Director, National Center for Immunization and Respiratory Diseases "
+         "(NCIRD), Centers for Disease Control and Prevention (CDC)", "Demetre Daskalakis"),
+        ("-   Brian Anderson, Executive Director, Interagency Working Group on Coal and Power Plant Communities",
+         "Brian Anderson"),
+    ],
+)
+def test_a_federal_centre_or_an_interagency_group_at_the_end_of_a_line_is_public(gazetteer, line, official):
+    assert official in _officials(gazetteer, "", line)

@@ -78,16 +78,31 @@ _GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary A
 # A second office that only the head of a private body holds: "President & CEO", "President and Founder".
 _PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|COO|CFO|CTO|Founder|Co-Founder|Co-founder|Chief [A-Z][a-z]+ Officer)\b")
 # Offices that head a body of any kind; the body they head says whether they are public ones.
-_HEAD_TITLES = frozenset("President Director Chair Chairman Chairwoman Chairperson CEO Founder Co-Founder Partner Minister".split())
-# The rest of a participant line after its office: ", the Center for Reproductive Rights", ", Blackstone".
-_STATE_NAMES = "|".join(sorted(US_STATES, key=len, reverse=True))
-# ... then, maybe, where it is ("The Public, New York, New York", "(Los Angeles, CA)"), and the line ends or a quote
-# follows its colon ("Jennifer Krill, Executive Director, Earthworks: “...").
-_REST_OF_LINE = re.compile(
-    r"(?:\s*(?:&|and|/)\s*[A-Z][\w -]*?)?,\s+(?:[Tt]he\s+)?(?P<o>[A-Z0-9#][^,:\n]{1,79}?)(?:,\s*Inc\.?)?"
-    rf"(?:(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})?,\s+(?:{_STATE_NAMES}|[A-Z]{{2}}))?"
-    r"\s*(?:\([^)\n]*\))?\s*(?:\n|\Z|:\s*[“\"])"
+_HEAD_TITLES = frozenset(
+    "President Director Chair Chairman Chairwoman Chairperson CEO Founder Co-Founder Partner Minister Chancellor".split()
 )
+# The rest of a participant line after its office: ", the Center for Reproductive Rights", ", Blackstone",
+# ", Global Affairs, Google & Alphabet", ending the line or followed by a colon and a quote ("..., Earthworks: “...").
+_REST_OF_LINE = re.compile(r"(?:\s*(?:&|and|/)\s*[A-Z][\w -]*?)?,\s+(?P<r>[^\n]{2,200}?)\s*(?:\n|\Z|:\s*[“\"])")
+# The last parts of such a line that say where the body is: "New York, New York", "Los Angeles, CA", ", Inc.".
+_WHERE = re.compile(r"(?:[A-Z]{2}|Inc\.?|LLC|D\.C\.)")
+
+
+def _line_body(rest: str, start: int, countries: dict[str, str]) -> str:
+    """The body a participant line names last after an office ("" if the rest of `rest` is no such line)."""
+    line = _REST_OF_LINE.match(rest, start)
+    if not line:
+        return ""
+    parts = [LEADING_THE.sub("", part.strip()) for part in re.sub(r"\s*\([^)]*\)", "", line.group("r")).split(",")]
+    if not all(part[:1].isupper() or part[:1].isdigit() or part[:1] == "#" for part in parts):
+        return ""  # a clause, not a list of an office's parts
+    while len(parts) > 1 and (parts[-1] in US_STATES or parts[-1] in countries or _WHERE.fullmatch(parts[-1])):
+        state = parts.pop() in US_STATES or len(parts[-1].split()) <= 3
+        if state and len(parts) > 1 and len(parts[-1].split()) <= 2 and not KIND_BY_HEAD.keys() & set(parts[-1].split()):
+            parts.pop()  # the city before its state
+    return parts[-1].rpartition(" at ")[2]  # "..., Operations Management at Apple"
+
+
 # Only a list marker, a number or an honorific before a name on its line: a participant line.
 _LINE_START_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*]|\d+\.)?[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Rev|Reverend|Hon)\.?\s+)?\Z")
 # Marks of a public body where no agency word is written: "U.S.", "Federal", "National Endowment for the Arts",
@@ -109,7 +124,8 @@ _AGENCY_WORDS = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Admin
 # Words of the bodies of states, cities, counties, courts and schools: their heads hold public offices.
 _GOVERNMENT_WORDS = re.compile(
     r"\b(?:State|County|City|Town|Village|Tribe|Tribal|Nation|Legislature|Assembly|Senate|House|Court|Police|Sheriff|"
-    r"District|Schools|Board of Education|Port|Transit|Services|Army|Navy|Air Force|Marine|Guard|Republic|Kingdom)\b"
+    r"District|Schools|Board of Education|Port|Transit|Services|Army|Navy|Air Force|Marine|Guard|Republic|Kingdom|"
+    r"Interagency|Centers for)\b"
 )
 # What follows a name that ends a list item or a clause.
 _HOLDER_ENDS = re.compile(r"[,;.]|\s*$|\s*\n|\s+and\s|\s+(?:said|says|will|has|had|is|was|who|met|[a-z]+ed)\b")
@@ -515,11 +531,11 @@ class _Finder(NameReader, Coreference):
             # office heads; the head of a body that is not a government's is no official (clar. 33, 48)
             # The body may follow the office's portfolio: "Sakira Cook, Director of Federal Policy, Southern Poverty
             # Law Center".
-            line = _REST_OF_LINE.match(rest, of.end() if of else after) if (
+            line = _line_body(rest, of.end() if of else after, self.country_terms) if (
                 appositive and title and not country and not title.startswith(("Nominee", "nominee"))
                 and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())  # a line of its own
-            ) else None
-            body = line.group("o").rpartition(" at ")[2] if line else ""  # "..., Operations Management at Apple"
+            ) else ""
+            body = line
             if not line and of and organisation and _LINE_END.match(rest, of.end()) and (
                 appositive and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())
             ):
@@ -529,7 +545,7 @@ class _Finder(NameReader, Coreference):
             if body and not _HEAD_TITLES.isdisjoint(title.split()) and not _public_body(body) and not _TO_THE_PRESIDENT.search(title):
                 title = ""
             if _PRIVATE_PAIR.match(rest, after) and not (
-                country or PUBLIC_BODY.search(organisation) or line and _AGENCY_WORDS.search(line.group("o"))
+                country or PUBLIC_BODY.search(organisation) or line and _AGENCY_WORDS.search(line)
             ):  # "Sandra Watson, President & CEO, Arizona Commerce Authority" heads a state's agency
                 title = ""  # "Michael Jefferson, President & Founder, ...": a founder or a CEO heads a private body
             if title.endswith("Officer") and not (country or PUBLIC_BODY.search(organisation)):
@@ -604,8 +620,10 @@ class _Finder(NameReader, Coreference):
 
 def _public_body(name: str) -> bool:
     """Does `name`, the body after an office in a participant line, name a government's body?"""
-    if _ACADEMIC.search(name):
-        return False  # a university's or a college's president is no official (clar. 33), even a state one's
+    if _ACADEMIC.search(name) or private_body(name):
+        # a university's or a college's president is no official (clar. 33), even a state one's; nor is a company's,
+        # a trade body's or a union's head ("U.S. Chamber of Commerce")
+        return False
     if _AGENCY_WORDS.search(name) or _GOVERNMENT_WORDS.search(name) or _PUBLIC_MARKS.search(name):
         return True
     cues = {m.group(0) for m in PUBLIC_BODY.finditer(name)}
