@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from articles.extraction.countries import find_countries
 from articles.extraction.gazetteer import Gazetteer
 from articles.extraction.organisation_registry import complete as complete_from_registry
+from articles.extraction.organisation_record import rename_found
 from articles.extraction.organisations import FoundOrganisation, find_organisations
 from articles.extraction.people import FoundPerson, find_people
 
@@ -65,17 +66,18 @@ def _cut_holders(people: list[FoundPerson], organisations: list[FoundOrganisatio
     by_name = {o.name: o for o in organisations}
     for found in list(organisations):
         held, _, other = found.name.partition(" and ")  # "... Cedric Richmond and Environmental Protection Agency"
-        body = holders.get(found.name) or holders.get(held)
+        whole = holders.get(found.name)
+        body = whole or holders.get(held)
         if body is None:
             continue
-        organisations.remove(found)
-        del by_name[found.name]
-        for name in (body, other) if body != holders.get(found.name) else (body,):
-            if name in by_name:
-                by_name[name].count += found.count
-            elif name:
-                by_name[name] = FoundOrganisation(name, found.kind, found.count)
-                organisations.append(by_name[name])
+        kind, count = found.kind, found.count
+        rename_found(organisations, by_name, found, body)
+        if not whole and other:  # the body after "and" is a body of its own
+            if other in by_name:
+                by_name[other].count += count
+            else:
+                by_name[other] = FoundOrganisation(other, kind, count)
+                organisations.append(by_name[other])
 
 
 def _drop_surname_countries(text: str, gazetteer: Gazetteer, people: list[FoundPerson], countries: Counter[str]) -> None:

@@ -53,6 +53,21 @@ class FoundOrganisation:
     key: int | str | None = None  # an organisation the archive already knows
 
 
+def rename_found(
+    organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation], found: FoundOrganisation, name: str
+) -> None:
+    """`found` is the body `name` after all (in place): merged into it when `name` is found too, else renamed; either
+    way it moves to the end of `organisations`. `by_name` indexes `organisations` by name and is kept in step."""
+    organisations.remove(found)
+    del by_name[found.name]
+    if name in by_name:
+        by_name[name].count += found.count
+    else:
+        found.name = name
+        organisations.append(found)
+        by_name[name] = found
+
+
 class Collector:
     """The organisations found in one text so far, where they stand, and the acronyms it defines."""
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from articles.extraction.matcher import Match, PhraseMatcher
 from articles.extraction.name_terms import US_STATES
-from articles.extraction.organisation_record import FoundOrganisation
+from articles.extraction.organisation_record import FoundOrganisation, rename_found
 from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
 from articles.extraction.person_names import PLAIN_PERSON_NAME
 
@@ -66,13 +66,7 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
         if whole is None:
             continue
         # "Fox Business" each time it is written is part of "Fox Business Network": the whole name is the body.
-        organisations.remove(found)
-        del by_name[found.name]
-        if whole in by_name:
-            by_name[whole].count += found.count
-        else:
-            by_name[whole] = FoundOrganisation(whole, found.kind, found.count, found.acronym, found.key)
-            organisations.append(by_name[whole])
+        rename_found(organisations, by_name, found, whole)
     folded = [o.name.casefold() for o in organisations]
     for match in matches:
         if any(match.text.casefold() in name for name in folded) or _part_of_a_longer_name(text, match):
@@ -91,7 +85,7 @@ def _drop_leading_words(organisations: list[FoundOrganisation], by_name: dict[st
     for found in list(organisations):
         first, _, rest = found.name.partition(" ")
         if (first == "New" or first.endswith("ing") and first[:1].isupper()) and rest in listed and found.name not in listed:
-            _rename(organisations, by_name, found, rest)
+            rename_found(organisations, by_name, found, rest)
 
 
 def _drop_trailing_names(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation]) -> None:
@@ -105,20 +99,8 @@ def _drop_trailing_names(organisations: list[FoundOrganisation], by_name: dict[s
             if body in listed and PLAIN_PERSON_NAME.fullmatch(" ".join(holder)) and counts[holder[0]] <= 1 and not any(
                 w in KIND_BY_HEAD for w in holder
             ):
-                _rename(organisations, by_name, found, body)
+                rename_found(organisations, by_name, found, body)
                 break
-
-
-def _rename(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation], found: FoundOrganisation, name: str) -> None:
-    """`found` is the body `name`: merged into it when it is already found."""
-    organisations.remove(found)
-    del by_name[found.name]
-    if name in by_name:
-        by_name[name].count += found.count
-    else:
-        found.name = name
-        organisations.append(found)
-        by_name[name] = found
 
 
 def _only_inside(text: str, name: str, matches: list[Match[str]]) -> str | None:

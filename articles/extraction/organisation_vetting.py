@@ -205,23 +205,9 @@ def add_name(collector, raw: str, start: int) -> None:
     elif country_and > 0 and name[country_and + 5 :] in countries:
         name = name[:country_and]  # "U.S. Department of Labor and Mexico signed": the body, then its partner country
     words = name.split()
-    if words[1:2] == ["and"] and _ACRONYM_WORD.fullmatch(words[0]) and (
-        len(words) > 3 or len(words) == 3 and (words[2] in KIND_BY_HEAD or _ACRONYM_WORD.fullmatch(words[2]))
-    ):
-        # "BLM and Forest Service", "FQHCs and Indian Health Service", "HHS and Treasury": an acronym, then another body
-        add(words[0], start + raw.find(words[0]))
-        add(" ".join(words[2:]), start + raw.find(" ".join(words[2:])))
-        return
-    white_house = name.find(" and White House ")
-    if white_house > 0 and " " in name[:white_house]:
-        # "DHS Center for Faith-Based and Neighborhood Partnerships and White House Office of ...": two bodies
-        add(name[:white_house], start + raw.find(name[:white_house]))
-        add(name[white_house + 5 :], start + raw.find(name[white_house + 5 :]))
-        return
-    department_and = _DEPARTMENT_AND_BODY.fullmatch(name) if " and " in name else None
-    if department_and:
-        # "Department of Education and Federal Student Aid": a one-word department, then a body that names itself
-        for body in department_and.groups():
+    two = _two_bodies(name, words)
+    if two:
+        for body in two:
             add(body, start + raw.find(body))
         return
     if len(words) == 2 and words[1] == "Alliance" and words[0] in KIND_BY_ACRONYM:
@@ -379,6 +365,21 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "Lead Service Lines", "Clean School Bus Program": a programme or a group, not a body
     kind = "legislature" if words[0] == "Legislative" or "Parliament" in words else KIND_BY_HEAD[head.rstrip(",")]
     _record(name, kind, start, len(raw))
+
+
+def _two_bodies(name: str, words: list[str]) -> tuple[str, str] | None:
+    """The two bodies a name joined with "and" holds, if it is two: "HHS and Treasury", "... Partnerships and White
+    House Office of ...", "Department of Education and Federal Student Aid"."""
+    if words[1:2] == ["and"] and _ACRONYM_WORD.fullmatch(words[0]) and (
+        len(words) > 3 or len(words) == 3 and (words[2] in KIND_BY_HEAD or _ACRONYM_WORD.fullmatch(words[2]))
+    ):
+        return words[0], " ".join(words[2:])  # an acronym, then another body ("BLM and Forest Service")
+    white_house = name.find(" and White House ")
+    if white_house > 0 and " " in name[:white_house]:
+        return name[:white_house], name[white_house + 5 :]
+    # a department with a portfolio of a word or two, then a body that names itself
+    department_and = _DEPARTMENT_AND_BODY.fullmatch(name) if " and " in name else None
+    return department_and.groups() if department_and else None
 
 
 def _from(name: str, raw: str, start: int, cut: int) -> tuple[str, str, int]:

@@ -63,7 +63,7 @@ from articles.extraction.office_patterns import (
 from articles.extraction.nominee_posts import nominee_biographies, private_nominee
 from articles.extraction.person_coreference import Coreference, FoundPerson
 from articles.extraction.person_names import NAME_BEFORE, NAME_RE, PLAIN_PERSON_NAME, NameReader
-from articles.extraction.private_bodies import private_body
+from articles.extraction.private_bodies import names_an_agency, private_body, public_body, says_private
 
 _INITIAL = re.compile(r"[A-Z]\.")
 # An appointment written verb first: "announced British A. Robinson as the new Prosper Africa Coordinator".
@@ -86,6 +86,7 @@ _HEAD_TITLES = frozenset(
 _REST_OF_LINE = re.compile(r"(?:\s*(?:&|and|/)\s*[A-Z][\w -]*?)?,\s+(?P<r>[^\n]{2,200}?)\s*(?:\n|\Z|:\s*[“\"])")
 # The last parts of such a line that say where the body is: "New York, New York", "Los Angeles, CA", ", Inc.".
 _WHERE = re.compile(r"(?:[A-Z]{2}|Inc\.?|LLC|D\.C\.)")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
 def _line_body(rest: str, start: int, countries: dict[str, str]) -> str:
@@ -93,7 +94,7 @@ def _line_body(rest: str, start: int, countries: dict[str, str]) -> str:
     line = _REST_OF_LINE.match(rest, start)
     if not line:
         return ""
-    parts = [LEADING_THE.sub("", part.strip()) for part in re.sub(r"\s*\([^)]*\)", "", line.group("r")).split(",")]
+    parts = [LEADING_THE.sub("", part.strip()) for part in _BRACKETED.sub("", line.group("r")).split(",")]
     if not all(part[:1].isupper() or part[:1].isdigit() or part[:1] == "#" for part in parts):
         return ""  # a clause, not a list of an office's parts
     while len(parts) > 1 and (parts[-1] in US_STATES or parts[-1] in countries or _WHERE.fullmatch(parts[-1])):
@@ -105,28 +106,8 @@ def _line_body(rest: str, start: int, countries: dict[str, str]) -> str:
 
 # Only a list marker, a number or an honorific before a name on its line: a participant line.
 _LINE_START_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*]|\d+\.)?[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Rev|Reverend|Hon)\.?\s+)?\Z")
-# Marks of a public body where no agency word is written: "U.S.", "Federal", "National Endowment for the Arts",
-# "United Nations", "World Bank". "National" alone is not one: "National Urban League", "National Council of Negro Women".
-_CIVIC_HEADS = re.compile(
-    r"\b(?:Center|Centre|Network|Coalition|League|Fund|Foundation|Conference|Alliance|Partnership|Action|Organization|"
-    r"Council (?:of|for) (?:Negro|Black|La Raza|Asian|Jewish|Churches|Women))\b"
-)
-_PUBLIC_MARKS = re.compile(
-    r"U\.S\.|\b(?:United States|Federal|Government|Council of Economic|National (?:Endowment|Institutes?|Science|Security|"
-    r"Economic|Park|Guard|Laborator|Oceanic|Aeronautics|Archives|Transportation|Labor|Climate|Cyber|Space)|United Nations|"
-    r"World Bank|World Health|International Monetary|European (?:Union|Commission|Council|Parliament)|NATO|Corps)"
-)
 _TO_THE_PRESIDENT = re.compile(r"\bto (?:the )?(?:Vice )?President\b")
 _LINE_END = re.compile(r"\s*(?:\([^)\n]*\))?\s*(?:\n|\Z)")
-_ACADEMIC = re.compile(r"\b(?:University|College|Community College)\b")
-# Words only an agency's name carries: "National" and "Council" head private bodies too ("National Urban League").
-_AGENCY_WORDS = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Administration|Authority|Commission|Services?)\b")
-# Words of the bodies of states, cities, counties, courts and schools: their heads hold public offices.
-_GOVERNMENT_WORDS = re.compile(
-    r"\b(?:State|County|City|Town|Village|Tribe|Tribal|Nation|Legislature|Assembly|Senate|House|Court|Police|Sheriff|"
-    r"District|Schools|Board of Education|Port|Transit|Services|Army|Navy|Air Force|Marine|Guard|Republic|Kingdom|"
-    r"Interagency|Centers for)\b"
-)
 # What follows a name that ends a list item or a clause.
 _HOLDER_ENDS = re.compile(r"[,;.]|\s*$|\s*\n|\s+and\s|\s+(?:said|says|will|has|had|is|was|who|met|[a-z]+ed)\b")
 # Degrees and post-nominal letters between a name and its office: ", MD, MPH", ", Ph.D.", ", FACP".
@@ -262,7 +243,8 @@ class _Finder(NameReader, Coreference):
                 # "Director of the Office of Public Engagement Stephen Benjamin, and ...": the body, then the name
                 known = self.body_before_holder(words, of.end()) if not acronym else None
                 if known is None and not acronym and " and " in target:  # "... Cedric Richmond and Environmental ..."
-                    known = self.body_before_holder(target[: target.index(" and ")].split(), of.start("o") + target.index(" and "))
+                    cut = target.index(" and ")
+                    known = self.body_before_holder(target[:cut].split(), of.start("o") + cut)
                 if text[of_end : of_end + 1] == "," and known is None:
                     # "the Second Gentleman of the United States, Douglas Emhoff"
                     if target in self.country_terms:
@@ -531,21 +513,19 @@ class _Finder(NameReader, Coreference):
             # office heads; the head of a body that is not a government's is no official (clar. 33, 48)
             # The body may follow the office's portfolio: "Sakira Cook, Director of Federal Policy, Southern Poverty
             # Law Center".
+            own_line = appositive and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())
             line = _line_body(rest, of.end() if of else after, self.country_terms) if (
-                appositive and title and not country and not title.startswith(("Nominee", "nominee"))
-                and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())  # a line of its own
+                own_line and title and not country and not title.startswith(("Nominee", "nominee"))
             ) else ""
             body = line
-            if not line and of and organisation and _LINE_END.match(rest, of.end()) and (
-                appositive and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())
-            ):
+            if not line and of and organisation and own_line and _LINE_END.match(rest, of.end()):
                 # "Keith Phillips, Executive Director of Alabama Technology Network": the body ends the line, and says it
                 # is a civic group or a company (a body that does not say so is taken for a public one, as before)
-                body = organisation if private_body(organisation) or _CIVIC_HEADS.search(organisation) else ""
-            if body and not _HEAD_TITLES.isdisjoint(title.split()) and not _public_body(body) and not _TO_THE_PRESIDENT.search(title):
+                body = organisation if says_private(organisation) else ""
+            if body and not _HEAD_TITLES.isdisjoint(title.split()) and not public_body(body) and not _TO_THE_PRESIDENT.search(title):
                 title = ""
             if _PRIVATE_PAIR.match(rest, after) and not (
-                country or PUBLIC_BODY.search(organisation) or line and _AGENCY_WORDS.search(line)
+                country or PUBLIC_BODY.search(organisation) or line and names_an_agency(line)
             ):  # "Sandra Watson, President & CEO, Arizona Commerce Authority" heads a state's agency
                 title = ""  # "Michael Jefferson, President & Founder, ...": a founder or a CEO heads a private body
             if title.endswith("Officer") and not (country or PUBLIC_BODY.search(organisation)):
@@ -616,20 +596,6 @@ class _Finder(NameReader, Coreference):
             if len(name.group(0).split()) < 2 and not joined:
                 break
             self.add(name.group(0), name.start(), title=title, min_tokens=1 if joined else 2)
-
-
-def _public_body(name: str) -> bool:
-    """Does `name`, the body after an office in a participant line, name a government's body?"""
-    if _ACADEMIC.search(name) or private_body(name):
-        # a university's or a college's president is no official (clar. 33), even a state one's; nor is a company's,
-        # a trade body's or a union's head ("U.S. Chamber of Commerce")
-        return False
-    if _AGENCY_WORDS.search(name) or _GOVERNMENT_WORDS.search(name) or _PUBLIC_MARKS.search(name):
-        return True
-    cues = {m.group(0) for m in PUBLIC_BODY.finditer(name)}
-    # "National Council of Negro Women", "National Center for Transgender Equality": "National" and "Council" are
-    # the only marks, and the head is one a civic group takes
-    return bool(cues) and not (cues <= {"National", "Council"} and _CIVIC_HEADS.search(name))
 
 
 def find_people(

@@ -5,11 +5,16 @@ bodies are still organisations. "Nucor Corporation President Leon Topalian", "St
 President Philip K. Bell", "United Steelworkers President David McCall", "Jane Doe, President of the Aluminum
 Association" name no public office. Bodies that may be public ("National Science Foundation", "World Bank",
 "European Union", "European Council") are never taken for private ones.
+
+`public_body` answers the other way for the body a participant line names after an office ("Nancy Northup, President,
+the Center for Reproductive Rights"): only a body that says it is a government's makes its head an official.
 """
 
 from __future__ import annotations
 
 import re
+
+from articles.extraction.office_patterns import PUBLIC_BODY
 
 # Heads that only private bodies carry. "Bank", "Fund", "Union", "Council" and "Federation" are left out:
 # "World Bank", "European Union", "European Council", "Russian Federation" are public.
@@ -64,3 +69,50 @@ def private_body(name: str) -> bool:
     if heads & _SHARED_HEADS:
         return _PUBLIC_MARK.search(name) is None
     return _UNION.search(name) is not None or _TRADE_BODY.search(name) is not None
+
+
+# Heads a civic group's name takes: "Center for Reproductive Rights", "National Urban League".
+_CIVIC_HEADS = re.compile(
+    r"\b(?:Center|Centre|Network|Coalition|League|Fund|Foundation|Conference|Alliance|Partnership|Action|Organization|"
+    r"Council (?:of|for) (?:Negro|Black|La Raza|Asian|Jewish|Churches|Women))\b"
+)
+# Marks of a public body where no agency word is written: "U.S.", "Federal", "National Endowment for the Arts",
+# "United Nations", "World Bank". "National" alone is not one: "National Urban League", "National Council of Negro Women".
+_PUBLIC_MARKS = re.compile(
+    r"U\.S\.|\b(?:United States|Federal|Government|Council of Economic|National (?:Endowment|Institutes?|Science|Security|"
+    r"Economic|Park|Guard|Laborator|Oceanic|Aeronautics|Archives|Transportation|Labor|Climate|Cyber|Space)|United Nations|"
+    r"World Bank|World Health|International Monetary|European (?:Union|Commission|Council|Parliament)|NATO|Corps)"
+)
+_ACADEMIC = re.compile(r"\b(?:University|College|Community College)\b")
+# Words only an agency's name carries: "National" and "Council" head private bodies too ("National Urban League").
+_AGENCY_WORDS = re.compile(r"\b(?:Department|Ministry|Bureau|Agency|Office|Administration|Authority|Commission|Services?)\b")
+# Words of the bodies of states, cities, counties, courts and schools: their heads hold public offices.
+_GOVERNMENT_WORDS = re.compile(
+    r"\b(?:State|County|City|Town|Village|Tribe|Tribal|Nation|Legislature|Assembly|Senate|House|Court|Police|Sheriff|"
+    r"District|Schools|Board of Education|Port|Transit|Services|Army|Navy|Air Force|Marine|Guard|Republic|Kingdom|"
+    r"Interagency|Centers for)\b"
+)
+
+
+def public_body(name: str) -> bool:
+    """Does `name`, the body after an office in a participant line, name a government's body?"""
+    if _ACADEMIC.search(name) or private_body(name):
+        # a university's or a college's president is no official (clar. 33), even a state one's; nor is a company's,
+        # a trade body's or a union's head ("U.S. Chamber of Commerce")
+        return False
+    if _AGENCY_WORDS.search(name) or _GOVERNMENT_WORDS.search(name) or _PUBLIC_MARKS.search(name):
+        return True
+    cues = {m.group(0) for m in PUBLIC_BODY.finditer(name)}
+    # "National Council of Negro Women", "National Center for Transgender Equality": "National" and "Council" are
+    # the only marks, and the head is one a civic group takes
+    return bool(cues) and not (cues <= {"National", "Council"} and _CIVIC_HEADS.search(name))
+
+
+def says_private(name: str) -> bool:
+    """Does `name` say it is a company, a trade body, a union or a civic group ("Alabama Technology Network")?"""
+    return private_body(name) or _CIVIC_HEADS.search(name) is not None
+
+
+def names_an_agency(name: str) -> bool:
+    """Does `name` carry a word only an agency's name carries ("Arizona Commerce Authority")?"""
+    return _AGENCY_WORDS.search(name) is not None
