@@ -7,6 +7,7 @@ files call it with their own constants.
 import json
 import os
 import random
+import re
 import shutil
 import sys
 
@@ -30,6 +31,17 @@ PRED["statement-domestic"] = lambda c, s, t: (c == "statements-releases" and s[1
                                               and not base.FOREIGN.search(s[11:]))
 ORDER += ["readout-other", "statement-domestic"]
 QUOTA.update({"readout-other": 0, "statement-domestic": 0})
+# Added for heldout52 on, when 18 domestic readouts were left: a release announcing what the President,
+# the Vice President, the First Lady, the White House or "the Biden-Harris Administration" does (appointments,
+# delegations, initiatives, guests), statements-releases, that no stratum above takes. Last in ORDER, quota 0
+# before heldout52.
+_ANNOUNCER = re.compile(r"(?:president-biden|white-house|the-white-house|biden-harris-administration|"
+                        r"vice-president-harris|vice-president-kamala-harris|first-lady)-")
+_EARLIER = list(ORDER)
+PRED["announcement"] = lambda c, s, t: (c == "statements-releases" and _ANNOUNCER.match(s[11:]) is not None
+                                        and not any(PRED[name](c, s, t) for name in _EARLIER))
+ORDER.append("announcement")
+QUOTA["announcement"] = 0
 PREFIX = "corpus/whitehouse-briefing-room/"
 
 

@@ -1,6 +1,6 @@
-"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout51.
+"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout53.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 51)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 53)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -29,7 +29,9 @@ fact-sheet (477) and articles-2025-2026 (267) strata have texts left, and heldou
 differs from heldout10-19 (few or no nominee biographies), so their scores are not comparable line for line.
 heldout33 took the last 2025-2026 article, so heldout34-37 are 40 fact sheets each. After heldout37, heldout38-47 take
 20 of each of two strata no earlier split drew from (heldout_selection.py): domestic readouts and domestic statements.
-After heldout47 only 15 such statements are left (185 readouts), so heldout48-51 are 40 readouts each.
+After heldout47 only 15 such statements are left (185 readouts), so heldout48-51 are 40 readouts each. After heldout51, 18 readouts are left (the 185 counted near-duplicates
+of texts already in the set); heldout52 and 53 take 9 of them each and 31 of a new stratum, releases announcing
+what the President or the White House does (`announcement`, 238 texts before heldout52).
 """
 import os
 import sys
@@ -88,6 +90,8 @@ SPLITS = {
     49: (20280614, {"readout-other": 40}),
     50: (20280628, {"readout-other": 40}),
     51: (20280712, {"readout-other": 40}),
+    52: (20280726, {"readout-other": 9, "announcement": 31}),
+    53: (20280809, {"readout-other": 9, "announcement": 31}),
 }
 
 
