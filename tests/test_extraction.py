@@ -1803,3 +1803,58 @@ def test_the_last_part_of_a_participant_line_is_the_body_its_office_heads(gazett
 )
 def test_a_federal_centre_or_an_interagency_group_at_the_end_of_a_line_is_public(gazetteer, line, official):
     assert official in _officials(gazetteer, "", line)
+
+
+@pytest.mark.parametrize(
+    "line, official, title, organisation",
+    [
+        ("-   Kathleen Hicks, Department of Defense Deputy Secretary", "Kathleen Hicks", "Deputy Secretary",
+         "Department of Defense"),
+        ("-   Ben Mizer, Department of Justice Principal Deputy Associate Attorney General", "Ben Mizer",
+         "Principal Deputy Associate Attorney General", "Department of Justice"),
+        ("-   Dawn Bystry, Social Security Administration Acting Associate Commissioner", "Dawn Bystry",
+         "Acting Associate Commissioner", "Social Security Administration"),
+    ],
+)
+def test_a_participant_line_may_name_the_body_before_the_office(gazetteer, line, official, title, organisation):
+    found = _officials(gazetteer, "", "The discussion included the following participants:\n" + line)
+    assert set(found) == {official}
+    assert (found[official].title, found[official].organisation) == (title, organisation)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-   Maria Fernanda Sierra, United States Hispanic Chamber Senior Advisor",
+        "-   Guadalupe Rodriguez, National Latina Institute for Reproductive Justice",
+    ],
+)
+def test_a_private_body_or_a_body_named_for_justice_before_the_line_end_makes_no_official(gazetteer, line):
+    assert not _officials(gazetteer, "", line)
+
+
+def test_in_a_run_of_offices_and_names_the_office_after_a_comma_is_the_next_names(gazetteer):
+    sentence = (
+        "Officials participating included the Chair of the White House Council on Environmental Quality Brenda "
+        "Mallory, Senior Advisor to the President for International Climate Policy John Podesta, Assistant to the "
+        "President and White House National Climate Advisor Ali Zaidi, Director of the Office of Faith-Based and "
+        "Neighborhood Partnerships Melissa Rogers, and others."
+    )
+    found = _officials(gazetteer, "", sentence)
+    assert set(found) == {"Brenda Mallory", "John Podesta", "Ali Zaidi", "Melissa Rogers"}
+    assert found["Brenda Mallory"].title == "Chair"
+    assert "Office of Faith-Based and Neighborhood Partnerships" in _organisations(gazetteer, sentence)
+
+
+@pytest.mark.parametrize(
+    "line, official",
+    [
+        ("-   Anthony Romero, Executive Director of the American Civil Liberties Union (ACLU)", None),
+        ("-   Jim Pasco, Executive Director, Fraternal Order of Police (FOP)", None),
+        ("6.  Liz Shuler, President, AFL-CIO", None),
+        ("13. Marty Oberman, Chair of the Surface Transportation Board", "Marty Oberman"),
+        ("-   Louisa Terrell, Director of Legislative Affairs", "Louisa Terrell"),
+    ],
+)
+def test_the_head_of_a_union_or_civic_body_named_after_of_is_a_person_of_a_board_an_official(gazetteer, line, official):
+    assert set(_officials(gazetteer, "", line)) == ({official} if official else set())

@@ -196,3 +196,17 @@ def test_a_file_reached_twice_is_read_once_in_its_first_turn(tmp_path):
     assert found(d / "sub" / "b.txt", d) == ["d/sub/b.txt", "d/a.txt", "d/alias.txt"]
     assert found(d / "sub", d) == ["d/a.txt", "d/alias.txt", "d/sub/b.txt"]
     assert found(d / "a.txt", d / "a.txt") == ["d/a.txt"]
+
+
+def test_a_list_of_short_names_one_per_line_keeps_its_lines():
+    # A release's list of supporting bodies, one per line: joined, "Ballmer Group The California Endowment" read as
+    # one name.
+    names = ["Arnold Ventures", "Ballmer Group", "The California Endowment", "Ford Foundation"]
+    article = parse_text("December 9, 2022\n\nA title\n\nPhilanthropies supporting it include:\n\n" + "\n".join(names) + "\n")
+    assert article.paragraphs == ["Philanthropies supporting it include:", *names]
+
+
+def test_hard_wrapped_prose_is_still_joined():
+    lines = ["The meeting was held on Tuesday in the", "Roosevelt Room, where officials from", "several agencies spoke."]
+    article = parse_text("December 9, 2022\n\nA title\n\n" + "\n".join(lines) + "\n\nThey met again.\n")
+    assert article.paragraphs == [" ".join(lines), "They met again."]

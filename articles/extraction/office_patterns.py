@@ -108,6 +108,13 @@ APPOSITIVE = re.compile(
     rf"(?:Position\s+of\s+)?(?:[{UPPER}][\w-]*\s+){{0,5}})?"
     rf"{_TITLE_QUALIFIERS}(?:{_APPOSITIVE_HEADS_TRIE}))(?![\w-])"
 )
+# A participant line that names the body before the office, the office ending the line: "Kathleen Hicks, Department
+# of Defense Deputy Secretary", "Dawn Bystry, Social Security Administration Acting Associate Commissioner".
+BODY_THEN_OFFICE = re.compile(
+    rf",[ \t]+(?:the[ \t]+)?(?P<body>[{UPPER}][\w.&’'-]*(?:[ \t]+(?:of|for|on|and|the|[{UPPER}][\w.&’'-]*)){{1,8}}?)[ \t]+"
+    rf"(?P<title>{_TITLE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[{UPPER}][\w’'-]*[ \t]*){{1,4}})?)"
+    rf"[ \t]*(?:\n|\Z)"
+)
 POSSESSIVE = re.compile(r"[’']s$")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 GAP = re.compile(r",? +")

@@ -24,6 +24,7 @@ counting them (person_coreference) are their own modules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from articles.extraction import titles
 from articles.extraction.name_terms import NOT_NAME_WORDS, US_STATES
@@ -51,6 +52,7 @@ from articles.extraction.office_patterns import (
     OFFICE_START,
     UNIT_OFFICE_START,
     APPOSITIVE,
+    BODY_THEN_OFFICE,
     POSSESSIVE,
     LEADING_THE,
     GAP,
@@ -76,6 +78,10 @@ _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
 _GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary Army".split())
 # A second office that only the head of a private body holds: "President & CEO", "President and Founder".
+# The head words of bodies that are not a government's: "Union", "Institute", "Museum", "Federation", "Forum" ...
+_NON_GOVERNMENT_HEADS = frozenset(word for word, kind in KIND_BY_HEAD.items() if kind != "government")
+# Offices that also end the names of bodies ("... for Reproductive Justice", "... Attorney General").
+_NAME_ENDINGS = frozenset(("Justice", "General"))
 _PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|COO|CFO|CTO|Founder|Co-Founder|Co-founder|Chief [A-Z][a-z]+ Officer)\b")
 # Offices that head a body of any kind; the body they head says whether they are public ones.
 _HEAD_TITLES = frozenset(
@@ -411,6 +417,7 @@ class _Finder(NameReader, Coreference):
                 or (verb.group("w") == "will" and UNIT_OFFICE_START.match(text, predicate.end()))
             ):
                 ends.add(verb.start())
+        ends.update(m.start() for m in BODY_THEN_OFFICE.finditer(text))  # "Jane Doe, Department of X Deputy Secretary"
         if " as " in text:  # "announced British A. Robinson as the new Prosper Africa Coordinator"
             ends.update(m.start() for m in _AS_POST_SCAN.finditer(text))
         for verb, kind in self.after_space:
@@ -424,6 +431,9 @@ class _Finder(NameReader, Coreference):
             while end and text[end - 1].isspace():
                 end -= 1
             ends.add(end)
+        # Where a name read with its office before it starts: "... Council on Environmental Quality Brenda Mallory,
+        # Senior Advisor to the President ... John Podesta": the office after the comma is the next name's.
+        titled_starts = sorted(position for position, _, title, _, _ in self.mentions if title)
         for end in sorted(ends):
             degrees = _CREDENTIALS_BEFORE.search(text, max(0, end - 60), end) if text[end - 1 : end].isupper() or (
                 text[end - 1 : end] == ")"
@@ -451,6 +461,9 @@ class _Finder(NameReader, Coreference):
                 continue  # "the Minister of Planning Investment, Minister of ...": an office's portfolio
             if SAID.match(text, end):
                 self.add(match.group(0), match.start())
+            inside = bisect_right(titled_starts, match.start())
+            if inside < len(titled_starts) and titled_starts[inside] < match.end() and not SAID.match(text, end):
+                continue  # the end of "... Environmental Quality Brenda Mallory", read with its office already
             end = match.end()
             credentials = _CREDENTIALS.match(text, end)  # "Mandy Cohen, MD, MPH, Director for ...": degrees, then the office
             if credentials:
@@ -458,6 +471,7 @@ class _Finder(NameReader, Coreference):
             rest = text[end : end + 160]
             appositive = APPOSITIVE.match(rest)
             predicate = PREDICATE.match(rest) if not appositive else None
+            body_first = None
             if appositive and rest[appositive.end() : appositive.end() + 1] == " ":
                 following = NAME_RE.match(rest, appositive.end() + 1)
                 if following and self.clean_name(following.group(0), self.body_start):
@@ -467,6 +481,18 @@ class _Finder(NameReader, Coreference):
                 after = appositive.end()
                 modifier = appositive.group("former") or ""
                 qualifier = appositive.group("qualifier") or ""
+            elif (
+                (body_first := BODY_THEN_OFFICE.match(rest))
+                and _LINE_START_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                and public_body(body_first.group("body"))
+                and not says_private(body_first.group("body"))  # "United States Hispanic Chamber Senior Advisor"
+                and body_first.group("title") not in _NAME_ENDINGS  # "National Latina Institute for Reproductive Justice"
+            ):
+                # "Kathleen Hicks, Department of Defense Deputy Secretary": a participant line, the body first
+                title = " ".join(body_first.group("title").split())
+                after = body_first.end("title")
+                modifier = qualifier = ""
+                organisation = body_first.group("body")
             elif predicate and (at_sentence_start(text, match.start()) or APPOINTED.search(predicate.group(0))):
                 office = OFFICE_START.match(rest, predicate.end())
                 if not office and predicate.group(0).lstrip().startswith("will"):
@@ -486,7 +512,8 @@ class _Finder(NameReader, Coreference):
                 modifier = qualifier = ""
             else:
                 continue
-            organisation = country = ""
+            organisation = body_first.group("body") if body_first else ""
+            country = ""
             of = OF_AFTER.match(rest, after)
             if title[0].islower() and not (of or qualifier or title.startswith(("nominee", "candidate"))):
                 continue  # "South Carolina, the vice president in Georgia": no office of anything
@@ -520,8 +547,12 @@ class _Finder(NameReader, Coreference):
             body = line
             if not line and of and organisation and own_line and _LINE_END.match(rest, of.end()):
                 # "Keith Phillips, Executive Director of Alabama Technology Network": the body ends the line, and says it
-                # is a civic group or a company (a body that does not say so is taken for a public one, as before)
-                body = organisation if says_private(organisation) else ""
+                # is a civic group or a company, or is named as a body that is not a government's ("Executive Director of
+                # the American Civil Liberties Union"); a portfolio ("Director of Legislative Affairs") or a board is
+                # taken for a public body, as before
+                body = organisation if says_private(organisation) or (
+                    not public_body(organisation) and _NON_GOVERNMENT_HEADS.intersection(organisation.split())
+                ) else ""
             if body and not _HEAD_TITLES.isdisjoint(title.split()) and not public_body(body) and not _TO_THE_PRESIDENT.search(title):
                 title = ""
             if _PRIVATE_PAIR.match(rest, after) and not (

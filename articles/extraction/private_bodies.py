@@ -44,9 +44,11 @@ _GOVERNMENT = re.compile(
 _UNION = re.compile(
     r"(?:workers|Workers|Employees|Teamsters|Machinists|Teachers|Brotherhood|Laborers|Plumbers|Pipefitters|Electricians|"
     r"Carpenters|Ironworkers|Boilermakers|Bricklayers|Painters)\b"
+    # and the federations and unions written by their initials, and police officers' lodges
+    r"|\b(?:AFL-CIO|SEIU|AFSCME|UFCW|IBEW|NABTU|Fraternal Order of Police)\b"
 )
 # Trade bodies named by their members: "National Association of Manufacturers", "Chamber of Commerce".
-_TRADE_BODY = re.compile(r"\bChamber of Commerce\b|\b(?:Manufacturers|Producers|Retailers|Homebuilders|Realtors)\b")
+_TRADE_BODY = re.compile(r"\bChamber(?: of Commerce\b|(?! of)\b)|\b(?:Manufacturers|Producers|Retailers|Homebuilders|Realtors)\b")
 # Associations of office holders: their chairs hold public offices ("National Governors Association Chair").
 _OFFICE_HOLDERS = re.compile(r"\b(?:Governors|Mayors|Legislators|Legislatures|Attorneys General|Secretaries|Counties|Cities)\b")
 

@@ -40,7 +40,7 @@ _HEADS = [
     "Chargé d'Affaires", "Director of the Office of Management and Budget", "Pope",
     "Special Counsel", "White House Counsel", "President Pro Tempore", "Speaker Pro Tempore",
     "Special Representative", "Special Presidential Envoy", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilman",
-    "Councilwoman", "Alderman", "Sheriff", "Police Chief", "Attorney", "District Attorney", "U.S. Attorney",
+    "Councilwoman", "Alderman", "Sheriff", "Police Chief", "Fire Chief", "Attorney", "District Attorney", "U.S. Attorney",
     "Co-Chair", "Co-Chairman", "Co-Chairwoman", "Vice-President", "Vice-Chair", "Vice-Chairman", "Honorable", "Hon.",
     "Honourable", "Officer", "Police Officer", "Detective", "Trooper", "Emperor", "Empress", "Chairman of the Joint Chiefs of Staff",
     "Representative of the United States", "Trade Representative", "Chief Operating Officer", "Controller",

@@ -215,6 +215,8 @@ def parse_text(text: str, *, filename: str = "", default_date: dt.date | None = 
 
 _LIST_ITEM = re.compile(r"^(?:[-•*▪–]\s+|\d{1,3}[.)]\s+)")
 _WRAP_WIDTH = 100
+_LIST_LINE_WIDTH = 60
+_LIST_LINE = re.compile(r"[A-Z0-9“\"][^\n]*[^,;\-–—]\Z")
 
 
 def _paragraphs(block: list[str]) -> list[str]:
@@ -226,6 +228,10 @@ def _paragraphs(block: list[str]) -> list[str]:
     if len(block) == 1 or max(len(line) for line in block) > _WRAP_WIDTH:
         return block
     if all(line.endswith((".", "!", "?", "”", '"', ":")) for line in block):
+        return block
+    if len(block) >= 3 and all(len(line) <= _LIST_LINE_WIDTH and _LIST_LINE.match(line) for line in block):
+        # "Arnold Ventures" / "Ballmer Group" / "The California Endowment": a list of names, one per line; hard-wrapped
+        # prose has lines of about one width that start with lower-case words as often as not
         return block
     paragraphs: list[str] = []
     for line in block:
