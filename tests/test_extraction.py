@@ -1858,3 +1858,57 @@ def test_in_a_run_of_offices_and_names_the_office_after_a_comma_is_the_next_name
 )
 def test_the_head_of_a_union_or_civic_body_named_after_of_is_a_person_of_a_board_an_official(gazetteer, line, official):
     assert set(_officials(gazetteer, "", line)) == ({official} if official else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kathleen has two adult stepsons and an energetic German wirehaired pointer.",
+        "They have two French Bulldogs, Truman and Teddy.",
+        "She speaks Russian and has studied Slovak and Serbian.",
+        "Cities will host “Fill-a-thons” (“Llenatones” in Spanish) for families.",
+        "It is the first virtual tour with available Spanish translation and audio captions.",
+        "How to claim the credit in plain language, Spanish, and a mobile friendly format.",
+        "Judge Brailsford also worked at Holland & Hart LLP as an associate.",
+        "Mark Macarro, Tribal Chairman of the Pechanga Band of Luiseño Indians, attended.",
+    ],
+)
+def test_dogs_languages_firms_and_tribes_named_like_countries_name_none(gazetteer, sentence):
+    assert not extract("", [sentence], gazetteer).countries
+
+
+def test_a_country_before_an_ampersand_is_still_the_country(gazetteer):
+    assert "ST" in extract("", ["He served as Ambassador to São Tomé & Príncipe."], gazetteer).countries
+
+
+def test_the_honorable_written_t_h_is_no_part_of_the_name(gazetteer):
+    found = _officials(gazetteer, "", "Delegation:\nT.H. Chris Coons, United States Senator, Delaware")
+    assert set(found) == {"Chris Coons"}
+
+
+def test_a_departments_state_office_in_a_participant_line(gazetteer):
+    line = "-   Dean Schamore, USDA State Executive Director, Farm Service Agency, Kentucky"
+    assert set(_officials(gazetteer, "", "The President appointed the following:\n" + line)) == {"Dean Schamore"}
+
+
+def test_members_appointed_to_a_board_with_no_public_post_in_their_biographies_are_people(gazetteer):
+    bio = (
+        "Dr. Azad is a Professor of Oncology at the Sidney Kimmel Comprehensive Cancer Center at Johns Hopkins, where "
+        "she serves as Co-Director of the Developmental Therapeutics Clinical Research Program and leads trials of new "
+        "therapies for patients with liver and pancreatic cancers and studies the genetics of their tumours."
+    )
+    paragraphs = ["Today, President Biden announced the appointment of members to the National Cancer Advisory Board.",
+                  "Nilofer S. Azad, Member", bio]
+    people = {p.name: p for p in extract("President Biden Appoints Members to National Cancer Advisory Board", paragraphs,
+                                         gazetteer).people}
+    assert not people["Nilofer S. Azad"].official
+    # The same heading under a headline that appoints no one to a board is read as before.
+    people = {p.name: p for p in extract("Readout of a Meeting", paragraphs, gazetteer).people}
+    assert people["Nilofer S. Azad"].official
+
+
+def test_a_guest_list_line_with_a_spouse_names_the_department_alone(gazetteer):
+    line = "The Honorable Jennifer Granholm, Secretary of Energy, U.S. Department of Energy & Mr. Daniel Mulhern"
+    names = _organisations(gazetteer, "Guests:\n" + line)
+    assert "U.S. Department of Energy" in names
+    assert not [n for n in names if "&" in n]

@@ -34,6 +34,9 @@ NOT_THE_COUNTRY: tuple[str, ...] = (
     *_each("St.|St|Saint", "Martin de Porres|Martin De Porres"),
     *_each("Band|Tribe|Nation|Tribes", "of Indians"),
     *_each("Mexico|Guatemala|Panama|Kuwait|Belize|Djibouti|Luxembourg", "City"),
+    # dogs and dishes: "an energetic German wirehaired pointer", "two French Bulldogs"
+    *_each("German", "Shepherd|Shepherds|shepherd|shepherds|wirehaired|shorthaired|Pinscher"),
+    *_each("French", "Bulldog|Bulldogs|bulldog|bulldogs|fries|toast|horn|press"),
 )
 # Places with a country's name that the article does not name the country by: Gaza or the West Bank alone
 # are not Palestine (the labelling guidelines, clarification 13).
@@ -47,12 +50,12 @@ _LEVEL = (
 )
 _LANGUAGE = rf"{_LEVEL}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:Chinese|Creole|Greek|Portuguese|Arabic|French|Spanish))?"
 _LANGUAGES = re.compile(
-    r"(?:(?<=\()(?:Speaks?|Spoke) in|[Ss]peaks?|[Ss]poke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: include| are)?:?|"
+    r"(?:(?<=\()(?:Speaks?|Spoke) in|[Ss]peaks?|[Ss]poke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: include| are)?[:,]?|"
     r"studied|learn(?:ed|s|ing)?|"
     # "interpretation services in French, Spanish, Portuguese, and Vietnamese", "translated into Spanish"
     r"(?:interpret(?:ation|ers?|ing)|translat(?:ion|ions|ed|ors?|ing))(?:\s+services)?\s+(?:in|into))\s+(?:fluent\s+)?"
     rf"(?:{_LANGUAGE}(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)){{0,12}}{_LANGUAGE}"
-    r"(?=\s+fluently\b|[\s,.;)]*(?:languages?|$|\.|,|;|\)))"
+    r"(?=\s+fluently\b|\s+and\s+[a-z]|[\s,.;)]*(?:languages?|$|\.|,|;|\)))"  # "speaks Russian and has studied ..."
 )
 # Languages named beside English: "bilingual (English/Spanish)", "sworn in with English and Spanish", "help in
 # English, Spanish, and 150 other languages"; and a language used as an adjective: "Spanish-language", "French-speaking",
@@ -61,8 +64,11 @@ _WITH_ENGLISH = re.compile(
     r"English\s*/\s*[A-Z][a-z]+|[A-Z][a-z]+\s*/\s*English"
     r"|(?:(?<=\bin )|(?<=both )|(?<=with ))English(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][a-z]+)+"
 )
-_LANGUAGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+[- ](?:language|speaking|speakers?)\b")
-_ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking")
+_LANGUAGE_ADJECTIVE = re.compile(
+    r"[A-Z][a-z]+[- ](?:language|speaking|speakers?|translations?|captions|subtitles)\b"
+    r"|”\)? in [A-Z][a-z]+(?=\))"  # "(“Llenatones” in Spanish)"
+)
+_ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking", " translation", " captions", " subtitles", "” in ")
 # A town named like a country, written with its state's postal code: "Malta, NY", "Lebanon, OH". A state's full name
 # is not enough: "positions in Germany, California, Kansas" is a list of places.
 _US_STATE_AFTER = re.compile(
@@ -75,6 +81,8 @@ _COUNTRY_CUE = re.compile(
     r"(?:Republic of|Kingdom of|Embassy in|Embassy to|Consulate in|Ambassador to|Plenipotentiary to|Mission to|"
     r"Peace Corps in|Government of|Prime Minister of)\s+(?:the\s+)?\Z"
 )
+_FIRM_AFTER = re.compile(r" & [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,? (?:LLP|LLC|L\.L\.P\.|PLLC|P\.C\.|Inc\b|Co\.|Company)")
+_TRIBE_BEFORE = re.compile(r"\b(?:Band|Bands|Tribe|Tribes|Nation|Pueblo|Community) of (?:the )?(?:[A-Z][\w’'-]*\s+){1,3}\Z")
 _LIST_NEIGHBOUR = re.compile(r"(?:,|\s+and|,\s+and|\s+or|,\s+or)\s+$")
 
 
@@ -100,6 +108,10 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
     if languages:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in languages)]
     matches = [m for m in matches if m.value.code == "US" or not _US_STATE_AFTER.match(text, m.end)]
+    # "Holland & Hart LLP": a firm named for its partners; "the Pechanga Band of Luiseño Indians": a tribe
+    matches = [m for m in matches if not _FIRM_AFTER.match(text, m.end) and not (
+        m.text.startswith("Indian") and _TRIBE_BEFORE.search(text, max(0, m.start - 60), m.start)
+    )]
     plain: Counter[str] = Counter()
     ambiguous: Counter[str] = Counter()
     for i, match in enumerate(matches):

@@ -31,7 +31,7 @@ NOT_NAME_WORDS = frozenset(
     Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual
     Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples Transcript
     Manager Managers Reform Reforms Subgroup Subcommittee Care Republican Republicans Democrat Democrats Congressional
-    War Creek County Parish Principal Order Released Finally Officially Formally Quietly Quickly Already Still Just Even Never
+    War Creek County Parish Principal Order Development Released Finally Officially Formally Quietly Quickly Already Still Just Even Never
     Lt Gen Col Maj Sgt Capt Adm Cmdr Brig Cpl Pvt Lieut""".split()
 )
 

@@ -231,19 +231,35 @@ _HEADING_LINE = re.compile(
 _MIN_BIO_WORDS = 30
 
 
-def nominee_biographies(text: str, mentions: list[tuple[int, str, str, str, str]]) -> list[tuple[str, str]]:
+# A release appointing members to a board or a commission (clar. 70): its heading lines name the seat alone
+# ("John Carpten, Chair", "Nilofer S. Azad, Member"), and the seat is no public post of its own.
+_BOARD_APPOINTMENTS = re.compile(
+    r"\b(?:Appoints?|Appointments?)\b[^\n]*\b(?:Boards?|Commissions?|Councils?|Committees?|Trustees)\b"
+)
+_BOARD_SEAT = re.compile(r"(?:Member|Chair|Chairman|Chairwoman|Chairperson|Co-Chair|Vice Chair|Trustee|Board Member)")
+_SEAT_LINE = re.compile(
+    rf"^(?:[-•*]\s+|\d+\.\s+)?[{UPPER}][^\n,:]{{1,60}}(?:, Jr\.)?, {_BOARD_SEAT.pattern}[ \t]*$", re.M
+)
+
+
+def nominee_biographies(
+    text: str, mentions: list[tuple[int, str, str, str, str]], headline: str = ""
+) -> list[tuple[str, str]]:
     """(name as written, biography) for each nominee heading line ("Jane Doe, Nominee for ...") among `mentions`
-    (position, name, title, ...): the paragraphs after the line, up to the next heading line."""
+    (position, name, title, ...): the paragraphs after the line, up to the next heading line. Under a headline that
+    appoints members to a board, a heading line that names the seat alone ("Jane Doe, Member") is one too."""
+    board = _BOARD_APPOINTMENTS.search(headline) is not None
     headings = [
         (position, name)
         for position, name, title, *_ in mentions
-        if title and _NOMINEE_TITLE.search(title) and _LINE_START.search(text, max(0, position - 8), position)
+        if title and (_NOMINEE_TITLE.search(title) or board and _BOARD_SEAT.fullmatch(title))
+        and _LINE_START.search(text, max(0, position - 8), position)
     ]
     if not headings:
         return []
     starts = sorted({text.rfind("\n", 0, position) + 1 for position, _ in headings} | {
         m.start() for m in _HEADING_LINE.finditer(text)
-    })
+    } | ({m.start() for m in _SEAT_LINE.finditer(text)} if board else set()))
     biographies = []
     for position, name in headings:
         end = text.find("\n", position)

@@ -22,6 +22,8 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'&-]*\s\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*|[-•*]\s+)[A-Z][\w’'-]*\s\Z")
 # A capitalised word (after "of", "for", "and" ...) or a dash right after it: so is this one ("Duke University School of Law").
 _CONTINUES = re.compile(r"(?:[’']s)?\s+(?:(?:of|for|on|and|in|at|&)\s+)?(?:the\s+)?[A-Z]|[-–]\w")
+# A body's name used for its programme: "helped create the AmeriCorps program".
+_PROGRAMME_AFTER = re.compile(r"\s+programm?e?s?\b")
 # A town that shares a company's name: "Corning, New York", "Corning, NY".
 _STATE_AFTER = re.compile(rf", (?:[A-Z]{{2}}\b|{'|'.join(sorted(US_STATES, key=len, reverse=True))})")
 
@@ -124,4 +126,8 @@ def _part_of_a_longer_name(text: str, match: Match[str]) -> bool:
     before = text[max(0, match.start - 40) : match.start]
     if _CAPITALISED_BEFORE.search(before) and not _SENTENCE_START.search(before):
         return True
-    return _CONTINUES.match(text, match.end) is not None or _STATE_AFTER.match(text, match.end) is not None
+    return (
+        _CONTINUES.match(text, match.end) is not None
+        or _STATE_AFTER.match(text, match.end) is not None
+        or _PROGRAMME_AFTER.match(text, match.end) is not None
+    )

@@ -92,6 +92,8 @@ _OFFICE_AFTER = re.compile(
 )
 # Words that open no outlet's name: "The", "Former", offices, "Operation Sentinel".
 _NOT_OUTLET_WORDS = _LEADING | _TITLE_WORDS | _PRESIDENTS | {"Operation", "Federal", "National"}
+# A guest list's "and spouse": "... U.S. Department of Energy & Mr. Daniel Mulhern", "... & The Honorable Lael Brainard".
+_GUEST_AFTER = re.compile(r" & (?i:mrs?|ms|miss|mx|dr|the)\b")
 _JOINING = re.compile(r"^[ ,]*(?:(?:and|the|&) )*")
 _HOUSE_AS_PLACE = re.compile(r" (?:floor|chamber|gallery|galleries)\b")  # "from the House floor": a room
 
@@ -156,6 +158,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             joined = LOWER_AFTER_HYPHEN.search(run)
             if joined and run[run.rfind(" ", 0, joined.start()) + 1 : joined.start()] in _READ:
                 run = run[: joined.start()]  # "Food and Drug Administration-approved": the name ends at the hyphen
+        if " & " in run and (spouse := _GUEST_AFTER.search(run)):
+            run = run[: spouse.start()]  # "Secretary of Energy, U.S. Department of Energy & Mr. Daniel Mulhern"
         if " " in run:
             parts = run.split(" ")
             run_words.update(parts)

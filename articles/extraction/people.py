@@ -574,7 +574,7 @@ class _Finder(NameReader, Coreference):
     def drop_private_nominees(self) -> None:
         """Nominees whose biographies name no public post they hold or held are people, not officials (clar. 6)."""
         biographies: dict[str, list[str]] = {}
-        for name, bio in nominee_biographies(self.text, self.mentions):
+        for name, bio in nominee_biographies(self.text, self.mentions, self.text[: self.body_start]):
             biographies.setdefault(self.canonical.get(name, name), []).append(bio)
         for name, bios in biographies.items():
             person = self.people.get(name)

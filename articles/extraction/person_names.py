@@ -94,6 +94,8 @@ class NameReader:
 
     def clean_name(self, name: str, position: int) -> str:
         name = " ".join(name.split()).strip(" ,")
+        if name.startswith("H. ") and self.text[max(0, position - 2) : position] == "T.":
+            name = name[3:]  # "T.H. Chris Coons, United States Senator": The Honorable, in a delegation's list
         name = _HONORIFIC.sub("", name)
         # A possessive ends the name: "Jake Sullivan’s Meetings" is Jake Sullivan.
         name = _POSSESSIVE_END.split(name, maxsplit=1)[0]
