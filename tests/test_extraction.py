@@ -1912,3 +1912,51 @@ def test_a_guest_list_line_with_a_spouse_names_the_department_alone(gazetteer):
     names = _organisations(gazetteer, "Guests:\n" + line)
     assert "U.S. Department of Energy" in names
     assert not [n for n in names if "&" in n]
+
+
+_PUBLIC_BIO = (
+    "has served as an Assistant United States Attorney in the Criminal Division of the United States Attorney’s Office "
+    "for the Southern District of California since 2008, and as chief of its appellate section since 2015. She was a "
+    "law clerk for Judge Jane Roe of the United States Court of Appeals for the Ninth Circuit."
+)
+_PRIVATE_BIO = (
+    "has been a partner at the law firm Smith Jones LLP in Chicago since 2010, where her practice focuses on commercial "
+    "litigation and appeals for clients in the technology and banking industries, and she was an associate at the firm "
+    "from 2004 to 2010 after graduating from law school."
+)
+
+
+@pytest.mark.parametrize(
+    "heading, name",
+    [
+        ("1.  Lara E. Montecalvo: Nominee for the United States Court of Appeals for the First Circuit", "Lara E. Montecalvo"),
+        ("Robert Steven Huie, Nominee for the United States District Court for the Southern District of California",
+         "Robert Steven Huie"),
+        ("LARA E. MONTECALVO\nNominated to the United States Court of Appeals for the First Circuit", "Lara E. Montecalvo"),
+    ],
+)
+def test_a_judicial_nominee_heading_names_the_court(gazetteer, heading, name):
+    title = "President Biden Names Tenth Round of Judicial Nominees"
+    surname = name.split()[-1]
+    public = {p.name: p for p in extract(title, [heading, f"{name} {_PUBLIC_BIO}"], gazetteer).people}
+    assert public[name].official
+    assert "Court" in public[name].organisation
+    private = {p.name: p for p in extract(title, [heading, f"{name} {_PRIVATE_BIO}"], gazetteer).people}
+    assert not private[name].official, surname
+
+
+@pytest.mark.parametrize(
+    "line, official",
+    [
+        ("-   Nivory Gordon Jr., State Director, Rural Development, Alabama", "Nivory Gordon"),
+        ("-   Casey Sixkiller, EPA Regional Administrator, Region 10", "Casey Sixkiller"),
+    ],
+)
+def test_regional_appointees_of_federal_departments_are_officials(gazetteer, line, official):
+    found = _officials(gazetteer, "", "The appointees:\n" + line)
+    assert set(found) == {official}
+
+
+def test_a_name_ending_in_jr_with_a_dot_before_a_comma_is_read(gazetteer):
+    found = _officials(gazetteer, "", "The appointees:\n-   Nivory Gordon Jr., Director of the Office of Rural Development")
+    assert [p.name for p in found.values()] == ["Nivory Gordon"]  # the suffix is not kept in a name

@@ -221,7 +221,7 @@ def _relative(bio: str, position: int) -> bool:
     return _RELATIVE.search(clause) is not None
 
 
-_NOMINEE_TITLE = re.compile(r"(?<![\w-])(?:[Nn]ominee|[Cc]andidate)(?![\w-])")
+_NOMINEE_TITLE = re.compile(r"(?<![\w-])(?:[Nn]ominee|[Cc]andidate|Nominated)(?![\w-])")
 _LINE_START = re.compile(r"(?:^|\n)(?:[-•*]\s+|\d+\.\s+)?\Z")
 # Every nominee's heading line ends the biography before it, whether or not an official was read from it.
 _HEADING_LINE = re.compile(

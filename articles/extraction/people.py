@@ -62,9 +62,10 @@ from articles.extraction.office_patterns import (
     LIST_SEPARATOR,
     at_sentence_start,
 )
+from articles.extraction.known_organisations import FEDERAL_ACRONYMS
 from articles.extraction.nominee_posts import nominee_biographies, private_nominee
 from articles.extraction.person_coreference import Coreference, FoundPerson
-from articles.extraction.person_names import NAME_BEFORE, NAME_RE, PLAIN_PERSON_NAME, NameReader
+from articles.extraction.person_names import NAME_BEFORE, NAME_RE, PLAIN_PERSON_NAME, UPPER, NameReader
 from articles.extraction.private_bodies import names_an_agency, private_body, public_body, says_private
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -80,6 +81,18 @@ _GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary A
 # A second office that only the head of a private body holds: "President & CEO", "President and Founder".
 # The head words of bodies that are not a government's: "Union", "Institute", "Museum", "Federation", "Forum" ...
 _NON_GOVERNMENT_HEADS = frozenset(word for word, kind in KIND_BY_HEAD.items() if kind != "government")
+# A judicial nominee's heading line, and the form with the name in capitals on the line above it.
+_COURT = r"(?P<court>[^\n]*?\bCourts?\b[^\n]*?)"
+_COURT_NOMINEE = re.compile(
+    rf"^(?:[-•*][ \t]+|\d+\.[ \t]+)?(?P<name>[{UPPER}][^\n:,]{{2,60}}?)[:,][ \t]+(?P<title>Nominee|Candidate|Nominated)[ \t]+"
+    rf"(?:for|to)[ \t]+(?:the[ \t]+)?{_COURT}[ \t]*$",
+    re.M,
+)
+_COURT_NOMINEE_BELOW = re.compile(
+    rf"^(?P<name>[{UPPER}][{UPPER}.’'-]*(?:[ \t]+[{UPPER}][{UPPER}.’'-]*){{1,4}})[ \t]*\n"
+    rf"(?P<title>Nominated|Nominee|Candidate)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?{_COURT}[ \t]*$",
+    re.M,
+)
 # Offices that also end the names of bodies ("... for Reproductive Justice", "... Attorney General").
 _NAME_ENDINGS = frozenset(("Justice", "General"))
 _PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|COO|CFO|CTO|Founder|Co-Founder|Co-founder|Chief [A-Z][a-z]+ Officer)\b")
@@ -553,7 +566,12 @@ class _Finder(NameReader, Coreference):
                 body = organisation if says_private(organisation) or (
                     not public_body(organisation) and _NON_GOVERNMENT_HEADS.intersection(organisation.split())
                 ) else ""
-            if body and not _HEAD_TITLES.isdisjoint(title.split()) and not public_body(body) and not _TO_THE_PRESIDENT.search(title):
+            # "Nivory Gordon Jr., USDA State Director, Rural Development, Alabama": a federal department's office, whatever
+            # the unit after it
+            federal = qualifier.removesuffix(" State") in FEDERAL_ACRONYMS
+            if body and not _HEAD_TITLES.isdisjoint(title.split()) and not public_body(body) and not (
+                _TO_THE_PRESIDENT.search(title) or federal
+            ):
                 title = ""
             if _PRIVATE_PAIR.match(rest, after) and not (
                 country or PUBLIC_BODY.search(organisation) or line and names_an_agency(line)
@@ -570,6 +588,26 @@ class _Finder(NameReader, Coreference):
             self.add(
                 match.group(0), match.start(), title=title, organisation=organisation, country=country, min_tokens=2
             )
+
+    def from_court_nominees(self) -> None:
+        """"Lara E. Montecalvo: Nominee for the United States Court of Appeals for the First Circuit", or the name in
+        capitals on its own line and "Nominated to the United States District Court ..." under it: a judicial nominee,
+        the court the body (clar. 53, 78). Whether the biography names a public post is asked afterwards."""
+        text = self.text
+        if "Court" not in text:
+            return
+        for pattern in (_COURT_NOMINEE, _COURT_NOMINEE_BELOW):
+            for heading in pattern.finditer(text):
+                name = " ".join(heading.group("name").split())
+                words = name.split()
+                while len(words) > 2 and words[0].isupper() and len(words[0]) > 2 and not name.isupper():
+                    words.pop(0)  # "CIRCUIT COURT Arianna J. Freeman: Nominee ...": a section heading run into the line
+                name = " ".join(words)
+                if name.isupper():  # "TOBY J. HEYTENS": as the biography under it writes it, else capitalised
+                    written = re.search(re.escape(name), text[heading.end() : heading.end() + 600], re.I)
+                    name = written.group(0) if written and not written.group(0).isupper() else name.title()
+                court = heading.group("court")
+                self.add(name, heading.start("name"), title=heading.group("title"), organisation=court, min_tokens=2)
 
     def drop_private_nominees(self) -> None:
         """Nominees whose biographies name no public post they hold or held are people, not officials (clar. 6)."""
@@ -637,6 +675,7 @@ def find_people(
     finder.from_offices()
     finder.from_appositives_and_speech()
     finder.from_plural_offices()
+    finder.from_court_nominees()
     finder.resolve()
     finder.drop_private_nominees()
     finder.count()

@@ -42,9 +42,10 @@ NAME_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.? +)?(?:(?:von|van|de|del|
 # A name of two or more words that ends where the text is read up to (searched for in a short window
 # before an appositive, a predicate or a verb of speech, rather than scanning the text for names).
 _SCAN_TOKEN = rf"[{UPPER}](?<![\w’'-].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
-# Possessive repeats: a run of words that does not reach the end will not when shortened either.
+# Possessive repeats: a run of words that does not reach the end will not when shortened either. "Jr" and "Sr" are
+# left to the suffix: taken as words, "Nivory Gordon Jr." would not reach the end at the dot.
 NAME_BEFORE = re.compile(
-    rf"{_SCAN_TOKEN}(?: +(?:{PARTICLE} +){{0,2}}(?:{TOKEN}|{_NICKNAME}|\[{TOKEN}\])){{1,4}}+{_SUFFIX}?\Z"
+    rf"{_SCAN_TOKEN}(?: +(?:{PARTICLE} +){{0,2}}(?!(?:Jr|Sr)\b)(?:{TOKEN}|{_NICKNAME}|\[{TOKEN}\])){{1,4}}+{_SUFFIX}?\Z"
 )
 # Dotted abbreviations that are places or bodies, never a person's initials.
 _ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E. R.O.C. P.R.C. S.F.".split())

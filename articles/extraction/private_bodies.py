@@ -83,7 +83,8 @@ _CIVIC_HEADS = re.compile(
 _PUBLIC_MARKS = re.compile(
     r"U\.S\.|\b(?:United States|Federal|Government|Council of Economic|National (?:Endowment|Institutes?|Science|Security|"
     r"Economic|Park|Guard|Laborator|Oceanic|Aeronautics|Archives|Transportation|Labor|Climate|Cyber|Space)|United Nations|"
-    r"World Bank|World Health|International Monetary|European (?:Union|Commission|Council|Parliament)|NATO|Corps)"
+    r"World Bank|World Health|International Monetary|European (?:Union|Commission|Council|Parliament)|NATO|Corps|"
+    r"Rural Development)"  # USDA's mission area: "Nivory Gordon Jr., State Director, Rural Development, Alabama"
 )
 _ACADEMIC = re.compile(r"\b(?:University|College|Community College)\b")
 # Words only an agency's name carries: "National" and "Council" head private bodies too ("National Urban League").
