@@ -42,6 +42,16 @@ PRED["announcement"] = lambda c, s, t: (c == "statements-releases" and _ANNOUNCE
                                         and not any(PRED[name](c, s, t) for name in _EARLIER))
 ORDER.append("announcement")
 QUOTA["announcement"] = 0
+# Added for heldout58 on, when the announcements were used up: a President's, a Vice President's or a First Lady's
+# remarks on a domestic occasion (speeches-remarks, "remarks-by-..." or "remarks-as-prepared-..."), which thank the
+# officials present by office; at most 12,000 characters, so that a labeller reads each in full. Last, quota 0 before.
+_REMARKS = re.compile(r"remarks-(?:by|as-prepared)-")
+_BEFORE_REMARKS = list(ORDER)
+PRED["remarks-domestic"] = lambda c, s, t: (c == "speeches-remarks" and _REMARKS.match(s[11:]) is not None
+                                            and len(t) <= 12000
+                                            and not any(PRED[name](c, s, t) for name in _BEFORE_REMARKS))
+ORDER.append("remarks-domestic")
+QUOTA["remarks-domestic"] = 0
 PREFIX = "corpus/whitehouse-briefing-room/"
 
 
