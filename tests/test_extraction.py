@@ -1960,3 +1960,19 @@ def test_regional_appointees_of_federal_departments_are_officials(gazetteer, lin
 def test_a_name_ending_in_jr_with_a_dot_before_a_comma_is_read(gazetteer):
     found = _officials(gazetteer, "", "The appointees:\n-   Nivory Gordon Jr., Director of the Office of Rural Development")
     assert [p.name for p in found.values()] == ["Nivory Gordon"]  # the suffix is not kept in a name
+
+
+def test_a_judicial_nominee_heading_with_no_colon_and_the_office_held_before_the_name(gazetteer):
+    heading = "1.  Judge Gina R. Méndez-Miró Candidate for the United States District Court for the District of Puerto Rico"
+    people = {p.name: p for p in extract("President Biden Names Nineteenth Round of Judicial Nominees",
+                                         [heading, f"Judge Gina R. Méndez-Miró {_PUBLIC_BIO}"], gazetteer).people}
+    assert "Gina R. Méndez-Miró" in people and people["Gina R. Méndez-Miró"].official
+    assert not [name for name in people if "Candidate" in name]
+
+
+def test_an_office_in_the_plural_inside_a_list_of_officers_starts_its_own_list(gazetteer):
+    sentence = ("Sergeant Jeffrey Mathes, Officer Rex Engelbert, and Detectives Michael Collazo, Ryan Cagle, and Zachary "
+                "Plese of the Nashville, Tennessee, Police Department ran towards gunfire.")
+    found = _officials(gazetteer, "", sentence)
+    assert set(found) == {"Jeffrey Mathes", "Rex Engelbert", "Michael Collazo", "Ryan Cagle", "Zachary Plese"}
+    assert found["Michael Collazo"].title == "Detective"

@@ -18,7 +18,7 @@ NOT_NAME_WORDS = frozenset(
     Treaty Office Department Ministry House Council Committee Assembly Staff States Affairs Security National
     International Federal Republic Kingdom Union Party Government Cabinet Bureau Agency Commission Service Forces
     Army Navy Court Congress Senate Parliament Yuan White Oval Room Also Here There Now Meanwhile However Moreover
-    Consequently Officials Lawmakers Reuters Extraordinary Plenipotentiary Nominee Nominees Announces Announce
+    Consequently Officials Lawmakers Reuters Extraordinary Plenipotentiary Nominee Nominees Candidate Candidates Announces Announce
     Announced Statement Remarks Readout Press Briefing Gaggle Call Calls Meeting Meets Visit Visits Travels Travel
     Signs Signed Hosts Hosted Delivers Speaks Joins Welcomes Holds Launches Releases Celebrates Honors Honours
     Nominates Appoints Names Approves Applauds Condemns Congratulates En Route Aboard Air Force One Welcome So

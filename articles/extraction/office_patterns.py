@@ -37,6 +37,7 @@ SINGULAR_OFFICE = {
     "Governors": "Governor", "Mayors": "Mayor", "Congressmen": "Congressman", "Congresswomen": "Congresswoman",
     "Ministers": "Minister", "Ambassadors": "Ambassador", "Secretaries": "Secretary",
     "Members of Congress": "Member of Congress", "Prime Ministers": "Prime Minister", "Presidents": "President",
+    "Detectives": "Detective", "Judges": "Judge",
 }
 # "The following governors have pledged ...: Kay Ivey, Sarah Huckabee Sanders, ... and Patrick Morrisey":
 # an office in the plural introducing, after a colon in the same sentence, the list of its holders.

@@ -84,7 +84,7 @@ _NON_GOVERNMENT_HEADS = frozenset(word for word, kind in KIND_BY_HEAD.items() if
 # A judicial nominee's heading line, and the form with the name in capitals on the line above it.
 _COURT = r"(?P<court>[^\n]*?\bCourts?\b[^\n]*?)"
 _COURT_NOMINEE = re.compile(
-    rf"^(?:[-•*][ \t]+|\d+\.[ \t]+)?(?P<name>[{UPPER}][^\n:,]{{2,60}}?)[:,][ \t]+(?P<title>Nominee|Candidate|Nominated)[ \t]+"
+    rf"^(?:[-•*][ \t]+|\d+\.[ \t]+)?(?P<name>[{UPPER}][^\n:,]{{2,60}}?)[:,]?[ \t]+(?P<title>Nominee|Candidate|Nominated)[ \t]+"
     rf"(?:for|to)[ \t]+(?:the[ \t]+)?{_COURT}[ \t]*$",
     re.M,
 )
@@ -342,7 +342,8 @@ class _Finder(NameReader, Coreference):
             listed = LIST.match(text, name_match.end())
             if listed:
                 for name in LIST_SEPARATOR.split(listed.group(0).strip(" ,")):
-                    if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()):
+                    # not "Detectives Michael Collazo": an office in the plural starts a list of its own
+                    if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()) and name.split()[0] not in SINGULAR_OFFICE:
                         self.add(name, name_match.end(), **details)
 
     def body_before_holder(self, words: list[str], end: int) -> int | None:
@@ -600,8 +601,12 @@ class _Finder(NameReader, Coreference):
             for heading in pattern.finditer(text):
                 name = " ".join(heading.group("name").split())
                 words = name.split()
-                while len(words) > 2 and words[0].isupper() and len(words[0]) > 2 and not name.isupper():
-                    words.pop(0)  # "CIRCUIT COURT Arianna J. Freeman: Nominee ...": a section heading run into the line
+                while len(words) > 2 and (
+                    words[0].isupper() and len(words[0]) > 2 and not name.isupper() or words[0] in titles.TITLE_WORDS
+                ):
+                    # "CIRCUIT COURT Arianna J. Freeman: Nominee ...": a section heading run into the line; "Judge Gina R.
+                    # Méndez-Miró Candidate for ...": the office she holds, which her biography gives
+                    words.pop(0)
                 name = " ".join(words)
                 if name.isupper():  # "TOBY J. HEYTENS": as the biography under it writes it, else capitalised
                     written = re.search(re.escape(name), text[heading.end() : heading.end() + 600], re.I)
