@@ -1976,3 +1976,9 @@ def test_an_office_in_the_plural_inside_a_list_of_officers_starts_its_own_list(g
     found = _officials(gazetteer, "", sentence)
     assert set(found) == {"Jeffrey Mathes", "Rex Engelbert", "Michael Collazo", "Ryan Cagle", "Zachary Plese"}
     assert found["Michael Collazo"].title == "Detective"
+
+
+def test_a_name_glued_to_the_next_sentence_and_a_road_named_for_a_person(gazetteer):
+    assert set(_officials(gazetteer, "", "Remarks by Governor Tim WalzAfter the rally, he spoke.")) == {"Tim Walz"}
+    people = {p.name for p in extract("", ["They drove down the Joe Biden Parkway to the President’s event."], gazetteer).people}
+    assert "Joe Biden Parkway" not in people

@@ -26,6 +26,7 @@ NOT_NAME_WORDS = frozenset(
     Who Where Let Look Again Look, Sir Madam Excellency Majesty Highness Honorable Honourable Mr Mrs Ms Dr Jr Sr
     God America American Americans United Nations Washington Electric Motors Inc Corporation Company Group
     Bank Fund University College Institute School Center Centre Foundation Association Hospital Avenue Street
+    Parkway Boulevard Highway Expressway Bridge Airport Tunnel
     Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be Award Awards
     Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bio Bios Profile Profiles Emerita Emeritus
     Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual

@@ -68,6 +68,7 @@ _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _CONTRACTION = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+")
 # A surname run into the verb after it, where a scraped page dropped a space: "Joni Ernstsaid", "Chuck Grassleycalled".
 _GLUED_SPEECH = re.compile(r"([A-Z][a-z]{2,}?)(?:said|says|called|added)")
+_GLUED_WORD = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)")
 _ARTICLE_PREFIX = re.compile(r"(?<![\w-])(?:al|el|Al|El|ad|as|ash|an|ar|at)-(?=[A-Z])")  # "al-Sudani" is "Sudani" too
 NAME_SUFFIXES = frozenset("Jr Sr II III IV Jr. Sr. II. III. IV.".split())
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -117,6 +118,10 @@ class NameReader:
             glued = _GLUED_SPEECH.fullmatch(bare) if kept else None
             if glued:
                 kept.append(glued.group(1))  # "Sen. Joni Ernstsaid": a page that lost the space before the verb
+                break
+            glued = _GLUED_WORD.fullmatch(bare) if kept else None
+            if glued and glued.group(2) in NOT_NAME_WORDS:
+                kept.append(glued.group(1))  # "Governor Tim WalzAfter the ...": a page that lost the line break
                 break
             if kept and bare.endswith(("n’t", "n't")):
                 break  # "President Trump Isn’t Backing Down": a headline's verb
