@@ -1982,3 +1982,25 @@ def test_a_name_glued_to_the_next_sentence_and_a_road_named_for_a_person(gazette
     assert set(_officials(gazetteer, "", "Remarks by Governor Tim WalzAfter the rally, he spoke.")) == {"Tim Walz"}
     people = {p.name for p in extract("", ["They drove down the Joe Biden Parkway to the President’s event."], gazetteer).people}
     assert "Joe Biden Parkway" not in people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The money builds on Bipartisan Infrastructure Law Investments in roads.",
+        "Together they made Historic Private Sector Investments in chips.",
+    ],
+)
+def test_investments_after_words_of_policy_are_money_not_a_firm(gazetteer, sentence):
+    assert not [name for name in _organisations(gazetteer, sentence) if name.endswith("Investments")]
+
+
+def test_a_firm_named_investments_is_still_a_firm(gazetteer):
+    assert "Ariel Investments" in _organisations(gazetteer, "She founded Ariel Investments in Chicago in 1983.")
+
+
+def test_the_white_house_alone_under_a_title_is_where_remarks_were_given(gazetteer):
+    paragraphs = ["The White House", "Thank you, Tom. Governor Cox, thank you for your work."]
+    assert "White House" not in {o.name for o in extract("Remarks by the First Lady", paragraphs, gazetteer).organisations}
+    paragraphs = ["The White House announced new steps today."]
+    assert "White House" in {o.name for o in extract("Statement", paragraphs, gazetteer).organisations}

@@ -54,6 +54,7 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
 
 _PLACE_LINE = re.compile(r"[A-Z][\w .’'‘-]+, [A-Z][\w .’'‘-]+")
 _SENTENCE_END = re.compile(r"[.?!:\"”]$")
+_HOUSE_LINE = re.compile(r"(?:The )?White House\s*")
 _TIME_LINE = re.compile(r"\d{1,2}:\d{2} [AP]\.M\. [A-Z]{2,4}$")
 
 
@@ -93,6 +94,8 @@ def _drop_surname_countries(text: str, gazetteer: Gazetteer, people: list[FoundP
 def _venue_lines(paragraphs: list[str]) -> int:
     """How many leading paragraphs are a venue block: short lines ending with "Place, Region", or over the time
     a transcript starts ("Vice President’s Ceremonial Office Eisenhower Executive Office Building" / "5:37 P.M. EDT")."""
+    if paragraphs and _HOUSE_LINE.fullmatch(paragraphs[0]):
+        return 1  # "The White House" alone under a title: where remarks were given, a header line (guidelines)
     count = 0
     for i, paragraph in enumerate(paragraphs[:4]):
         timed = i + 1 < len(paragraphs) and _TIME_LINE.match(paragraphs[i + 1]) is not None

@@ -119,6 +119,14 @@ _LEGAL_POWERS = frozenset(
 _VENUE_WORDS = frozenset("Auditorium Ballroom Arena Stadium Airport Hotel Exhibition".split()) | {"Convention"}
 
 
+# "Investments" after a headline's or a policy's words is what was invested, not a firm ("Ariel Investments", "HBJ
+# Investments"): three words or more before it, a verb's form, or a word of policy or scale.
+_INVESTMENTS_PHRASE = re.compile(
+    r"^(?:\S+ ){3,}Investments$|\b(?:\w+ing|\w+ed|\w+s|\w+’s|Private|Sector|Act|Law|Major|New|Federal|Health|ESG|Record|"
+    r"Historic|Climate|Energy|Development|Administration|Infrastructure)\b(?= )"
+)
+
+
 def add_name(collector, raw: str, start: int) -> None:
     """Record the bodies `raw`, a name cut from a capitalised run at `start`, names (none if it is not one)."""
     text, countries, taken, venues = collector.text, collector.countries, collector.taken, collector.venues
@@ -175,6 +183,8 @@ def add_name(collector, raw: str, start: int) -> None:
         name, raw, start = _from(name, raw, start, country_ministry.end(1) + 1)
     if name.startswith("Executive Order "):
         return  # "Executive Order Implementing the President’s ...": a document, not a body
+    if name.endswith(" Investments") and _INVESTMENTS_PHRASE.search(name):
+        return  # "Bipartisan Infrastructure Law Investments", "Private Sector Investments": money, not a firm
     participle = _PARTICIPLE_WORD.search(name)
     if participle:
         if participle.end() == len(name):  # "Department of Energy-provided": the body, then what it did
