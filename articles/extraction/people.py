@@ -78,7 +78,6 @@ _AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?(?:new\s+
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
 _GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary Army".split())
-# A second office that only the head of a private body holds: "President & CEO", "President and Founder".
 # The head words of bodies that are not a government's: "Union", "Institute", "Museum", "Federation", "Forum" ...
 _NON_GOVERNMENT_HEADS = frozenset(word for word, kind in KIND_BY_HEAD.items() if kind != "government")
 # A judicial nominee's heading line, and the form with the name in capitals on the line above it.
@@ -95,6 +94,7 @@ _COURT_NOMINEE_BELOW = re.compile(
 )
 # Offices that also end the names of bodies ("... for Reproductive Justice", "... Attorney General").
 _NAME_ENDINGS = frozenset(("Justice", "General"))
+# A second office that only the head of a private body holds: "President & CEO", "President and Founder".
 _PRIVATE_PAIR = re.compile(r"\s*(?:&|and)\s+(?:CEO|COO|CFO|CTO|Founder|Co-Founder|Co-founder|Chief [A-Z][a-z]+ Officer)\b")
 # Offices that head a body of any kind; the body they head says whether they are public ones.
 _HEAD_TITLES = frozenset(
@@ -506,7 +506,6 @@ class _Finder(NameReader, Coreference):
                 title = " ".join(body_first.group("title").split())
                 after = body_first.end("title")
                 modifier = qualifier = ""
-                organisation = body_first.group("body")
             elif predicate and (at_sentence_start(text, match.start()) or APPOINTED.search(predicate.group(0))):
                 office = OFFICE_START.match(rest, predicate.end())
                 if not office and predicate.group(0).lstrip().startswith("will"):
@@ -612,6 +611,7 @@ class _Finder(NameReader, Coreference):
                     written = re.search(re.escape(name), text[heading.end() : heading.end() + 600], re.I)
                     name = written.group(0) if written and not written.group(0).isupper() else name.title()
                 court = heading.group("court")
+                # at the line's start, where drop_private_nominees looks for the heading that opens a biography
                 self.add(name, heading.start("name"), title=heading.group("title"), organisation=court, min_tokens=2)
 
     def drop_private_nominees(self) -> None:
