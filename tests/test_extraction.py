@@ -2004,3 +2004,11 @@ def test_the_white_house_alone_under_a_title_is_where_remarks_were_given(gazette
     assert "White House" not in {o.name for o in extract("Remarks by the First Lady", paragraphs, gazetteer).organisations}
     paragraphs = ["The White House announced new steps today."]
     assert "White House" in {o.name for o in extract("Statement", paragraphs, gazetteer).organisations}
+
+
+def test_a_title_case_upon_ends_a_name_and_a_law_named_for_a_person_is_no_person(gazetteer):
+    title = "Remarks by President Biden and European Council President Charles Michel Upon Arrival"
+    assert "Charles Michel" in _officials(gazetteer, title, "They spoke.")
+    people = {p.name for p in extract("", ["Pass the John Lewis Voting Rights Advancement Act and end the Hyde "
+                                           "Amendment, Congressman Lewis said."], gazetteer).people}
+    assert not people & {"John Lewis Voting", "Hyde Amendment"}

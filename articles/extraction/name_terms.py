@@ -12,7 +12,7 @@ GEO_WORDS = frozenset(
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our On In At By For From With And
-    But Or As Under After Before During When While Both Former Acting Then Today Monday Tuesday Wednesday Thursday
+    But Or As Under After Before During Upon Amid When While Both Former Acting Then Today Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September October November December
     Administration Act Day Week Month Year Summit Conference Plan Program Programme Initiative Strategy Agreement
     Treaty Office Department Ministry House Council Committee Assembly Staff States Affairs Security National
@@ -32,7 +32,7 @@ NOT_NAME_WORDS = frozenset(
     Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual
     Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples Transcript
     Manager Managers Reform Reforms Subgroup Subcommittee Care Republican Republicans Democrat Democrats Congressional
-    War Creek County Parish Principal Order Development Released Finally Officially Formally Quietly Quickly Already Still Just Even Never
+    War Creek County Parish Principal Order Development Voting Amendment Released Finally Officially Formally Quietly Quickly Already Still Just Even Never
     Lt Gen Col Maj Sgt Capt Adm Cmdr Brig Cpl Pvt Lieut""".split()
 )
 
