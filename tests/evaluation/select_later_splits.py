@@ -1,6 +1,6 @@
-"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout65.
+"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout67.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 65)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 67)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -32,7 +32,7 @@ heldout33 took the last 2025-2026 article, so heldout34-37 are 40 fact sheets ea
 After heldout47 only 15 such statements are left (185 readouts), so heldout48-51 are 40 readouts each. After heldout51, 18 readouts are left (the 185 counted near-duplicates
 of texts already in the set); heldout52 and 53 take 9 of them each and 31 of a new stratum, releases announcing
 what the President or the White House does (`announcement`, 238 texts before heldout52); heldout54 to 56 take 40 announcements each; after heldout56, 28 announcements, 10 domestic statements and 45 fact
-sheets are left, and heldout57 takes 26, 10 and 4. heldout58 to 65 take 40 each of a new stratum, remarks on a
+sheets are left, and heldout57 takes 26, 10 and 4. heldout58 to 67 take 40 each of a new stratum, remarks on a
 domestic occasion of at most 12,000 characters (`remarks-domestic`, 875 texts before heldout58).
 """
 import os
@@ -106,6 +106,8 @@ SPLITS = {
     63: (20281227, {"remarks-domestic": 40}),
     64: (20290110, {"remarks-domestic": 40}),
     65: (20290124, {"remarks-domestic": 40}),
+    66: (20290207, {"remarks-domestic": 40}),
+    67: (20290221, {"remarks-domestic": 40}),
 }
 
 
