@@ -2012,3 +2012,20 @@ def test_a_title_case_upon_ends_a_name_and_a_law_named_for_a_person_is_no_person
     people = {p.name for p in extract("", ["Pass the John Lewis Voting Rights Advancement Act and end the Hyde "
                                            "Amendment, Congressman Lewis said."], gazetteer).people}
     assert not people & {"John Lewis Voting", "Hyde Amendment"}
+
+
+@pytest.mark.parametrize(
+    "title, event, body",
+    [
+        ("Remarks by President Biden at the Memorial Service of Senator Robert J. Dole",
+         "Memorial Service of Senator Robert J. Dole", None),
+        ("Remarks by President Biden at U.S. Coast Guard Change of Command", "U.S. Coast Guard Change of Command", None),
+        ("Remarks by the Vice President at the House Democratic Caucus Virtual Issues Conference",
+         "House Democratic Caucus Virtual Issues Conference", "House Democratic Caucus"),
+    ],
+)
+def test_an_event_in_a_title_is_no_body_but_the_body_holding_it_is(gazetteer, title, event, body):
+    names = {o.name for o in extract(title, ["Thank you all for being here."], gazetteer).organisations}
+    assert event not in names
+    if body:
+        assert body in names

@@ -127,6 +127,15 @@ _INVESTMENTS_PHRASE = re.compile(
 )
 
 
+# Events named in remarks' titles and lines, not bodies (guidelines): a service, a ceremony, a change of command, a
+# reopening announced, a virtual or annual conference; and a law's title ("Act To Award ...").
+_EVENT = re.compile(
+    r"\b(?:(?:Memorial|Commemorative|Funeral|Homegoing|Prayer|Worship) Service\b.*|Change of Command$"
+    r"|(?:Announcement|Reopening|Ceremony|Ceremonies|Commemoration|Vigil|Luncheon)$"
+    r"|(?:Virtual|Issues|Annual)\b.*\bConference$)|^Act [Tt]o "
+)
+
+
 def add_name(collector, raw: str, start: int) -> None:
     """Record the bodies `raw`, a name cut from a capitalised run at `start`, names (none if it is not one)."""
     text, countries, taken, venues = collector.text, collector.countries, collector.taken, collector.venues
@@ -183,6 +192,14 @@ def add_name(collector, raw: str, start: int) -> None:
         name, raw, start = _from(name, raw, start, country_ministry.end(1) + 1)
     if name.startswith("Executive Order "):
         return  # "Executive Order Implementing the President’s ...": a document, not a body
+    event = _EVENT.search(name)
+    if event:
+        # "Memorial Service of Senator Robert J. Dole": an event; "U.S. Coast Guard Change of Command", "National
+        # Association of Counties Annual Conference": the body whose event it is, then the event
+        host = name[: event.start()].rstrip()
+        if not host or host.split()[-1] not in KIND_BY_HEAD:
+            return
+        name = host
     if name.endswith(" Investments") and _INVESTMENTS_PHRASE.search(name):
         return  # "Bipartisan Infrastructure Law Investments", "Private Sector Investments": money, not a firm
     participle = _PARTICIPLE_WORD.search(name)
