@@ -102,8 +102,7 @@ def local_governments(text: str, run_words: set[str]) -> list[re.Match]:
     return sorted(found, key=lambda local: local.start())
 
 
-# Not a guest and a spouse ("Mr. Jamie Dimon & Mrs. Judith Dimon", "JAPAN & MRS").
-FIRM = re.compile(r"(?:[A-Z][\w’'-]+ & (?!(?i:mrs?|ms|miss|mx|dr|the)\b)[A-Z][\w’'-]+|\b[A-Z]{1,3}&[A-Z]{1,3}\b)(?:,? (?:LLP|LLC|PLLC|LP|PC|P\.C\.))?$")
+FIRM = re.compile(r"(?:[A-Z][\w’'-]+ & [A-Z][\w’'-]+|\b[A-Z]{1,3}&[A-Z]{1,3}\b)(?:,? (?:LLP|LLC|PLLC|LP|PC|P\.C\.))?$")
 NOT_FIRMS = frozenset("Q&A R&D M&A P&L B&B S&P".split()) | {"Briefings & Statements"}  # a site's section
 FIRM_WORD = re.compile(r"[A-Z][a-z][\w’'-]*")
 

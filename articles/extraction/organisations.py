@@ -92,7 +92,8 @@ _OFFICE_AFTER = re.compile(
 )
 # Words that open no outlet's name: "The", "Former", offices, "Operation Sentinel".
 _NOT_OUTLET_WORDS = _LEADING | _TITLE_WORDS | _PRESIDENTS | {"Operation", "Federal", "National"}
-# A guest list's "and spouse": "... U.S. Department of Energy & Mr. Daniel Mulhern", "... & The Honorable Lael Brainard".
+# A guest list's "and spouse": "... U.S. Department of Energy & Mr. Daniel Mulhern", "... & The Honorable Lael Brainard",
+# "Mr. Jamie Dimon & Mrs. Judith Dimon": the run ends before it, so no body and no firm ("Dimon & Mrs") is read from it.
 _GUEST_AFTER = re.compile(r" & (?i:mrs?|ms|miss|mx|dr|the)\b")
 _JOINING = re.compile(r"^[ ,]*(?:(?:and|the|&) )*")
 _HOUSE_AS_PLACE = re.compile(r" (?:floor|chamber|gallery|galleries)\b")  # "from the House floor": a room
