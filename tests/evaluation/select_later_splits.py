@@ -108,6 +108,8 @@ SPLITS = {
     65: (20290124, {"remarks-domestic": 40}),
     66: (20290207, {"remarks-domestic": 40}),
     67: (20290221, {"remarks-domestic": 40}),
+    68: (20290307, {"remarks-domestic": 40}),
+    69: (20290321, {"remarks-domestic": 40}),
 }
 
 
