@@ -2029,3 +2029,75 @@ def test_an_event_in_a_title_is_no_body_but_the_body_holding_it_is(gazetteer, ti
     assert event not in names
     if body:
         assert body in names
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        ("And of course, our mayor, Eric Garcetti.  Thank you.", "Eric Garcetti", "mayor"),
+        ("When Congress passes it, our president, Joe Biden, will sign it into law.", "Joe Biden", "president"),
+        ("I was with the governor of North Carolina, Roy Cooper, and we talked.", "Roy Cooper", "governor of North Carolina"),
+        ("I want you to know — Lisa Cupid, the Cobb County Commissioner, she’s got the stadium.", "Lisa Cupid", "Commissioner"),
+        ("And military men like four-star general Tony Taguba.  (Applause.)", "Tony Taguba", "general"),
+        ("I just met with the Second Gentleman of the United States, my husband, Doug Emhoff.", "Doug Emhoff",
+         "Second Gentleman"),
+    ],
+)
+def test_offices_said_in_remarks_mark_officials(gazetteer, sentence, name, title):
+    officials = _officials(gazetteer, "Remarks by the Vice President", sentence)
+    assert officials[name].title == title
+
+
+def test_a_lower_case_office_after_a_comma_still_needs_a_mark(gazetteer):
+    # Neither "our" nor a two-word name followed by a comma: a city is no mayor's name.
+    assert not _officials(gazetteer, "", "She met an Irish mayor, San Francisco elected him twice.")
+
+
+def test_a_chinese_given_name_in_a_headline_is_not_a_headline_verb(gazetteer):
+    title = "Remarks by President Biden and President Xi Jinping of the People’s Republic of China Before Bilateral Meeting"
+    officials = _officials(gazetteer, title, "Mr. President, welcome.  President Xi and I have talked for hours.")
+    assert "Xi Jinping" in officials and "Xi" not in officials
+    # A headline's verb ending in -ing still ends the name.
+    assert "Biden" in _officials(gazetteer, "Statement from President Biden Honoring the Fallen", "We honor them.")
+
+
+@pytest.mark.parametrize(
+    "title, paragraph",
+    [
+        ("Readout of White House Roundtable on Lowering Health Care Costs", "Officials discussed prices."),
+        ("Statement", "The President will host the next White House Tribal Nations Summit on December 6."),
+        ("Remarks by the First Lady", "Herbs from the White House Kitchen Garden were served with White House honey."),
+        ("Statement", "White House CEQ to Convene Leading Innovators."),
+    ],
+)
+def test_an_event_place_or_office_named_after_the_white_house_does_not_name_it(gazetteer, title, paragraph):
+    names = {o.name for o in extract(title, [paragraph], gazetteer).organisations}
+    assert not {name for name in names if name.startswith("White House")}
+
+
+def test_the_white_house_still_counts_as_an_employer_and_its_councils_keep_its_name(gazetteer):
+    names = _organisations(gazetteer, "Yesterday, senior officials from the White House and the Department of Justice met.")
+    assert "White House" in names
+    names = _organisations(
+        gazetteer, "Readout of the Second Meeting of the White House Competition Council.  The Competition Council met."
+    )
+    assert "White House Competition Council" in names and "Competition Council" not in names
+
+
+def test_a_heading_over_nominees_and_a_meeting_named_after_a_body_are_no_bodies(gazetteer):
+    paragraph = "United States District Court Announcements"
+    nominee = "Judge Amanda Brailsford: Nominee for the United States District Court for the District of Idaho"
+    names = _organisations(gazetteer, paragraph, nominee)
+    assert "United States District Court" not in names
+    assert "United States District Court for the District of Idaho" in names
+    names = {o.name for o in extract("Readout of Council of Governors Meeting", ["The Council of Governors met."], gazetteer).organisations}
+    assert names == {"Council of Governors"}
+
+
+@pytest.mark.parametrize("name", ["Munich Security Conference", "Joining Forces", "President’s Cabinet"])
+def test_an_event_an_initiative_and_no_country_s_cabinet_are_no_bodies(gazetteer, name):
+    assert name not in _organisations(gazetteer, f"She spoke of the {name} on Tuesday.")
+
+
+def test_an_adverb_before_a_name_is_not_the_name(gazetteer):
+    assert "Fox News" in _organisations(gazetteer, "Even Fox News is requiring them.")

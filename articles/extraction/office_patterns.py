@@ -104,7 +104,7 @@ UNIT_OFFICE_START = re.compile(
 APPOSITIVE = re.compile(
     rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
     # one capitalised word, or a place or the White House before the office ("New York State Comptroller")
-    rf"(?:(?P<qualifier>(?:White\s+House|(?:[{UPPER}][a-z]+\s+){{1,2}}State|[{UPPER}]{{2,5}}\s+State|[{UPPER}][\w.]*(?:[’']s)?))\s+(?=[\w-]+))?"
+    rf"(?:(?P<qualifier>(?:White\s+House|(?:[{UPPER}][a-z]+\s+){{1,2}}(?:State|County)|[{UPPER}]{{2,5}}\s+State|[{UPPER}][\w.]*(?:[’']s)?))\s+(?=[\w-]+))?"
     rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+(?:for|to\s+be)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:Position\s+of\s+)?(?:[{UPPER}][\w-]*\s+){{0,5}})?"
     rf"{_TITLE_QUALIFIERS}(?:{_APPOSITIVE_HEADS_TRIE}))(?![\w-])"

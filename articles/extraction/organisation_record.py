@@ -12,7 +12,7 @@ from articles.extraction.name_terms import US_STATES
 from articles.extraction.organisation_employers import works_at
 from articles.extraction.titles import TITLE_WORDS as _OFFICE_WORDS
 from articles.extraction.organisation_terms import KIND_BY_HEAD, LEADING as _LEADING, TITLE_WORDS as _TITLE_WORDS
-from articles.extraction.organisation_shapes import HOUSE, split_run
+from articles.extraction.organisation_shapes import EVENT_NAMED_AFTER_WHITE_HOUSE, HOUSE, split_run
 
 _ACRONYM_DEF = re.compile(r"(?:[’']s)? ?\((?P<acronym>[A-Z][A-Za-z&-]{1,9})\)")
 _VENUE_BEFORE = re.compile(
@@ -20,17 +20,21 @@ _VENUE_BEFORE = re.compile(
     r"visiting|toured|tour|(?:Lawn|Portico|Colonnade|Balcony|doors|interior|grounds|gates|steps|halls|rooms|roof|"
     r"walls|history|residents?) of) the $"
 )
+_STAFF_FROM = re.compile(r"\b(?:officials|representatives|staff|staffers|aides|leaders|advisers|advisors) from the $")
 # After "White House": another body whose name starts with it, or an event, programme or place named after it.
 _NOT_WHITE_HOUSE_ITSELF = re.compile(
     # "White House Advisory Council for ...", "White House Infrastructure Implementation Team", "... Salute to America
     # 250 Task Force": a body of its own, named after it, with a qualifier or two before its head word
     r"(?: [A-Z][\w-]*){1,3} (?:Council|Team|Task Force|Office|Initiative|Commission|Working Group|Fellows?)\b|"
-    r" (?:Office|Council|Initiative|Summit|Conference|Correspondents|Rose|Garden|Lawn|Residence|Complex|Fellows?|"
-    r"Fellowship|Task Force|Forum|Convening|Challenge|Competition|Easter|Christmas|Historical|Dinner|Event|Tour|"
-    r"Briefing Room|Press Corps|Police|Military Office|Communications Agency|Medical Unit|traditions?|lawn|grounds|"
-    # an event or a group named after it: "a White House tribute", "the White House COVID-19 team"
-    r"tributes?|meetings?|events?|ceremony|ceremonies|dinners?|receptions?|visits?|celebrations?|gatherings?|"
-    r"summits?|(?:[A-Z][\w-]* )?team)\b"
+    rf"{EVENT_NAMED_AFTER_WHITE_HOUSE}|"
+    # a part of the house or what comes from it, a press corps, a programme: "the White House Kitchen Garden", "White
+    # House honey", "PBS White House Correspondent", "White House Fellowships", "the White House COVID-19 team"
+    r" (?:Office|Council|Initiative|Rose|Garden|Lawn|Residence|Complex|Fellows?|Fellowships?|Task Force|Easter|"
+    r"Christmas|Historical|Briefing Room|Press Corps|Correspondents?|Police|Military Office|Communications Agency|"
+    r"Medical Unit|Ballroom|Beehive|Kitchen|Tennis|Congressional Picnic|traditions?|lawn|grounds|honey|bees|ephemera|"
+    r"(?:[A-Z][\w-]* )?team)\b|"
+    # one of its offices by its letters: "White House CEQ", "the White House ONDCP"
+    r" (?:CEQ|ONDCP|OSTP|OMB|NSC|NEC|DPC|OPE)\b"
 )
 _WHITE_HOUSE = re.compile(r"White House\b(?! (?:Office|Council|Press|Counsel|Chief))")
 _ORDINAL_ENDINGS = frozenset(["st", "nd", "rd", "th"])
@@ -82,7 +86,8 @@ class Collector:
             for m in _WHITE_HOUSE.finditer(text)
             if _VENUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
             and not (text[m.start() - 8 : m.start()] == " at the " and works_at(text, m.start() - 8))
-        }  # "met at the White House" is a place; "served at the White House", an employer
+            and not _STAFF_FROM.search(text, max(0, m.start() - 40), m.start())
+        }  # "met at the White House" is a place; "served at the White House", "officials from the White House", an employer
 
     def add(self, raw: str, start: int) -> None:
         """Read a name cut from a capitalised run; record the bodies it names."""

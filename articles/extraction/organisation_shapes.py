@@ -49,6 +49,16 @@ _FIRST_WORD = rf"[A-Z&](?<![\w’'.-].)(?:{_SPECIAL_WORDS}{_PLAIN_WORD})"
 RUN = re.compile(rf"{_FIRST_WORD}(?:(?: {_CONNECTOR})* {_WORD})*(?:,? (?:Inc\.|LLC|LLP|PLLC|Ltd\.|L\.P\.|LP|PC|P\.C\.)(?![\w-]))?")
 
 SINGLES = frozenset([*SINGLE_NAMES, *KIND_BY_ACRONYM])
+# After "White House", an event named after it, in a title or in prose: "Readout of White House Roundtable on ...",
+# "the White House Tribal Nations Summit", "a White House tribute", "White House Maternal Health Day of Action", "the
+# official White House Diwali reception", "yesterday's historic White House peace summit"
+EVENT_NAMED_AFTER_WHITE_HOUSE = (
+    r"(?: (?!(?:Task|Council|Commission|Working|Team|Office)\b)[A-Z][\w&-]*){0,4}(?: peace)? "
+    r"(?i:summits?|conferences?|meetings?|roundtables?|convenings?|celebrations?|briefings?|listening sessions?|sessions?|forums?|workshops?|days? of action|challenges?|competitions?|"
+    r"receptions?|picnics?|dinners?|events?|tours?|ceremony|ceremonies|tributes?|visits?|gatherings?|initiatives?)\b"
+    r"(?! (?:Council|Task Force|Commission|Working Group|Team|Office|Board|Committee)\b)"  # "White House Competition Council"
+)
+WHITE_HOUSE_EVENT = re.compile(EVENT_NAMED_AFTER_WHITE_HOUSE)
 HOUSE = re.compile(r"(?:(?:U\.S\.|United States|[A-Z][a-z]+) )?House of (?:Representatives|Commons|Lords|Delegates)|White House")
 NOT_PLACE_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "

@@ -45,7 +45,7 @@ LEADING = frozenset(
     During When While Both Former Acting Then Today Both Every Each Last Next Top Aboard Dear Thank Q My Our
     Your Alongside Through Including Like Unlike Via Without Did Does Do Is Was Were Are Will Would Could Should
     Can Has Have Had How Why What Where Whether If Also Additional Several Various Other Another Some Many Such
-    Certain Existing Respective Record Historic Unprecedented First-Ever First-ever""".split()
+    Certain Existing Respective Record Historic Unprecedented First-Ever First-ever Even Only Just Now""".split()
 )
 
 # Title-case verbs of headlines: "President Trump Announces Religious Liberty Commission" names the body after it.
@@ -83,7 +83,9 @@ NOT_ORGANISATIONS = frozenset(
      "Specially Designated Global Terrorists",
      # trade statuses and topics written with a head word
      "Most Favored Nation", "Most Favoured Nation", "Most-Favored-Nation", "Emerging Technologies",
-     "Critical and Emerging Technologies", "Transatlantic Alliance"]
+     "Critical and Emerging Technologies", "Transatlantic Alliance",
+     # an event, an initiative, a market index and the cabinet of no country named (guidelines: "the Cabinet")
+     "Munich Security Conference", "Joining Forces", "Nasdaq", "President’s Cabinet", "President's Cabinet"]
 )
 
 # Words that make "... Administration" an agency rather than a presidency ("My Administration").

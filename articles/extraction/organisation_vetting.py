@@ -29,7 +29,7 @@ from articles.extraction.organisation_terms import (
     HEADING_GERUNDS as _HEADING_GERUNDS,
     PRONOUNS as _PRONOUNS,
 )
-from articles.extraction.organisation_shapes import HOUSE, word_starts, clean_name
+from articles.extraction.organisation_shapes import HOUSE, WHITE_HOUSE_EVENT, word_starts, clean_name
 from articles.extraction.organisation_trimming import names_a_programme, trim_name
 
 # A department with a portfolio of a word or two, then "and" and a body whose first word starts bodies' names, not a
@@ -131,15 +131,21 @@ _INVESTMENTS_PHRASE = re.compile(
 # reopening announced, a virtual or annual conference; and a law's title ("Act To Award ...").
 _EVENT = re.compile(
     r"\b(?:(?:Memorial|Commemorative|Funeral|Homegoing|Prayer|Worship) Service\b.*|Change of Command$"
-    r"|(?:Announcement|Reopening|Ceremony|Ceremonies|Commemoration|Vigil|Luncheon)$"
+    r"|(?:Announcement|Reopening|Ceremony|Ceremonies|Commemoration|Vigil|Luncheon|Meeting)$"
     r"|(?:Virtual|Issues|Annual)\b.*\bConference$)|^Act [Tt]o "
 )
+
+
+# A heading over a list of nominees: "United States District Court Announcements" names the kind of post, no body.
+_HEADING_AFTER = re.compile(r" (?:Announcements|Nominees|Nominations)[ \t]*(?:\n|\Z)")
 
 
 def add_name(collector, raw: str, start: int) -> None:
     """Record the bodies `raw`, a name cut from a capitalised run at `start`, names (none if it is not one)."""
     text, countries, taken, venues = collector.text, collector.countries, collector.taken, collector.venues
     add, _record = collector.add, collector.record
+    if _HEADING_AFTER.match(text, start + len(raw)):
+        return
     members = _MEMBERS_OF.match(raw)
     if members:  # "Counselors of McLarty Associates", "Commissioners of the Port Authority of ...": the body is the latter
         raw, start = raw[members.end() :], start + members.end()
@@ -190,6 +196,8 @@ def add_name(collector, raw: str, start: int) -> None:
     if country_ministry and country_ministry.group(1) in countries:
         # "Iran Foreign Ministry", "Cuban Ministry of the Interior": the ministry, its country counted as a country
         name, raw, start = _from(name, raw, start, country_ministry.end(1) + 1)
+    if name.startswith("White House ") and WHITE_HOUSE_EVENT.match(text, start + max(raw.find(name), 0) + 11):
+        return  # "the White House Tribal Nations Summit": an event, and the White House is not named as a body in it
     if name.startswith("Executive Order "):
         return  # "Executive Order Implementing the President’s ...": a document, not a body
     event = _EVENT.search(name)

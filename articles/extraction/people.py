@@ -75,6 +75,8 @@ _APPOINTED_BEFORE = re.compile(r"\b(?:announced|named|appointed|selected|tapped|
 _AS_POST_SCAN = re.compile(r" as (?<=[a-z.] as )(?:the |its |our |his |her )?(?:new |next |incoming )?(?=[A-Z])")
 _AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?(?:new\s+|next\s+|incoming\s+)?")
 # The word just before an office, when it is capitalised or a number.
+_KIN_BETWEEN = re.compile(r"(?:my|our|his|her) (?:husband|wife|son|daughter|brother|sister|friend|dear friend), ")
+_OWNED_BEFORE = re.compile(r"(?<![\w’'-])(?:[Oo]ur|[Mm]y|[Yy]our) \Z")
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
 _GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary Army".split())
@@ -270,7 +272,10 @@ class _Finder(NameReader, Coreference):
                         country = self.country_terms[target]
                     elif target.split()[-1] in KIND_BY_HEAD or target in self.organisation_names:
                         organisation = target
-                    if country or organisation:
+                    elif target in US_STATES and title.lower().endswith(("governor", "attorney general")):
+                        title = f"{title} of {target}"  # "the governor of North Carolina, Roy Cooper"
+                        apposed = True
+                    if country or organisation or apposed:
                         position = of_end + 1
                         apposed = True
                 else:
@@ -305,14 +310,19 @@ class _Finder(NameReader, Coreference):
             gap = GAP.match(text, position, position + 3)
             if not gap:
                 continue
-            name_match = NAME_RE.match(text, gap.end())
+            # "the Second Gentleman of the United States, my husband, Doug Emhoff": a kinship between office and name
+            kin = _KIN_BETWEEN.match(text, gap.end()) if apposed else None
+            name_match = NAME_RE.match(text, kin.end() if kin else gap.end())
             if not name_match and not lower:
                 # "Coordinator for the Middle East and North Africa Brett McGurk": the name ends the phrase.
                 name_match = self.trailing_name(position)
             if not name_match:
                 continue
+            # "our mayor, Eric Garcetti": a lower-case office that is the speaker's or the listeners' is an office.
+            owned = lower and _OWNED_BEFORE.search(text, max(0, start - 8), start) is not None
             if lower and "," in gap.group(0) and not (
-                len(name_match.group(0).split()) >= 2 and text[name_match.end() : name_match.end() + 1] == ","
+                len(name_match.group(0).split()) >= 2
+                and (text[name_match.end() : name_match.end() + 1] == "," or owned and not apposed)
             ):
                 continue  # "an Irish mayor, San Francisco elected ..." but "the French president, Emmanuel Macron,"
             raw_name = name_match.group(0)
@@ -324,7 +334,7 @@ class _Finder(NameReader, Coreference):
             if lower:
                 # Lower-case offices only with something that marks them as offices.
                 words = title.split()
-                if not (left_org or left_country or modifier or len(words) > 1 or apposed):
+                if not (left_org or left_country or modifier or len(words) > 1 or apposed or owned):
                     continue
             if prefix and (prefix != "Under" or title.startswith("Secretary")):  # "Under President Trump’s leadership"
                 title = f"{prefix} {title}"

@@ -84,6 +84,13 @@ def in_word(char: str) -> bool:
     return char.isalnum() or char in "_’'-"
 
 
+# A given name of one or two pinyin syllables (an initial, then a final): "Jinping", "Xiaoming", "Keqiang".
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
+    r"ia|ie|iu|ua|uo|ui|er|a|e|i|o|u)){1,2}"
+)
+
+
 class NameReader:
     """Names as one article writes them: what it capitalises, what it writes in lower case, its headline."""
 
@@ -174,7 +181,7 @@ class NameReader:
         for token in tokens[:_HEADLINE_MAX_TOKENS]:
             if kept and token in _TITLE_CASE_CONNECTORS:
                 break  # "Prime Minister Draghi Of Italy": title case capitalises "of", which no name has
-            if kept and (token.endswith("ing") and len(token) > 5 or token in _HEADLINE_VERBS or (
+            if kept and (token.endswith("ing") and len(token) > 5 and not self._pinyin_name(token) or token in _HEADLINE_VERBS or (
                 token.endswith(("s", "ed")) and self.is_common_word(token.lower())
             )):
                 break
@@ -182,6 +189,15 @@ class NameReader:
                 break  # "President Trump Champions ...": the body names Trump, never "Champions": a headline's verb
             kept.append(token)
         return " ".join(kept)
+
+    def _pinyin_name(self, token: str) -> bool:
+        """Is `token`, a capitalised word ending in "ing", a Chinese given name ("Jinping", "Xiaoming"), not a headline's
+        verb ("Thanking", "Honoring")? Spelled in pinyin syllables, and neither it nor its stem is a word the article
+        writes in lower case."""
+        stem = token[:-3].lower()
+        return _PINYIN.fullmatch(token.lower()) is not None and not any(
+            self.is_common_word(w) for w in (token.lower(), stem, stem + "e", stem[:-1], stem + "s")
+        )
 
     def valid(self, name: str) -> bool:
         if not name or name in self.country_terms or name in self.organisation_names or name in _PLACES:

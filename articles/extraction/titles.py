@@ -80,7 +80,7 @@ PORTFOLIOS = frozenset(
     ]
 )
 
-MODIFIERS = r"(?:former|Former|acting|Acting|then-|outgoing|incoming|late|newly\s+appointed|interim|current)"
+MODIFIERS = r"(?:former|Former|acting|Acting|then-|outgoing|incoming|late|newly\s+appointed|interim|current|(?:one|two|three|four|five)-star)"
 
 PORTFOLIO_PATTERN = _alternation(sorted(PORTFOLIOS))
 # Single words of office titles: never part of a person's name.
