@@ -110,6 +110,8 @@ SPLITS = {
     67: (20290221, {"remarks-domestic": 40}),
     68: (20290307, {"remarks-domestic": 40}),
     69: (20290321, {"remarks-domestic": 40}),
+    70: (20290404, {"remarks-domestic": 40}),
+    71: (20290418, {"remarks-domestic": 40}),
 }
 
 
