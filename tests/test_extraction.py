@@ -2101,3 +2101,40 @@ def test_an_event_an_initiative_and_no_country_s_cabinet_are_no_bodies(gazetteer
 
 def test_an_adverb_before_a_name_is_not_the_name(gazetteer):
     assert "Fox News" in _organisations(gazetteer, "Even Fox News is requiring them.")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        ("And, of course, the great governor, Wes Moore.  (Applause.)", "Wes Moore", "governor"),
+        ("And my public spokeswoman, Karine Jean-Pierre — (applause) — is making history.", "Karine Jean-Pierre",
+         "spokeswoman"),
+        ("He recounted the heroism of Army Sgt. First Class Steve Workman, who risked his life.", "Steve Workman",
+         "Sgt. First Class"),
+        ("He thanked Director of Public Engagement Stephen Benjamin, National Climate Advisor Ali Zaidi, and others.",
+         "Stephen Benjamin", "Director of Public Engagement"),
+    ],
+)
+def test_praised_offices_enlisted_classes_and_white_house_portfolios_mark_officials(gazetteer, sentence, name, title):
+    assert _officials(gazetteer, "", sentence)[name].title == title
+
+
+def test_a_law_named_for_a_soldier_names_no_official(gazetteer):
+    officials = _officials(gazetteer, "", "He signed the Sergeant First Class Heath Robinson Honoring Our PACT Act of 2022.")
+    assert not [name for name in officials if "Robinson" in name]
+    # A surname ending in -ing is still a surname.
+    assert "Thomas Pickering" in _officials(gazetteer, "", "Ambassador Thomas Pickering, the diplomat, spoke.")
+
+
+def test_the_staff_or_a_person_after_a_listed_body_is_not_the_body(gazetteer):
+    names = {o.name for o in extract("Remarks by President Biden to Department of Defense Personnel",
+                                     ["The Department of Defense is proud of its work."], gazetteer).organisations}
+    assert "Department of Defense" in names and "Department of Defense Personnel" not in names
+    names = _organisations(gazetteer, "He thanked the National Council of La Raza and Juliet Garcia for their work.")
+    assert "National Council of La Raza" in names and not [n for n in names if "Garcia" in n]
+
+
+def test_a_holiday_party_and_a_battle_are_no_bodies(gazetteer):
+    names = {o.name for o in extract("Remarks by the First Lady at a Holiday Party",
+                                     ["My uncle served at the Battle of the Bulge."], gazetteer).organisations}
+    assert not names & {"Holiday Party", "Battle of the Bulge"}

@@ -63,6 +63,7 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
     by_name = {o.name: o for o in organisations}
     _drop_leading_words(organisations, by_name)
     _drop_trailing_names(organisations, by_name)
+    _drop_trailing_staff(organisations, by_name)
     for found in list(organisations):
         whole = _only_inside(text, found.name, matches)
         if whole is None:
@@ -97,12 +98,26 @@ def _drop_trailing_names(organisations: list[FoundOrganisation], by_name: dict[s
     for found in list(organisations):
         words = found.name.split()
         for size in (2, 3):
-            body, holder = " ".join(words[:-size]), words[-size:]
+            # "National Council of La Raza and Juliet Garcia": the body, then a person listed after it
+            body, holder = " ".join(words[:-size]).removesuffix(" and"), words[-size:]
             if body in listed and PLAIN_PERSON_NAME.fullmatch(" ".join(holder)) and counts[holder[0]] <= 1 and not any(
                 w in KIND_BY_HEAD for w in holder
             ):
                 rename_found(organisations, by_name, found, body)
                 break
+
+
+_STAFF = frozenset("Personnel Employees Leaders Officials Staff Staffers Workers Members Officers".split())
+
+
+def _drop_trailing_staff(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation]) -> None:
+    """"Remarks ... to Department of Defense Personnel": a listed body, then the people who work for it. The body is
+    the listed name."""
+    listed = _listed()
+    for found in list(organisations):
+        body, _, last = found.name.rpartition(" ")
+        if last in _STAFF and body in listed and found.name not in listed:
+            rename_found(organisations, by_name, found, body)
 
 
 def _only_inside(text: str, name: str, matches: list[Match[str]]) -> str | None:

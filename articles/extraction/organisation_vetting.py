@@ -128,11 +128,12 @@ _INVESTMENTS_PHRASE = re.compile(
 
 
 # Events named in remarks' titles and lines, not bodies (guidelines): a service, a ceremony, a change of command, a
-# reopening announced, a virtual or annual conference; and a law's title ("Act To Award ...").
+# reopening announced, a virtual or annual conference, a holiday party, a battle; and a law's title ("Act To Award ...").
 _EVENT = re.compile(
     r"\b(?:(?:Memorial|Commemorative|Funeral|Homegoing|Prayer|Worship) Service\b.*|Change of Command$"
     r"|(?:Announcement|Reopening|Ceremony|Ceremonies|Commemoration|Vigil|Luncheon|Meeting)$"
-    r"|(?:Virtual|Issues|Annual)\b.*\bConference$)|^Act [Tt]o "
+    r"|(?:Virtual|Issues|Annual)\b.*\bConference$|(?:Holiday|Christmas|Hanukkah|Diwali|Birthday|Garden|Block|Watch) Party$)"
+    r"|^Act [Tt]o |^Battle of "
 )
 
 

@@ -314,6 +314,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
 
     # "a Vice President at Argus Insight", "held roles at Microsoft and Salesforce": where a biography says one works.
     for name, start in employers(text, PLACES, countries, _LEADING):
+        if name.startswith("Battle of "):
+            continue  # "served at the Battle of the Bulge": a battle, not an employer
         if name not in countries and not any(name in other or other in name for other in found) and not any(
             s <= start < e for s, e in taken
         ):

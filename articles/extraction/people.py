@@ -76,7 +76,10 @@ _AS_POST_SCAN = re.compile(r" as (?<=[a-z.] as )(?:the |its |our |his |her )?(?:
 _AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?(?:new\s+|next\s+|incoming\s+)?")
 # The word just before an office, when it is capitalised or a number.
 _KIN_BETWEEN = re.compile(r"(?:my|our|his|her) (?:husband|wife|son|daughter|brother|sister|friend|dear friend), ")
-_OWNED_BEFORE = re.compile(r"(?<![\w’'-])(?:[Oo]ur|[Mm]y|[Yy]our) \Z")
+_PRAISED = r"(?:great|good|dear|wonderful|incredible|extraordinary|outstanding|terrific|brilliant|fantastic|amazing)"
+_OWNED_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own)?|[Tt]he {_PRAISED}) \Z"
+)
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
 _GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary Army".split())
@@ -319,7 +322,7 @@ class _Finder(NameReader, Coreference):
             if not name_match:
                 continue
             # "our mayor, Eric Garcetti": a lower-case office that is the speaker's or the listeners' is an office.
-            owned = lower and _OWNED_BEFORE.search(text, max(0, start - 8), start) is not None
+            owned = lower and _OWNED_BEFORE.search(text, max(0, start - 24), start) is not None
             if lower and "," in gap.group(0) and not (
                 len(name_match.group(0).split()) >= 2
                 and (text[name_match.end() : name_match.end() + 1] == "," or owned and not apposed)

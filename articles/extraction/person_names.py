@@ -84,6 +84,7 @@ def in_word(char: str) -> bool:
     return char.isalnum() or char in "_’'-"
 
 
+_VERB_OBJECT_AFTER = re.compile(r"\s+(?:[Oo]ur|[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Yy]our|[Aa]ll|[Ee]very)\b")
 # A given name of one or two pinyin syllables (an initial, then a final): "Jinping", "Xiaoming", "Keqiang".
 _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
@@ -102,6 +103,8 @@ class NameReader:
     _body_plain: str | None
 
     def clean_name(self, name: str, position: int) -> str:
+        # "Sergeant First Class Heath Robinson Honoring our Promise ... Act": a verb and its object after the name
+        verb_after = _VERB_OBJECT_AFTER.match(self.text, position + len(name.rstrip(" ,")))
         name = " ".join(name.split()).strip(" ,")
         if name.startswith("H. ") and self.text[max(0, position - 2) : position] == "T.":
             name = name[3:]  # "T.H. Chris Coons, United States Senator": The Honorable, in a delegation's list
@@ -132,6 +135,10 @@ class NameReader:
                 break
             if kept and bare.endswith(("n’t", "n't")):
                 break  # "President Trump Isn’t Backing Down": a headline's verb
+            if len(kept) >= 2 and bare.endswith("ing") and position >= self.body_start and (
+                verb_after if index == len(tokens) - 1 else _VERB_OBJECT_AFTER.match(" " + tokens[index + 1])
+            ):
+                return ""  # a law's or a programme's name, not a mention of the person it is named for
             if not kept and bare in _RANK_ABBREVIATIONS and token.endswith(".") and index + 1 < len(tokens):
                 continue  # "Chief of Staff Lt. Gen. Eyal Zamir": an abbreviated rank before the name
             if _DOTTED.fullmatch(token):

@@ -47,6 +47,9 @@ _HEADS = [
     "Assistant to the President", "Assistant to President", "Senior Advisor to the President", "Counselor to the President",
     "Counsel to the President", "Counsel to the Vice President",
 ]
+# Enlisted ranks with their class: "Sergeant First Class Heath Robinson", "Petty Officer Second Class ...".
+_HEADS += [f"{rank} {n} Class" for rank in ("Sergeant", "Sgt.", "Private", "Pvt.", "Petty Officer", "Airman", "Seaman",
+                                            "Technician") for n in ("First", "Second", "Third")]
 # Lower-case offices that still mark an official directly before a name
 # ("former Japanese military leader Shigeru Iwasaki", "opposition lawmaker Kim").
 _LOWER_HEADS = [
@@ -77,6 +80,9 @@ PORTFOLIOS = frozenset(
         "Culture", "Environment", "Digital Affairs", "Foreign Affairs and Trade", "National Security",
         "Public Security", "Foreign Trade", "Economy and Finance", "Natural Resources", "Labour", "Immigration",
         "War", "Veterans Affairs", "Homeland Security", "Housing", "Defense Policy", "the Environment",
+        # the White House's own portfolios: "Director of Public Engagement Stephen Benjamin"
+        "Public Engagement", "Legislative Affairs", "Intergovernmental Affairs", "Cabinet Affairs", "Political Affairs",
+        "Presidential Personnel", "Speechwriting",
     ]
 )
 
