@@ -112,6 +112,8 @@ SPLITS = {
     69: (20290321, {"remarks-domestic": 40}),
     70: (20290404, {"remarks-domestic": 40}),
     71: (20290418, {"remarks-domestic": 40}),
+    72: (20290502, {"remarks-domestic": 40}),
+    73: (20290516, {"remarks-domestic": 40}),
 }
 
 
