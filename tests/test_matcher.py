@@ -1,5 +1,8 @@
 """The phrase matcher every gazetteer and the registry scan with (articles/extraction/matcher.py)."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from articles.extraction.matcher import PhraseMatcher, trie_regex
 
 
@@ -27,3 +30,41 @@ def test_phrases_written_in_lower_case_are_found_whether_or_not_a_text_holds_one
     ]
     assert [m.text for m in PhraseMatcher([("iFAB", 1)]).find("No match here.")] == []
     assert [m.text for m in PhraseMatcher([("iFAB", 1)]).find("The iFAB opened.")] == ["iFAB"]
+
+
+def _reference(phrases, text):
+    """The matcher's contract spelled out slowly: from left to right, at the first position where some phrase is
+    written as whole words, the longest such phrase; then on from its end."""
+
+    def word(char):
+        return char.isalnum() or char == "_"
+
+    def whole(start, end):
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        return not (before and (word(before) or before in ".’'")) and not (
+            after and (word(after) or after == "&" or after == "." and end + 1 < len(text) and word(text[end + 1]))
+        )
+
+    found, position = [], 0
+    while position < len(text):
+        best = max(
+            (p for p in phrases if text.startswith(p, position) and whole(position, position + len(p))), key=len, default=None
+        )
+        if best is None:
+            position += 1
+        else:
+            found.append((position, best))
+            position += len(best)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phrases=st.lists(st.text(alphabet="aAb .’&", min_size=1, max_size=5).map(lambda p: " ".join(p.split())).filter(bool),
+                     min_size=1, max_size=8),
+    text=st.text(alphabet="aAb .’&_", max_size=40),
+)
+def test_the_matcher_finds_what_its_contract_says_on_any_text(phrases, text):
+    matcher = PhraseMatcher((phrase, phrase) for phrase in phrases)
+    assert [(m.start, m.text) for m in matcher.find(text)] == _reference(set(phrases), text)
