@@ -2138,3 +2138,28 @@ def test_a_holiday_party_and_a_battle_are_no_bodies(gazetteer):
     names = {o.name for o in extract("Remarks by the First Lady at a Holiday Party",
                                      ["My uncle served at the Battle of the Bulge."], gazetteer).organisations}
     assert not names & {"Holiday Party", "Battle of the Bulge"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        ("Your next governor, Josh Shapiro.  (Applause.)", "Josh Shapiro", "governor"),
+        ("And your soon-to-be senator, John Fetterman.  (Applause.)", "John Fetterman", "senator"),
+        ("Your great senator and my friend, Bob Casey.  (Applause.)", "Bob Casey", "senator"),
+        ("It is something the senator of New Jersey, Cory Booker, has been fighting for.", "Cory Booker",
+         "senator of New Jersey"),
+        ("It is my honor to be with former Prime Minister Theresa May and the leaders here.", "Theresa May",
+         "former Prime Minister"),
+        ("I want to turn this over to Neera Tanden, my Domestic Policy Advisor, and we will talk.", "Neera Tanden",
+         "Advisor"),
+    ],
+)
+def test_offices_of_candidates_friends_and_states_in_remarks_mark_officials(gazetteer, sentence, name, title):
+    assert _officials(gazetteer, "", sentence)[name].title == title
+
+
+def test_a_month_after_a_capitalised_word_is_still_a_month(gazetteer):
+    people = {p.name for p in extract("", ["Since May, the Vice President has held more than 20 meetings."], gazetteer).people}
+    assert not [name for name in people if "May" in name]
+    officials = _officials(gazetteer, "", "Governor Jane Smith May 5 visited the plant.")
+    assert "Jane Smith" in officials

@@ -79,6 +79,7 @@ PREDICATE = re.compile(
 _NAME_2 = rf"{TOKEN}(?: +(?:{PARTICLE} +)?{TOKEN}){{1,3}}"
 LIST = re.compile(rf"(?:,\s+{_NAME_2}){{0,6}},?\s+and\s+{_NAME_2}(?![\w-])")
 # Words that qualify an office before its head word: "Principal Deputy Assistant Secretary".
+_QUALIFIER_WORDS = r"(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional)"
 _TITLE_QUALIFIERS = (
     r"(?:(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional|"
     r"United\s+States|"
@@ -102,9 +103,9 @@ UNIT_OFFICE_START = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])"
 )
 APPOSITIVE = re.compile(
-    rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
+    rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+|my\s+|your\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
     # one capitalised word, or a place or the White House before the office ("New York State Comptroller")
-    rf"(?:(?P<qualifier>(?:White\s+House|(?:[{UPPER}][a-z]+\s+){{1,2}}(?:State|County)|[{UPPER}]{{2,5}}\s+State|[{UPPER}][\w.]*(?:[’']s)?))\s+(?=[\w-]+))?"
+    rf"(?:(?P<qualifier>(?:White\s+House|(?:[{UPPER}][a-z]+\s+){{1,2}}(?:State|County)|[{UPPER}]{{2,5}}\s+State|[{UPPER}][\w.]*(?:[’']s)?(?:\s+(?!{_QUALIFIER_WORDS}\b)[{UPPER}][a-z]+(?=\s+[{UPPER}]))?))\s+(?=[\w-]+))?"
     rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+(?:for|to\s+be)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:Position\s+of\s+)?(?:[{UPPER}][\w-]*\s+){{0,5}})?"
     rf"{_TITLE_QUALIFIERS}(?:{_APPOSITIVE_HEADS_TRIE}))(?![\w-])"

@@ -75,10 +75,12 @@ _APPOINTED_BEFORE = re.compile(r"\b(?:announced|named|appointed|selected|tapped|
 _AS_POST_SCAN = re.compile(r" as (?<=[a-z.] as )(?:the |its |our |his |her )?(?:new |next |incoming )?(?=[A-Z])")
 _AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?(?:new\s+|next\s+|incoming\s+)?")
 # The word just before an office, when it is capitalised or a number.
-_KIN_BETWEEN = re.compile(r"(?:my|our|his|her) (?:husband|wife|son|daughter|brother|sister|friend|dear friend), ")
+_KIN_BETWEEN = re.compile(
+    r"(?:(?:my|our|his|her) (?:husband|wife|son|daughter|brother|sister|friend|dear friend), |and my (?:dear |good )?friend, )"
+)
 _PRAISED = r"(?:great|good|dear|wonderful|incredible|extraordinary|outstanding|terrific|brilliant|fantastic|amazing)"
 _OWNED_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own)?|[Tt]he {_PRAISED}) \Z"
+    rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own| next| soon-to-be)?|[Tt]he {_PRAISED}) \Z"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
@@ -275,7 +277,7 @@ class _Finder(NameReader, Coreference):
                         country = self.country_terms[target]
                     elif target.split()[-1] in KIND_BY_HEAD or target in self.organisation_names:
                         organisation = target
-                    elif target in US_STATES and title.lower().endswith(("governor", "attorney general")):
+                    elif target in US_STATES and title.lower().endswith(("governor", "attorney general", "senator")):
                         title = f"{title} of {target}"  # "the governor of North Carolina, Roy Cooper"
                         apposed = True
                     if country or organisation or apposed:
@@ -314,7 +316,7 @@ class _Finder(NameReader, Coreference):
             if not gap:
                 continue
             # "the Second Gentleman of the United States, my husband, Doug Emhoff": a kinship between office and name
-            kin = _KIN_BETWEEN.match(text, gap.end()) if apposed else None
+            kin = _KIN_BETWEEN.match(text, gap.end()) if apposed or lower else None
             name_match = NAME_RE.match(text, kin.end() if kin else gap.end())
             if not name_match and not lower:
                 # "Coordinator for the Middle East and North Africa Brett McGurk": the name ends the phrase.

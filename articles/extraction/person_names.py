@@ -52,7 +52,7 @@ _ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,},?")
 _REGION_ADJECTIVES = frozenset("Central Eastern Western Northern Southern Middle".split())
 # Office and place words that are common surnames too: after a given name, at the end, they are the surname.
-_SURNAME_WORDS = frozenset("White King Dean Bishop Washington Monaco".split())
+_SURNAME_WORDS = frozenset("White King Dean Bishop Washington Monaco May".split())
 _HONORIFIC = re.compile(
     r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|His|Her|Their)\s+(?:Excellency|Majesty|Highness\s+)?\s*|"
     r"Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Sir\s+|Dame\s+|Madam\s+|Professor\s+|Prof\.\s+|Saint\s+(?=\S+\s))+"
@@ -84,6 +84,7 @@ def in_word(char: str) -> bool:
     return char.isalnum() or char in "_’'-"
 
 
+_NUMBER_AFTER = re.compile(r",?\s+\d")
 _VERB_OBJECT_AFTER = re.compile(r"\s+(?:[Oo]ur|[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Yy]our|[Aa]ll|[Ee]very)\b")
 # A given name of one or two pinyin syllables (an initial, then a final): "Jinping", "Xiaoming", "Keqiang".
 _PINYIN = re.compile(
@@ -104,7 +105,9 @@ class NameReader:
 
     def clean_name(self, name: str, position: int) -> str:
         # "Sergeant First Class Heath Robinson Honoring our Promise ... Act": a verb and its object after the name
-        verb_after = _VERB_OBJECT_AFTER.match(self.text, position + len(name.rstrip(" ,")))
+        end = position + len(name.rstrip(" ,"))
+        verb_after = _VERB_OBJECT_AFTER.match(self.text, end)
+        dated = _NUMBER_AFTER.match(self.text, end)  # "Since May 2022": a month, not "Theresa May"
         name = " ".join(name.split()).strip(" ,")
         if name.startswith("H. ") and self.text[max(0, position - 2) : position] == "T.":
             name = name[3:]  # "T.H. Chris Coons, United States Senator": The Honorable, in a delegation's list
@@ -115,7 +118,7 @@ class NameReader:
         kept: list[str] = []
         for index, token in enumerate(tokens):
             bare = token.rstrip(".,")
-            if bare in _SURNAME_WORDS and kept and index == len(tokens) - 1:
+            if bare in _SURNAME_WORDS and kept and index == len(tokens) - 1 and not dated:
                 kept.append(token)  # "Knox White", "Carolyn Dineen King": a word that is also a surname ends it
                 break
             if kept and bare in _TITLE_CASE_BREAKS:

@@ -57,7 +57,7 @@ _LOWER_HEADS = [
     "senator", "minister", "foreign minister", "prime minister", "president", "spokesperson", "spokesman",
     "spokeswoman", "ambassador", "envoy", "governor", "mayor", "general", "admiral", "commander",
     "secretary", "director-general", "director", "chairman", "chairwoman", "premier", "legislative leader",
-    "border czar", "czar", "leader", "chief", "commander", "official", "head",
+    "border czar", "czar", "leader", "chief", "commander", "official", "head", "congresswoman", "congressman",
 ]
 
 
