@@ -12,7 +12,8 @@ GEO_WORDS = frozenset(
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our On In At By For From With And
-    But Or As Under After Before During Upon Amid Since Until When While Both Former Acting Then Today Monday Tuesday Wednesday Thursday
+    But Or As Under After Before During Upon Amid Since Until When While Both Former Acting Then Today
+    Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September October November December
     Administration Act Day Week Month Year Summit Conference Plan Program Programme Initiative Strategy Agreement
     Treaty Office Department Ministry House Council Committee Assembly Staff States Affairs Security National

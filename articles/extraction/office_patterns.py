@@ -79,7 +79,9 @@ PREDICATE = re.compile(
 _NAME_2 = rf"{TOKEN}(?: +(?:{PARTICLE} +)?{TOKEN}){{1,3}}"
 LIST = re.compile(rf"(?:,\s+{_NAME_2}){{0,6}},?\s+and\s+{_NAME_2}(?![\w-])")
 # Words that qualify an office before its head word: "Principal Deputy Assistant Secretary".
-_QUALIFIER_WORDS = r"(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional)"
+_QUALIFIER_WORDS = (
+    r"(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional)"
+)
 _TITLE_QUALIFIERS = (
     r"(?:(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional|"
     r"United\s+States|"

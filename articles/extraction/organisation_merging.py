@@ -51,7 +51,12 @@ def spelled_out(acronym: str, found) -> str | None:
 def _owned_by(prefix: str, found: dict) -> bool:
     """Is `prefix` an organisation named in the text, the White House (named in an event's or a venue's name, it is
     not listed, but its offices are still its own), or an acronym ("U.N.", "NSC")?"""
-    return prefix in found or prefix == "White House" or _DOTTED_ACRONYM.fullmatch(prefix) is not None or any(o.acronym == prefix for o in found.values())
+    return (
+        prefix in found
+        or prefix == "White House"
+        or _DOTTED_ACRONYM.fullmatch(prefix) is not None
+        or any(o.acronym == prefix for o in found.values())
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -87,7 +87,8 @@ class Collector:
             if _VENUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
             and not (text[m.start() - 8 : m.start()] == " at the " and works_at(text, m.start() - 8))
             and not _STAFF_FROM.search(text, max(0, m.start() - 40), m.start())
-        }  # "met at the White House" is a place; "served at the White House", "officials from the White House", an employer
+        }  # "met at the White House" is a place; "served at the White House", "officials from the White House", an
+        # employer
 
     def add(self, raw: str, start: int) -> None:
         """Read a name cut from a capitalised run; record the bodies it names."""

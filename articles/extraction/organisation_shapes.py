@@ -54,9 +54,10 @@ SINGLES = frozenset([*SINGLE_NAMES, *KIND_BY_ACRONYM])
 # official White House Diwali reception", "yesterday's historic White House peace summit"
 EVENT_NAMED_AFTER_WHITE_HOUSE = (
     r"(?: (?!(?:Task|Council|Commission|Working|Team|Office)\b)[A-Z][\w&-]*){0,4}(?: peace)? "
-    r"(?i:summits?|conferences?|meetings?|roundtables?|convenings?|celebrations?|briefings?|listening sessions?|sessions?|forums?|workshops?|days? of action|challenges?|competitions?|"
-    r"receptions?|picnics?|dinners?|events?|tours?|ceremony|ceremonies|tributes?|visits?|gatherings?|initiatives?)\b"
-    r"(?! (?:Council|Task Force|Commission|Working Group|Team|Office|Board|Committee)\b)"  # "White House Competition Council"
+    r"(?i:summits?|conferences?|meetings?|roundtables?|convenings?|celebrations?|briefings?|listening sessions?|"
+    r"sessions?|forums?|workshops?|days? of action|challenges?|competitions?|receptions?|picnics?|dinners?|events?|tours?|ceremony|ceremonies|tributes?|visits?|gatherings?|initiatives?)\b"
+    # but not a body named so: "White House Competition Council"
+    r"(?! (?:Council|Task Force|Commission|Working Group|Team|Office|Board|Committee)\b)"
 )
 WHITE_HOUSE_EVENT = re.compile(EVENT_NAMED_AFTER_WHITE_HOUSE)
 HOUSE = re.compile(r"(?:(?:U\.S\.|United States|[A-Z][a-z]+) )?House of (?:Representatives|Commons|Lords|Delegates)|White House")

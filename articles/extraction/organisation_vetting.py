@@ -132,7 +132,8 @@ _INVESTMENTS_PHRASE = re.compile(
 _EVENT = re.compile(
     r"\b(?:(?:Memorial|Commemorative|Funeral|Homegoing|Prayer|Worship) Service\b.*|Change of Command$"
     r"|(?:Announcement|Reopening|Ceremony|Ceremonies|Commemoration|Vigil|Luncheon|Meeting)$"
-    r"|(?:Virtual|Issues|Annual)\b.*\bConference$|(?:Holiday|Christmas|Hanukkah|Diwali|Birthday|Garden|Block|Watch) Party$)"
+    r"|(?:Virtual|Issues|Annual)\b.*\bConference$"
+    r"|(?:Holiday|Christmas|Hanukkah|Diwali|Birthday|Garden|Block|Watch) Party$)"
     r"|^Act [Tt]o |^Battle of "
 )
 

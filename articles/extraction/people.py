@@ -76,11 +76,13 @@ _AS_POST_SCAN = re.compile(r" as (?<=[a-z.] as )(?:the |its |our |his |her )?(?:
 _AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?(?:new\s+|next\s+|incoming\s+)?")
 # The word just before an office, when it is capitalised or a number.
 _KIN_BETWEEN = re.compile(
-    r"(?:(?:my|our|his|her) (?:husband|wife|son|daughter|brother|sister|friend|dear friend), |and my (?:dear |good )?friend, )"
+    r"(?:(?:my|our|his|her) (?:husband|wife|son|daughter|brother|sister|friend|dear friend), "
+    r"|and my (?:dear |good )?friend, )"
 )
 _PRAISED = r"(?:great|good|dear|wonderful|incredible|extraordinary|outstanding|terrific|brilliant|fantastic|amazing)"
 _OWNED_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own| next| soon-to-be)?|[Tt]he {_PRAISED}) \Z"
+    rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own| next| soon-to-be)?"
+    rf"|[Tt]he {_PRAISED}) \Z"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".

@@ -85,7 +85,9 @@ def in_word(char: str) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r",?\s+\d")
-_VERB_OBJECT_AFTER = re.compile(r"\s+(?:[Oo]ur|[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Yy]our|[Aa]ll|[Ee]very)\b")
+_VERB_OBJECT_AFTER = re.compile(
+    r"\s+(?:[Oo]ur|[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Yy]our|[Aa]ll|[Ee]very)\b"
+)
 # A given name of one or two pinyin syllables (an initial, then a final): "Jinping", "Xiaoming", "Keqiang".
 _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|"
@@ -191,9 +193,11 @@ class NameReader:
         for token in tokens[:_HEADLINE_MAX_TOKENS]:
             if kept and token in _TITLE_CASE_CONNECTORS:
                 break  # "Prime Minister Draghi Of Italy": title case capitalises "of", which no name has
-            if kept and (token.endswith("ing") and len(token) > 5 and not self._pinyin_name(token) or token in _HEADLINE_VERBS or (
-                token.endswith(("s", "ed")) and self.is_common_word(token.lower())
-            )):
+            if kept and (
+                token.endswith("ing") and len(token) > 5 and not self._pinyin_name(token)
+                or token in _HEADLINE_VERBS
+                or token.endswith(("s", "ed")) and self.is_common_word(token.lower())
+            ):
                 break
             if kept and token.endswith("s") and self._in_body(kept) and not self._in_body([token]):
                 break  # "President Trump Champions ...": the body names Trump, never "Champions": a headline's verb

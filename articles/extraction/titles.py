@@ -86,7 +86,10 @@ PORTFOLIOS = frozenset(
     ]
 )
 
-MODIFIERS = r"(?:former|Former|acting|Acting|then-|outgoing|incoming|late|newly\s+appointed|interim|current|(?:one|two|three|four|five)-star)"
+MODIFIERS = (
+    r"(?:former|Former|acting|Acting|then-|outgoing|incoming|late|newly\s+appointed|interim|current"
+    r"|(?:one|two|three|four|five)-star)"
+)
 
 PORTFOLIO_PATTERN = _alternation(sorted(PORTFOLIOS))
 # Single words of office titles: never part of a person's name.
