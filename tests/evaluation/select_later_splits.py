@@ -114,6 +114,8 @@ SPLITS = {
     71: (20290418, {"remarks-domestic": 40}),
     72: (20290502, {"remarks-domestic": 40}),
     73: (20290516, {"remarks-domestic": 40}),
+    74: (20290530, {"remarks-domestic": 40}),
+    75: (20290613, {"remarks-domestic": 40}),
 }
 
 
