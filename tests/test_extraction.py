@@ -2163,3 +2163,21 @@ def test_a_month_after_a_capitalised_word_is_still_a_month(gazetteer):
     assert not [name for name in people if "May" in name]
     officials = _officials(gazetteer, "", "Governor Jane Smith May 5 visited the plant.")
     assert "Jane Smith" in officials
+
+
+def test_a_mayor_of_a_town_named_before_a_comma_and_the_name(gazetteer):
+    officials = _officials(gazetteer, "", "I thank the officials here, including the Mayor of Miami Beach, Dan Gelber.  (Applause.)")
+    assert officials["Dan Gelber"].title == "Mayor of Miami Beach"
+    # Neither a state's initials nor a state after the town is a name.
+    assert not _officials(gazetteer, "", "He is Pastor, Suffragan, and Mayor of Orangeburg, SC in the list.")
+    assert not _officials(gazetteer, "", "She served as Mayor of the Borough of Mendham, New Jersey for six years.")
+
+
+def test_a_convening_named_after_a_body_is_no_body(gazetteer):
+    title = "Remarks by Vice President Harris at the Jewish Democratic Council of America Leadership Convening"
+    names = {o.name for o in extract(title, ["Thank you all."], gazetteer).organisations}
+    assert "Jewish Democratic Council of America Leadership Convening" not in names
+
+
+def test_a_two_word_lower_case_office_before_a_name_that_ends_the_clause(gazetteer):
+    assert _officials(gazetteer, "", "She met the prime minister, Jane Doe.  Then she left.")["Jane Doe"].title == "prime minister"

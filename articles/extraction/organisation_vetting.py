@@ -131,7 +131,7 @@ _INVESTMENTS_PHRASE = re.compile(
 # reopening announced, a virtual or annual conference, a holiday party, a battle; and a law's title ("Act To Award ...").
 _EVENT = re.compile(
     r"\b(?:(?:Memorial|Commemorative|Funeral|Homegoing|Prayer|Worship) Service\b.*|Change of Command$"
-    r"|(?:Announcement|Reopening|Ceremony|Ceremonies|Commemoration|Vigil|Luncheon|Meeting)$"
+    r"|(?:Announcement|Reopening|Ceremony|Ceremonies|Commemoration|Vigil|Luncheon|Meeting|Convening)$"
     r"|(?:Virtual|Issues|Annual)\b.*\bConference$"
     r"|(?:Holiday|Christmas|Hanukkah|Diwali|Birthday|Garden|Block|Watch) Party$)"
     r"|^Act [Tt]o |^Battle of "

@@ -80,6 +80,8 @@ _KIN_BETWEEN = re.compile(
     r"|and my (?:dear |good )?friend, )"
 )
 _PRAISED = r"(?:great|good|dear|wonderful|incredible|extraordinary|outstanding|terrific|brilliant|fantastic|amazing)"
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")
+_CLAUSE_END = re.compile(r"[.;:]|\s+[—(]")
 _OWNED_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own| next| soon-to-be)?"
     rf"|[Tt]he {_PRAISED}) \Z"
@@ -279,8 +281,13 @@ class _Finder(NameReader, Coreference):
                         country = self.country_terms[target]
                     elif target.split()[-1] in KIND_BY_HEAD or target in self.organisation_names:
                         organisation = target
-                    elif target in US_STATES and title.lower().endswith(("governor", "attorney general", "senator")):
-                        title = f"{title} of {target}"  # "the governor of North Carolina, Roy Cooper"
+                    elif target in US_STATES and title.lower().endswith(("governor", "attorney general", "senator")) or (
+                        title.lower().endswith("mayor") and len(target.split()) <= 3
+                        and (full := _FULL_NAME.match(text, of_end + 2)) is not None and full.group(0) not in US_STATES
+                    ):
+                        # "the governor of North Carolina, Roy Cooper", "the Mayor of Miami Beach, Dan Gelber" (not "Mayor
+                        # of Orangeburg, SC", "Mayor of the Borough of Mendham, New Jersey")
+                        title = f"{title} of {target}"
                         apposed = True
                     if country or organisation or apposed:
                         position = of_end + 1
@@ -329,7 +336,12 @@ class _Finder(NameReader, Coreference):
             owned = lower and _OWNED_BEFORE.search(text, max(0, start - 24), start) is not None
             if lower and "," in gap.group(0) and not (
                 len(name_match.group(0).split()) >= 2
-                and (text[name_match.end() : name_match.end() + 1] == "," or owned and not apposed)
+                and (
+                    text[name_match.end() : name_match.end() + 1] == ","
+                    or owned and not apposed
+                    # "the lieutenant governor, Garlin Gilchrist.": a two-word office, the name ending the clause
+                    or len(title.split()) > 1 and _CLAUSE_END.match(text, name_match.end())
+                )
             ):
                 continue  # "an Irish mayor, San Francisco elected ..." but "the French president, Emmanuel Macron,"
             raw_name = name_match.group(0)
