@@ -116,6 +116,8 @@ SPLITS = {
     73: (20290516, {"remarks-domestic": 40}),
     74: (20290530, {"remarks-domestic": 40}),
     75: (20290613, {"remarks-domestic": 40}),
+    76: (20290627, {"remarks-domestic": 40}),
+    77: (20290711, {"remarks-domestic": 40}),
 }
 
 
