@@ -2181,3 +2181,22 @@ def test_a_convening_named_after_a_body_is_no_body(gazetteer):
 
 def test_a_two_word_lower_case_office_before_a_name_that_ends_the_clause(gazetteer):
     assert _officials(gazetteer, "", "She met the prime minister, Jane Doe.  Then she left.")["Jane Doe"].title == "prime minister"
+
+
+def test_a_place_named_after_a_royal_is_no_official(gazetteer):
+    officials = _officials(gazetteer, "Remarks by President Biden", "Joint Base Andrews", "Prince George’s County, Maryland",
+                           "THE PRESIDENT:  Good morning.")
+    assert "George" not in officials
+    assert "Charles" in _officials(gazetteer, "", "Prince Charles visited the school on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        ("He thanked Specialist Breonna Moffett and the honor guard.", "Breonna Moffett", "Specialist"),
+        ("I also want to recognize, of course, your representative Ayanna Pressley.  I love her.", "Ayanna Pressley",
+         "representative"),
+    ],
+)
+def test_a_specialist_and_an_owned_representative_are_officials(gazetteer, sentence, name, title):
+    assert _officials(gazetteer, "", sentence)[name].title == title

@@ -81,6 +81,7 @@ _KIN_BETWEEN = re.compile(
 )
 _PRAISED = r"(?:great|good|dear|wonderful|incredible|extraordinary|outstanding|terrific|brilliant|fantastic|amazing)"
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")
+_PLACE_NAMED_AFTER = re.compile(r"(?:[’']s)? (?:County|Island|Parish|Sound)\b")
 _CLAUSE_END = re.compile(r"[.;:]|\s+[—(]")
 _OWNED_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own| next| soon-to-be)?"
@@ -345,6 +346,8 @@ class _Finder(NameReader, Coreference):
             ):
                 continue  # "an Irish mayor, San Francisco elected ..." but "the French president, Emmanuel Macron,"
             raw_name = name_match.group(0)
+            if _PLACE_NAMED_AFTER.search(raw_name) or _PLACE_NAMED_AFTER.match(text, name_match.end()):
+                continue  # "Prince George’s County, Maryland", "Prince Edward Island": a place named after a person
             if text[name_match.end() : name_match.end() + 1] == "-":
                 continue  # "President Ze- — Zelenskyy": a word broken off in speech
             if raw_name in self.titled and name_match.start() >= self.body_start:

@@ -26,7 +26,7 @@ _HEADS = [
     "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Major General", "Maj. Gen.", "Brigadier General",
     "Brig. Gen.", "Admiral", "Adm.", "Vice Admiral", "Vice Adm.", "Rear Admiral", "Rear Adm.", "Colonel",
     "Col.", "Lieutenant Colonel", "Lt. Col.", "Lieutenant", "First Lieutenant", "Second Lieutenant", "Lt.",
-    "Corporal", "Cpl.", "Staff Sergeant", "Master Sergeant", "Petty Officer", "Commander", "Cmdr.", "Captain", "Capt.", "Sergeant",
+    "Corporal", "Cpl.", "Specialist", "Spc.", "Staff Sergeant", "Master Sergeant", "Petty Officer", "Commander", "Cmdr.", "Captain", "Capt.", "Sergeant",
     "Sgt.", "Air Marshal", "Field Marshal", "Marshal", "King", "Queen", "Crown Prince", "Prince",
     "Princess", "Sheikh", "Emir", "Amir", "Sultan", "First Lady", "Second Gentleman", "Coordinator",
     "National Security Advisor", "National Security Adviser", "Security Advisor", "Security Adviser",
@@ -58,6 +58,7 @@ _LOWER_HEADS = [
     "spokeswoman", "ambassador", "envoy", "governor", "mayor", "general", "admiral", "commander",
     "secretary", "director-general", "director", "chairman", "chairwoman", "premier", "legislative leader",
     "border czar", "czar", "leader", "chief", "commander", "official", "head", "congresswoman", "congressman",
+    "representative",
 ]
 
 
