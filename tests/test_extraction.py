@@ -2057,8 +2057,10 @@ def test_a_chinese_given_name_in_a_headline_is_not_a_headline_verb(gazetteer):
     title = "Remarks by President Biden and President Xi Jinping of the People’s Republic of China Before Bilateral Meeting"
     officials = _officials(gazetteer, title, "Mr. President, welcome.  President Xi and I have talked for hours.")
     assert "Xi Jinping" in officials and "Xi" not in officials
-    # A headline's verb ending in -ing still ends the name.
+    # A headline's verb ending in -ing still ends the name, however much it looks like pinyin.
     assert "Biden" in _officials(gazetteer, "Statement from President Biden Honoring the Fallen", "We honor them.")
+    assert "Trump" in _officials(gazetteer, "President Trump Ending Cashless Bail in DC", "The President acted.")
+    assert "Biden" in _officials(gazetteer, "Remarks by President Biden Taking Action on Guns", "He spoke.")
 
 
 @pytest.mark.parametrize(
@@ -2122,8 +2124,9 @@ def test_praised_offices_enlisted_classes_and_white_house_portfolios_mark_offici
 def test_a_law_named_for_a_soldier_names_no_official(gazetteer):
     officials = _officials(gazetteer, "", "He signed the Sergeant First Class Heath Robinson Honoring Our PACT Act of 2022.")
     assert not [name for name in officials if "Robinson" in name]
-    # A surname ending in -ing is still a surname.
+    # A surname ending in -ing is still a surname, before a comma or a sentence's next words.
     assert "Thomas Pickering" in _officials(gazetteer, "", "Ambassador Thomas Pickering, the diplomat, spoke.")
+    assert "Thomas R. Pickering" in _officials(gazetteer, "", "I met Ambassador Thomas R. Pickering the next day.")
 
 
 def test_the_staff_or_a_person_after_a_listed_body_is_not_the_body(gazetteer):
@@ -2200,3 +2203,20 @@ def test_a_place_named_after_a_royal_is_no_official(gazetteer):
 )
 def test_a_specialist_and_an_owned_representative_are_officials(gazetteer, sentence, name, title):
     assert _officials(gazetteer, "", sentence)[name].title == title
+
+
+@pytest.mark.parametrize(
+    "sentence, not_official",
+    [
+        ("The great leader, Martin Luther King Jr., marched from Selma.", "Martin Luther"),
+        ("Thanks to our wonderful director, Maria Lopez, and the choir.", "Maria Lopez"),
+        ("We were joined by the Governor of Delaware, my wife, Jill Biden, and Senator Coons.", "Jill Biden"),
+        ("He thanked the mayor of Juneau, Alaska Native leaders and the tribes.", "Alaska Native"),
+    ],
+)
+def test_praise_kinship_and_a_town_do_not_make_an_office_of_any_word(gazetteer, sentence, not_official):
+    assert not_official not in _officials(gazetteer, "", sentence)
+
+
+def test_a_heading_of_announcements_over_a_department_still_names_it(gazetteer):
+    assert "Department of Homeland Security" in _organisations(gazetteer, "Department of Homeland Security Announcements")

@@ -21,8 +21,7 @@ def test_trie_regex_tries_the_longest_continuation_first():
     assert trie_regex(["ax", "abcd", "ab"], after_first="!") == "a!(?:b(?:cd)?|x)"
 
 
-def test_phrases_written_in_lower_case_are_found_whether_or_not_a_text_holds_one():
-    # A text with no lower-case phrase is scanned without their branches; the matches must be the same ones.
+def test_phrases_written_in_lower_case_are_found_and_are_case_sensitive():
     matcher = PhraseMatcher((phrase, phrase) for phrase in ["al Qaeda", "eMerge Americas", "Al Qaeda", "World Bank"])
     assert [m.text for m in matcher.find("The World Bank and Al Qaeda; al Qaida.")] == ["World Bank", "Al Qaeda"]
     assert [m.text for m in matcher.find("The World Bank, al Qaeda and eMerge Americas.")] == [
@@ -61,10 +60,21 @@ def _reference(phrases, text):
 
 @settings(max_examples=300, deadline=None)
 @given(
-    phrases=st.lists(st.text(alphabet="aAb .’&", min_size=1, max_size=5).map(lambda p: " ".join(p.split())).filter(bool),
+    phrases=st.lists(st.text(alphabet="aAbé1 .’'&", min_size=1, max_size=5).map(lambda p: " ".join(p.split())).filter(bool),
                      min_size=1, max_size=8),
-    text=st.text(alphabet="aAb .’&_", max_size=40),
+    text=st.text(alphabet="aAbé1 .’'&_-\n", max_size=40),
 )
 def test_the_matcher_finds_what_its_contract_says_on_any_text(phrases, text):
-    matcher = PhraseMatcher((phrase, phrase) for phrase in phrases)
-    assert [(m.start, m.text) for m in matcher.find(text)] == _reference(set(phrases), text)
+    # The reference spells the contract out; the matcher proposes candidates with an automaton and must agree with it.
+    matcher = PhraseMatcher((phrase, phrase.upper()) for phrase in phrases)
+    found = [(m.start, m.end, m.text, m.value) for m in matcher.find(text)]
+    assert found == [(start, start + len(p), p, p.upper()) for start, p in _reference(set(phrases), text)]
+
+
+def test_a_phrase_added_after_a_scan_is_found_in_the_next_one():
+    matcher = PhraseMatcher([("World Bank", 1)])
+    assert [m.text for m in matcher.find("The World Bank and the Peace Corps.")] == ["World Bank"]
+    matcher.add("Peace Corps", 2)
+    assert [(m.text, m.value) for m in matcher.find("The World Bank and the Peace Corps.")] == [
+        ("World Bank", 1), ("Peace Corps", 2)
+    ]

@@ -83,8 +83,7 @@ _QUALIFIER_WORDS = (
     r"(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional)"
 )
 _TITLE_QUALIFIERS = (
-    r"(?:(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional|"
-    r"United\s+States|"
+    rf"(?:(?:{_QUALIFIER_WORDS}|United\s+States|"
     r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under)[\s-]+){0,4}"
 )
 # After "has served as": also the level of government ("the State Senator", "a County Commissioner").

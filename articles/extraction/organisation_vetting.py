@@ -138,15 +138,17 @@ _EVENT = re.compile(
 )
 
 
-# A heading over a list of nominees: "United States District Court Announcements" names the kind of post, no body.
-_HEADING_AFTER = re.compile(r" (?:Announcements|Nominees|Nominations)[ \t]*(?:\n|\Z)")
+# A heading over a list of judicial nominees, U.S. Attorneys or Marshals: "United States District Court
+# Announcements" names the kind of post, no body ("Department of Homeland Security Announcements" still does).
+_HEADING_AFTER = re.compile(r" (?:Announcements?|Nominees|Nominations)[ \t]*(?:\n|\Z)")
+_POSTS_OF_NOMINEES = re.compile(r"\b(?:Courts?|Attorneys?|Marshals?)$")
 
 
 def add_name(collector, raw: str, start: int) -> None:
     """Record the bodies `raw`, a name cut from a capitalised run at `start`, names (none if it is not one)."""
     text, countries, taken, venues = collector.text, collector.countries, collector.taken, collector.venues
     add, _record = collector.add, collector.record
-    if _HEADING_AFTER.match(text, start + len(raw)):
+    if _POSTS_OF_NOMINEES.search(raw) and _HEADING_AFTER.match(text, start + len(raw)):
         return
     members = _MEMBERS_OF.match(raw)
     if members:  # "Counselors of McLarty Associates", "Commissioners of the Port Authority of ...": the body is the latter

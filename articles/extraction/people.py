@@ -64,7 +64,7 @@ from articles.extraction.office_patterns import (
 )
 from articles.extraction.known_organisations import FEDERAL_ACRONYMS
 from articles.extraction.nominee_posts import nominee_biographies, private_nominee
-from articles.extraction.person_coreference import Coreference, FoundPerson
+from articles.extraction.person_coreference import SPOUSE_TITLE, Coreference, FoundPerson
 from articles.extraction.person_names import NAME_BEFORE, NAME_RE, PLAIN_PERSON_NAME, UPPER, NameReader
 from articles.extraction.private_bodies import names_an_agency, private_body, public_body, says_private
 
@@ -74,19 +74,25 @@ _APPOINTED_BEFORE = re.compile(r"\b(?:announced|named|appointed|selected|tapped|
 # The literal first, so that the scan jumps from " as " to " as " (a look-behind first is tried at every position).
 _AS_POST_SCAN = re.compile(r" as (?<=[a-z.] as )(?:the |its |our |his |her )?(?:new |next |incoming )?(?=[A-Z])")
 _AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?(?:new\s+|next\s+|incoming\s+)?")
-# The word just before an office, when it is capitalised or a number.
-_KIN_BETWEEN = re.compile(
-    r"(?:(?:my|our|his|her) (?:husband|wife|son|daughter|brother|sister|friend|dear friend), "
-    r"|and my (?:dear |good )?friend, )"
+# Between a spouse's office and the name: "the Second Gentleman of the United States, my husband, Doug Emhoff"; between
+# any office and the name: "Your great senator and my friend, Bob Casey".
+_KIN_BETWEEN = re.compile(r"(?P<kin>(?:my|our|his|her) (?:husband|wife), )|and my (?:dear |good )?friend, ")
+# Lower-case offices that the speaker's "our", "my" or praise marks as a public office ("our mayor, Eric Garcetti",
+# "the great governor, Wes Moore"); not "our wonderful director" or "the great leader".
+_OWNED_OFFICES = frozenset(
+    "president governor mayor senator congressman congresswoman representative lawmaker legislator secretary "
+    "ambassador minister spokesperson spokesman spokeswoman general admiral".split()
 )
 _PRAISED = r"(?:great|good|dear|wonderful|incredible|extraordinary|outstanding|terrific|brilliant|fantastic|amazing)"
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")
 _PLACE_NAMED_AFTER = re.compile(r"(?:[’']s)? (?:County|Island|Parish|Sound)\b")
 _CLAUSE_END = re.compile(r"[.;:]|\s+[—(]")
+_NAME_ENDS = re.compile(r"[,.;:)]|\s+[—(]|\s*\Z")
 _OWNED_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own| next| soon-to-be)?"
     rf"|[Tt]he {_PRAISED}) \Z"
 )
+# The word just before an office, when it is capitalised or a number.
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
 _GENERALS_OF = frozenset("Adjutant Confederate Union Continental Revolutionary Army".split())
@@ -284,7 +290,9 @@ class _Finder(NameReader, Coreference):
                         organisation = target
                     elif target in US_STATES and title.lower().endswith(("governor", "attorney general", "senator")) or (
                         title.lower().endswith("mayor") and len(target.split()) <= 3
-                        and (full := _FULL_NAME.match(text, of_end + 2)) is not None and full.group(0) not in US_STATES
+                        and (full := _FULL_NAME.match(text, of_end + 2)) is not None
+                        and full.group(0).split()[0] not in US_STATES
+                        and _NAME_ENDS.match(text, full.end()) is not None  # not "the mayor of Juneau, Alaska Native leaders"
                     ):
                         # "the governor of North Carolina, Roy Cooper", "the Mayor of Miami Beach, Dan Gelber" (not "Mayor
                         # of Orangeburg, SC", "Mayor of the Borough of Mendham, New Jersey")
@@ -327,6 +335,8 @@ class _Finder(NameReader, Coreference):
                 continue
             # "the Second Gentleman of the United States, my husband, Doug Emhoff": a kinship between office and name
             kin = _KIN_BETWEEN.match(text, gap.end()) if apposed or lower else None
+            if kin and kin.group("kin") and not SPOUSE_TITLE.search(title):
+                kin = None  # "the Governor of Delaware, my wife, Jill Biden": she is no governor
             name_match = NAME_RE.match(text, kin.end() if kin else gap.end())
             if not name_match and not lower:
                 # "Coordinator for the Middle East and North Africa Brett McGurk": the name ends the phrase.
@@ -334,7 +344,9 @@ class _Finder(NameReader, Coreference):
             if not name_match:
                 continue
             # "our mayor, Eric Garcetti": a lower-case office that is the speaker's or the listeners' is an office.
-            owned = lower and _OWNED_BEFORE.search(text, max(0, start - 24), start) is not None
+            owned = lower and title.split()[-1] in _OWNED_OFFICES and (
+                _OWNED_BEFORE.search(text, max(0, start - 24), start) is not None
+            )
             if lower and "," in gap.group(0) and not (
                 len(name_match.group(0).split()) >= 2
                 and (

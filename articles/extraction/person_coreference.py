@@ -13,7 +13,7 @@ from articles.extraction.name_terms import NOT_NAME_WORDS
 from articles.extraction.person_names import NAME_SUFFIXES, TOKEN, PARTICLE, in_word, plain_tokens, same_given_name
 
 
-_SPOUSE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Gentlemen)", re.I)
+SPOUSE_TITLE = re.compile(r"(?:First|Second) (?:Lady|Gentleman|Gentlemen)", re.I)
 _GIVEN_BEFORE = re.compile(rf"(?:{TOKEN} +){{1,2}}\Z")
 _AFTER_SURNAME = re.compile(rf" +(?:{PARTICLE} +)?{TOKEN}")
 
@@ -93,9 +93,9 @@ class Coreference:
                 owners = {o for o in owners if any(m[2] in titles_here for f in full_names if canonical[f] == o for m in by_name[f])} or owners
             if len(owners) == 1:
                 # "President Biden" is not "First Lady Jill Biden": a spouse shares the surname, not the office.
-                titles_here = {_SPOUSE.search(m[2]) is not None for m in by_name[name] if m[2]}
+                titles_here = {SPOUSE_TITLE.search(m[2]) is not None for m in by_name[name] if m[2]}
                 owner = next(iter(owners))
-                owner_titles = {_SPOUSE.search(m[2]) is not None for f in full_names if canonical[f] == owner for m in by_name[f] if m[2]}
+                owner_titles = {SPOUSE_TITLE.search(m[2]) is not None for f in full_names if canonical[f] == owner for m in by_name[f] if m[2]}
                 if len(titles_here) == 1 and len(owner_titles) == 1 and titles_here != owner_titles:
                     owners = set()
             canonical[name] = owners.pop() if len(owners) == 1 else name

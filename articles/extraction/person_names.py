@@ -85,8 +85,17 @@ def in_word(char: str) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r",?\s+\d")
+# A determiner and a capitalised word after a name ending in -ing: a law's title goes on ("... Heath Robinson Honoring
+# Our PACT Act", "... Honoring our Promise"), where a sentence would not ("Thomas R. Pickering the next day").
 _VERB_OBJECT_AFTER = re.compile(
-    r"\s+(?:[Oo]ur|[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Yy]our|[Aa]ll|[Ee]very)\b"
+    r"\s+(?:[Oo]ur|[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Yy]our|[Aa]ll|[Ee]very)\s+[A-Z]"
+)
+# The commonest Chinese surnames in pinyin, written first in a Chinese name.
+_CHINESE_SURNAMES = frozenset(
+    """Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han
+    Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Zhong Cui Tan
+    Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Shao Kong Mao Hao Qian Wen Kang
+    Gu Xi Bo Hua Zhu Qi Ji""".split()
 )
 # A given name of one or two pinyin syllables (an initial, then a final): "Jinping", "Xiaoming", "Keqiang".
 _PINYIN = re.compile(
@@ -141,7 +150,7 @@ class NameReader:
             if kept and bare.endswith(("n’t", "n't")):
                 break  # "President Trump Isn’t Backing Down": a headline's verb
             if len(kept) >= 2 and bare.endswith("ing") and position >= self.body_start and (
-                verb_after if index == len(tokens) - 1 else _VERB_OBJECT_AFTER.match(" " + tokens[index + 1])
+                verb_after if index == len(tokens) - 1 else _VERB_OBJECT_AFTER.match(" " + " ".join(tokens[index + 1 : index + 3]))
             ):
                 return ""  # a law's or a programme's name, not a mention of the person it is named for
             if not kept and bare in _RANK_ABBREVIATIONS and token.endswith(".") and index + 1 < len(tokens):
@@ -194,7 +203,7 @@ class NameReader:
             if kept and token in _TITLE_CASE_CONNECTORS:
                 break  # "Prime Minister Draghi Of Italy": title case capitalises "of", which no name has
             if kept and (
-                token.endswith("ing") and len(token) > 5 and not self._pinyin_name(token)
+                token.endswith("ing") and len(token) > 5 and not self._pinyin_name(kept[-1], token)
                 or token in _HEADLINE_VERBS
                 or token.endswith(("s", "ed")) and self.is_common_word(token.lower())
             ):
@@ -204,12 +213,12 @@ class NameReader:
             kept.append(token)
         return " ".join(kept)
 
-    def _pinyin_name(self, token: str) -> bool:
-        """Is `token`, a capitalised word ending in "ing", a Chinese given name ("Jinping", "Xiaoming"), not a headline's
-        verb ("Thanking", "Honoring")? Spelled in pinyin syllables, and neither it nor its stem is a word the article
-        writes in lower case."""
+    def _pinyin_name(self, surname: str, token: str) -> bool:
+        """Is `token`, a capitalised word ending in "ing" after `surname`, a Chinese given name ("Xi Jinping", "Li
+        Keqiang"), not a headline's verb ("Trump Ending", "Biden Taking")? A Chinese surname before it, the word spelled
+        in pinyin syllables, and neither it nor its stem a word the article writes in lower case."""
         stem = token[:-3].lower()
-        return _PINYIN.fullmatch(token.lower()) is not None and not any(
+        return surname in _CHINESE_SURNAMES and _PINYIN.fullmatch(token.lower()) is not None and not any(
             self.is_common_word(w) for w in (token.lower(), stem, stem + "e", stem[:-1], stem + "s")
         )
 
