@@ -118,6 +118,8 @@ SPLITS = {
     75: (20290613, {"remarks-domestic": 40}),
     76: (20290627, {"remarks-domestic": 40}),
     77: (20290711, {"remarks-domestic": 40}),
+    78: (20290725, {"remarks-domestic": 40}),
+    79: (20290808, {"fact-sheet": 40}),
 }
 
 
