@@ -2220,3 +2220,11 @@ def test_praise_kinship_and_a_town_do_not_make_an_office_of_any_word(gazetteer, 
 
 def test_a_heading_of_announcements_over_a_department_still_names_it(gazetteer):
     assert "Department of Homeland Security" in _organisations(gazetteer, "Department of Homeland Security Announcements")
+
+
+def test_a_name_glued_to_the_next_word_in_a_headline_and_a_minister_by_portfolio(gazetteer):
+    title = "Remarks by President BidenAnd Prime Minister Mitsotakis of GreeceBefore Bilateral Meeting"
+    officials = _officials(gazetteer, title, "PRESIDENT BIDEN:  Welcome.  Prime Minister Mitsotakis and I talked.")
+    assert "Biden" in officials and "BidenAnd" not in officials
+    officials = _officials(gazetteer, "", "He greeted my brother, Luiz Marinho, the labor minister of Brazil.  And more.")
+    assert officials["Luiz Marinho"].country == "BR"

@@ -143,9 +143,10 @@ class NameReader:
             if glued:
                 kept.append(glued.group(1))  # "Sen. Joni Ernstsaid": a page that lost the space before the verb
                 break
-            glued = _GLUED_WORD.fullmatch(bare) if kept else None
+            glued = _GLUED_WORD.fullmatch(bare)
             if glued and glued.group(2) in NOT_NAME_WORDS:
-                kept.append(glued.group(1))  # "Governor Tim WalzAfter the ...": a page that lost the line break
+                # "Governor Tim WalzAfter the ...", "President BidenAnd Prime Minister ...": a page that lost a space
+                kept.append(glued.group(1))
                 break
             if kept and bare.endswith(("n’t", "n't")):
                 break  # "President Trump Isn’t Backing Down": a headline's verb

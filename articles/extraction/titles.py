@@ -58,7 +58,8 @@ _LOWER_HEADS = [
     "spokeswoman", "ambassador", "envoy", "governor", "mayor", "general", "admiral", "commander",
     "secretary", "director-general", "director", "chairman", "chairwoman", "premier", "legislative leader",
     "border czar", "czar", "leader", "chief", "commander", "official", "head", "congresswoman", "congressman",
-    "representative",
+    "representative", "labor minister", "defense minister", "finance minister", "trade minister", "health minister",
+    "interior minister", "economy minister", "justice minister",
 ]
 
 
