@@ -13,13 +13,14 @@ GEO_WORDS = frozenset(
 NOT_NAME_WORDS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our On In At By For From With And
     But Or As Under After Before During Upon Amid Since Until When While Both Former Acting Then Today
-    Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
     Administration Act Day Week Month Year Summit Conference Plan Program Programme Initiative Strategy Agreement
     Treaty Office Department Ministry House Council Committee Assembly Staff States Affairs Security National
     International Federal Republic Kingdom Union Party Government Cabinet Bureau Agency Commission Service Forces
     Army Navy Court Congress Senate Parliament Yuan White Oval Room Also Here There Now Meanwhile However Moreover
-    Consequently Officials Lawmakers Reuters Extraordinary Plenipotentiary Nominee Nominees Candidate Candidates Announces Announce
+    Consequently Officials Lawmakers Reuters Extraordinary Plenipotentiary Nominee Nominees Candidate Candidates
+    Announces Announce
     Announced Statement Remarks Readout Press Briefing Gaggle Call Calls Meeting Meets Visit Visits Travels Travel
     Signs Signed Hosts Hosted Delivers Speaks Joins Welcomes Holds Launches Releases Celebrates Honors Honours
     Nominates Appoints Names Approves Applauds Condemns Congratulates En Route Aboard Air Force One Welcome So
@@ -33,7 +34,8 @@ NOT_NAME_WORDS = frozenset(
     Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual
     Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples Transcript
     Manager Managers Reform Reforms Subgroup Subcommittee Care Republican Republicans Democrat Democrats Congressional
-    War Creek County Parish Principal Order Development Voting Amendment Released Finally Officially Formally Quietly Quickly Already Still Just Even Never
+    War Creek County Parish Principal Order Development Voting Amendment
+    Released Finally Officially Formally Quietly Quickly Already Still Just Even Never
     Lt Gen Col Maj Sgt Capt Adm Cmdr Brig Cpl Pvt Lieut""".split()
 )
 

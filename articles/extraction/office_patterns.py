@@ -82,15 +82,12 @@ LIST = re.compile(rf"(?:,\s+{_NAME_2}){{0,6}},?\s+and\s+{_NAME_2}(?![\w-])")
 _QUALIFIER_WORDS = (
     r"(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional)"
 )
-_TITLE_QUALIFIERS = (
-    rf"(?:(?:{_QUALIFIER_WORDS}|United\s+States|"
-    r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under)[\s-]+){0,4}"
-)
+_LOWER_QUALIFIER_WORDS = r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under"
+_TITLE_QUALIFIERS = rf"(?:(?:{_QUALIFIER_WORDS}|United\s+States|{_LOWER_QUALIFIER_WORDS})[\s-]+){{0,4}}"
 # After "has served as": also the level of government ("the State Senator", "a County Commissioner").
 _OFFICE_QUALIFIERS = (
-    r"(?:(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional|"
-    r"State|County|City|Supervisory|Trial|United\s+States|U\.S\.|"
-    r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under)[\s-]+){0,4}"
+    rf"(?:(?:{_QUALIFIER_WORDS}|State|County|City|Supervisory|Trial|United\s+States|U\.S\.|{_LOWER_QUALIFIER_WORDS})"
+    r"[\s-]+){0,4}"
 )
 _ALL_HEADS_TRIE = trie_regex(titles.ALL_HEADS, space=r"\s+")
 _APPOSITIVE_HEADS_TRIE = trie_regex(

@@ -138,6 +138,17 @@ _EVENT = re.compile(
 )
 
 
+def event_host(name: str) -> str | None:
+    """None when `name` names no event; else the body holding the event, or "" for none. "Memorial Service of Senator
+    Robert J. Dole", "Battle of the Bulge": events; "U.S. Coast Guard Change of Command", "National Association of
+    Counties Annual Conference": the body whose event it is, then the event."""
+    event = _EVENT.search(name)
+    if not event:
+        return None
+    host = name[: event.start()].rstrip()
+    return host if host and host.split()[-1] in KIND_BY_HEAD else ""
+
+
 # A heading over a list of judicial nominees, U.S. Attorneys or Marshals: "United States District Court
 # Announcements" names the kind of post, no body ("Department of Homeland Security Announcements" still does).
 _HEADING_AFTER = re.compile(r" (?:Announcements?|Nominees|Nominations)[ \t]*(?:\n|\Z)")
@@ -204,12 +215,9 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "the White House Tribal Nations Summit": an event, and the White House is not named as a body in it
     if name.startswith("Executive Order "):
         return  # "Executive Order Implementing the President’s ...": a document, not a body
-    event = _EVENT.search(name)
-    if event:
-        # "Memorial Service of Senator Robert J. Dole": an event; "U.S. Coast Guard Change of Command", "National
-        # Association of Counties Annual Conference": the body whose event it is, then the event
-        host = name[: event.start()].rstrip()
-        if not host or host.split()[-1] not in KIND_BY_HEAD:
+    host = event_host(name)
+    if host is not None:
+        if not host:
             return
         name = host
     if name.endswith(" Investments") and _INVESTMENTS_PHRASE.search(name):

@@ -86,8 +86,10 @@ _OWNED_OFFICES = frozenset(
 _PRAISED = r"(?:great|good|dear|wonderful|incredible|extraordinary|outstanding|terrific|brilliant|fantastic|amazing)"
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")
 _PLACE_NAMED_AFTER = re.compile(r"(?:[’']s)? (?:County|Island|Parish|Sound)\b")
-_CLAUSE_END = re.compile(r"[.;:]|\s+[—(]")
-_NAME_ENDS = re.compile(r"[,.;:)]|\s+[—(]|\s*\Z")
+# Where a clause ends after a name ("the lieutenant governor, Garlin Gilchrist."), and where a name can end at all.
+_CLAUSE_ENDS = r"[.;:]|\s+[—(]"
+_CLAUSE_END = re.compile(_CLAUSE_ENDS)
+_NAME_ENDS = re.compile(rf"[,)]|{_CLAUSE_ENDS}|\s*\Z")
 _OWNED_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own| next| soon-to-be)?"
     rf"|[Tt]he {_PRAISED}) \Z"
@@ -288,19 +290,12 @@ class _Finder(NameReader, Coreference):
                         country = self.country_terms[target]
                     elif target.split()[-1] in KIND_BY_HEAD or target in self.organisation_names:
                         organisation = target
-                    elif target in US_STATES and title.lower().endswith(("governor", "attorney general", "senator")) or (
-                        title.lower().endswith("mayor") and len(target.split()) <= 3
-                        and (full := _FULL_NAME.match(text, of_end + 2)) is not None
-                        and full.group(0).split()[0] not in US_STATES
-                        and _NAME_ENDS.match(text, full.end()) is not None  # not "the mayor of Juneau, Alaska Native leaders"
-                    ):
-                        # "the governor of North Carolina, Roy Cooper", "the Mayor of Miami Beach, Dan Gelber" (not "Mayor
-                        # of Orangeburg, SC", "Mayor of the Borough of Mendham, New Jersey")
-                        title = f"{title} of {target}"
+                    elif self.office_of_a_place(title, target, of_end + 2):
+                        title = f"{title} of {target}"  # "the governor of North Carolina, Roy Cooper"
                         apposed = True
-                    if country or organisation or apposed:
+                    apposed = apposed or bool(country or organisation)
+                    if apposed:
                         position = of_end + 1
-                        apposed = True
                 else:
                     # "Speaker of the House Nancy Pelosi": the organisation ends at its head word.
                     for i, word in enumerate(words[:-1]):
@@ -389,6 +384,22 @@ class _Finder(NameReader, Coreference):
                     # not "Detectives Michael Collazo": an office in the plural starts a list of its own
                     if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()) and name.split()[0] not in SINGULAR_OFFICE:
                         self.add(name, name_match.end(), **details)
+
+    def office_of_a_place(self, title: str, place: str, name_start: int) -> bool:
+        """Is "<title> of <place>, " before `name_start` a state's or a town's office and then its holder? "the governor of
+        North Carolina, Roy Cooper", "the Mayor of Miami Beach, Dan Gelber"; not "Mayor of Orangeburg, SC", "Mayor of the
+        Borough of Mendham, New Jersey" or "the mayor of Juneau, Alaska Native leaders"."""
+        office = title.lower()
+        if place in US_STATES and office.endswith(("governor", "attorney general", "senator")):
+            return True
+        if not office.endswith("mayor") or len(place.split()) > 3:
+            return False
+        full = _FULL_NAME.match(self.text, name_start)
+        return (
+            full is not None
+            and full.group(0).split()[0] not in US_STATES
+            and _NAME_ENDS.match(self.text, full.end()) is not None
+        )
 
     def body_before_holder(self, words: list[str], end: int) -> int | None:
         """The index of a body's last word when `words`, a capitalised run after "Director of the", are the body and then

@@ -115,10 +115,7 @@ class NameReader:
     _body_plain: str | None
 
     def clean_name(self, name: str, position: int) -> str:
-        # "Sergeant First Class Heath Robinson Honoring our Promise ... Act": a verb and its object after the name
-        end = position + len(name.rstrip(" ,"))
-        verb_after = _VERB_OBJECT_AFTER.match(self.text, end)
-        dated = _NUMBER_AFTER.match(self.text, end)  # "Since May 2022": a month, not "Theresa May"
+        end = position + len(name.rstrip(" ,"))  # where the name as written ends in the text
         name = " ".join(name.split()).strip(" ,")
         if name.startswith("H. ") and self.text[max(0, position - 2) : position] == "T.":
             name = name[3:]  # "T.H. Chris Coons, United States Senator": The Honorable, in a delegation's list
@@ -129,8 +126,9 @@ class NameReader:
         kept: list[str] = []
         for index, token in enumerate(tokens):
             bare = token.rstrip(".,")
-            if bare in _SURNAME_WORDS and kept and index == len(tokens) - 1 and not dated:
-                kept.append(token)  # "Knox White", "Carolyn Dineen King": a word that is also a surname ends it
+            if bare in _SURNAME_WORDS and kept and index == len(tokens) - 1 and not _NUMBER_AFTER.match(self.text, end):
+                # "Knox White", "Carolyn Dineen King": a word that is also a surname ends it ("Since May 2022": a month)
+                kept.append(token)
                 break
             if kept and bare in _TITLE_CASE_BREAKS:
                 break  # "Vice President Harris To Make Announcement": title case capitalises "to", which no name has
@@ -151,9 +149,13 @@ class NameReader:
             if kept and bare.endswith(("n’t", "n't")):
                 break  # "President Trump Isn’t Backing Down": a headline's verb
             if len(kept) >= 2 and bare.endswith("ing") and position >= self.body_start and (
-                verb_after if index == len(tokens) - 1 else _VERB_OBJECT_AFTER.match(" " + " ".join(tokens[index + 1 : index + 3]))
+                _VERB_OBJECT_AFTER.match(self.text, end)
+                if index == len(tokens) - 1
+                else _VERB_OBJECT_AFTER.match(" " + " ".join(tokens[index + 1 : index + 3]))
             ):
-                return ""  # a law's or a programme's name, not a mention of the person it is named for
+                # "Sergeant First Class Heath Robinson Honoring our Promise ... Act": a verb and its object after the
+                # name; a law's or a programme's name, not a mention of the person it is named for
+                return ""
             if not kept and bare in _RANK_ABBREVIATIONS and token.endswith(".") and index + 1 < len(tokens):
                 continue  # "Chief of Staff Lt. Gen. Eyal Zamir": an abbreviated rank before the name
             if _DOTTED.fullmatch(token):
