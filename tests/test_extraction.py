@@ -2201,3 +2201,9 @@ def test_a_name_glued_to_the_next_word_in_a_headline_and_a_minister_by_portfolio
     assert "Biden" in officials and "BidenAnd" not in officials
     officials = _officials(gazetteer, "", "He greeted my brother, Luiz Marinho, the labor minister of Brazil.  And more.")
     assert officials["Luiz Marinho"].country == "BR"
+
+
+def test_an_event_after_at_is_no_employer(gazetteer):
+    title = "Remarks by Vice President at I-10 Freeway Reopening Announcement | Los Angeles, CA"
+    names = {o.name for o in extract(title, ["Thank you all for being here."], gazetteer).organisations}
+    assert "I-10 Freeway Reopening Announcement" not in names

@@ -65,7 +65,7 @@ from articles.extraction.organisation_media import outlets
 from articles.extraction.organisation_bio_cues import law_firms
 from articles.extraction.organisation_employers import employers
 from articles.extraction.organisation_extents import listed_committee, purpose_after
-from articles.extraction.organisation_vetting import MEMBERS_AFTER
+from articles.extraction.organisation_vetting import MEMBERS_AFTER, event_host
 
 __all__ = ["FoundOrganisation", "KIND_BY_HEAD", "clean_name", "find_organisations"]
 
@@ -314,8 +314,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
 
     # "a Vice President at Argus Insight", "held roles at Microsoft and Salesforce": where a biography says one works.
     for name, start in employers(text, PLACES, countries, _LEADING):
-        if name.startswith("Battle of "):
-            continue  # "served at the Battle of the Bulge": a battle, not an employer
+        if event_host(name) == "":
+            continue  # "served at the Battle of the Bulge", "Remarks ... at I-10 Freeway Reopening Announcement": events
         if name not in countries and not any(name in other or other in name for other in found) and not any(
             s <= start < e for s, e in taken
         ):
