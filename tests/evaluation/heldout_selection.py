@@ -52,6 +52,18 @@ PRED["remarks-domestic"] = lambda c, s, t: (c == "speeches-remarks" and _REMARKS
                                             and not any(PRED[name](c, s, t) for name in _BEFORE_REMARKS))
 ORDER.append("remarks-domestic")
 QUOTA["remarks-domestic"] = 0
+# Added for heldout80 on, when the remarks, fact-sheet and announcement strata were used up (30 remarks, 1 fact
+# sheet and 2 announcements left after heldout79): any other release (statements-releases: readouts of officials'
+# meetings, joint statements, "what they are reading" press round-ups, letters, appointments) and any presidential
+# action (presidential-actions: proclamations, executive orders, memoranda, disaster declarations, nominations sent
+# to the Senate) that no stratum above takes. Last, quota 0 before.
+_BEFORE_OTHER = list(ORDER)
+PRED["release-other"] = lambda c, s, t: (c == "statements-releases"
+                                         and not any(PRED[name](c, s, t) for name in _BEFORE_OTHER))
+PRED["presidential-action"] = lambda c, s, t: (c == "presidential-actions"
+                                               and not any(PRED[name](c, s, t) for name in _BEFORE_OTHER))
+ORDER += ["release-other", "presidential-action"]
+QUOTA.update({"release-other": 0, "presidential-action": 0})
 PREFIX = "corpus/whitehouse-briefing-room/"
 
 

@@ -1,6 +1,6 @@
-"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout67.
+"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout81.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 67)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 81)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -33,7 +33,10 @@ After heldout47 only 15 such statements are left (185 readouts), so heldout48-51
 of texts already in the set); heldout52 and 53 take 9 of them each and 31 of a new stratum, releases announcing
 what the President or the White House does (`announcement`, 238 texts before heldout52); heldout54 to 56 take 40 announcements each; after heldout56, 28 announcements, 10 domestic statements and 45 fact
 sheets are left, and heldout57 takes 26, 10 and 4. heldout58 to 67 take 40 each of a new stratum, remarks on a
-domestic occasion of at most 12,000 characters (`remarks-domestic`, 875 texts before heldout58).
+domestic occasion of at most 12,000 characters (`remarks-domestic`, 875 texts before heldout58); heldout58 to 78 take
+40 each of it, and heldout79 40 fact sheets. After heldout79 30 remarks, 1 fact sheet and 2 announcements are left, so
+heldout80 takes 40 of a new stratum, any other release (`release-other`, 585 texts before heldout80), and heldout81
+40 of another, any presidential action (`presidential-action`, 914 texts before heldout80).
 """
 import os
 import sys
@@ -120,6 +123,8 @@ SPLITS = {
     77: (20290711, {"remarks-domestic": 40}),
     78: (20290725, {"remarks-domestic": 40}),
     79: (20290808, {"fact-sheet": 40}),
+    80: (20290822, {"release-other": 40}),
+    81: (20290905, {"presidential-action": 40}),
 }
 
 
