@@ -2207,3 +2207,44 @@ def test_an_event_after_at_is_no_employer(gazetteer):
     title = "Remarks by Vice President at I-10 Freeway Reopening Announcement | Los Angeles, CA"
     names = {o.name for o in extract(title, ["Thank you all for being here."], gazetteer).organisations}
     assert "I-10 Freeway Reopening Announcement" not in names
+
+
+# Round 45 (from heldout78 and 79).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It’s available in English and in Spanish, on desktop and mobile.",
+        "But this part will be hard in English; I finish in Spanish.",
+        "Call 877-384-2575 for English or Spanish.",
+        "There were only two languages available: English and Spanish.",
+        "It is available in Spanish as well.",
+        "They added Spanish text and chat services to the Lifeline.",
+        "There’s probably a better Spanish or other phrase for it than mine.",
+        "Gabe holds a Bachelor of Arts with a Spanish minor from Texas State University.",
+    ],
+)
+def test_a_language_used_or_studied_is_no_country(gazetteer, sentence):
+    assert "ES" not in extract("", [sentence], gazetteer).countries
+
+
+def test_a_place_or_a_people_after_in_is_still_a_country(gazetteer):
+    found = extract("", ["She lives in Spain.  Troops in Japan.  He trained in Germany, then met Spanish officials."], gazetteer)
+    assert {"ES", "JP", "DE"} <= set(found.countries)
+
+
+def test_an_office_and_its_holder_then_another_body_and_office(gazetteer):
+    sentence = "President Biden met Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell today."
+    officials = _officials(gazetteer, "", sentence)
+    assert officials["Jerome Powell"].organisation == "Federal Reserve"
+    assert _organisations(gazetteer, sentence) >= {"Federal Reserve"}
+    assert not [name for name in _organisations(gazetteer, sentence) if "Yellen" in name]
+    title = "Remarks by President Biden Before Meeting With Treasury Secretary Janet Yellen"
+    assert "Biden" not in _officials(gazetteer, title, "THE PRESIDENT:  Welcome.")["Janet Yellen"].organisation
+
+
+def test_a_building_named_like_a_body_and_a_university_head_after_a_comma(gazetteer):
+    names = _organisations(gazetteer, "Remarks at a Summit", "Eisenhower Executive Office Building",
+                           "THE VICE PRESIDENT:  Good morning.  The president of the University of Delaware, Dennis Assanis, "
+                           "is here.  She studied at the University of Nevada, Las Vegas, and then left.")
+    assert "Eisenhower Executive Office" not in names
+    assert "University of Delaware" in names and "University of Nevada, Las Vegas" in names

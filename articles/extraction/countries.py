@@ -60,15 +60,26 @@ _LANGUAGES = re.compile(
 # Languages named beside English: "bilingual (English/Spanish)", "sworn in with English and Spanish", "help in
 # English, Spanish, and 150 other languages"; and a language used as an adjective: "Spanish-language", "French-speaking",
 # "a native Spanish speaker".
+# Also "available in English and in Spanish", "for English or Spanish", "English and Spanish" before a comma or a
+# full stop, and one language alone after "in" at the end of a clause: "I finish in Spanish.", "available in Spanish as
+# well" (a demonym there modifies nothing; "in Spain" and "in Japan" are places, so only language-shaped words).
 _WITH_ENGLISH = re.compile(
     r"English\s*/\s*[A-Z][a-z]+|[A-Z][a-z]+\s*/\s*English"
     r"|(?:(?<=\bin )|(?<=both )|(?<=with ))English(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][a-z]+)+"
+    r"|English,?\s+(?:and|or)\s+(?:in\s+)?[A-Z][a-z]+(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)"
+    r"|[A-Z][a-z]+\s+(?:and|or)\s+English\b"
 )
+_LANGUAGE_WORD = r"(?:[A-Z][a-z]+(?:ish|ese|ian|ic|ch|ean|ali)|German|Greek|Thai|Hebrew|Dutch)"
+_IN_A_LANGUAGE = re.compile(rf"\bin {_LANGUAGE_WORD}(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)")
+# "a Spanish-language ad", "Spanish text and chat services", "a better Spanish or other phrase", "a Spanish minor".
 _LANGUAGE_ADJECTIVE = re.compile(
-    r"[A-Z][a-z]+[- ](?:language|speaking|speakers?|translations?|captions|subtitles)\b"
+    r"[A-Z][a-z]+[- ](?:(?:or other )?(?:language|speaking|speakers?|translations?|captions|subtitles|text|texts|"
+    r"phrases?|expressions?|words?|minor|major|version|versions|classes|class|course|courses|instruction|immersion))\b"
     r"|”\)? in [A-Z][a-z]+(?=\))"  # "(“Llenatones” in Spanish)"
 )
-_ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking", " translation", " captions", " subtitles", "” in ")
+_ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking", " translation", " captions", " subtitles", "” in ",
+                   " text", " phrase", " expression", " word", " minor", " major", " version", " class", " course",
+                   " instruction", " immersion", " or other ")
 # A town named like a country, written with its state's postal code: "Malta, NY", "Lebanon, OH". A state's full name
 # is not enough: "positions in Germany, California, Kansas" is a list of places.
 _US_STATE_AFTER = re.compile(
@@ -98,6 +109,7 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
                 if found:
                     languages.append(found.span())
             position = text.find(cue, position + 1)
+    languages += [found.span() for found in _IN_A_LANGUAGE.finditer(text)]
     for cue, pattern in (("English", _WITH_ENGLISH), *((cue, _LANGUAGE_ADJECTIVE) for cue in _ADJECTIVE_CUES)):
         position = text.find(cue)  # a match covers its cue: read from a little before it
         while position >= 0:

@@ -46,6 +46,11 @@ _LISTED_PARTNERS = re.compile(r"(?<![\w’'.-])(?:[A-Z](?:[a-z]|[’'][A-Z])[\w�
 # body's name (without "the", a name before the comma is as often a person's: "Sheryl Stolberg, New York Times").
 _TOWN_BEFORE = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), $")
 _CAMPUS = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.;,]|,? (?:in|from|where|with|as|and)\b| \()")
+# "The president of the University of Delaware, Dennis Assanis": the office's holder after the comma, not a campus
+_HEAD_OF_BEFORE = re.compile(
+    r"\b(?:[Pp]resident|[Cc]hancellor|[Dd]irector|[Dd]ean|[Pp]rovost|[Hh]ead|[Cc]hair(?:man|woman)?|[Pp]rofessor|[Cc]oach|"
+    r"[Rr]ector|[Pp]rincipal) of (?:the )?\Z"
+)
 
 
 @dataclass
@@ -143,7 +148,7 @@ class Collector:
                 length, name, start = (length or len(name)) + start - town.start(1), town.group(1) + ", " + name, town.start(1)
         if name.startswith("University of ") and len(name.split()) == 3 or name.endswith(" State University") and len(name.split()) == 3:
             campus = _CAMPUS.match(text, start + (length or len(name)))
-            if campus and not any(
+            if campus and not _HEAD_OF_BEFORE.search(text, max(0, start - 40), start) and not any(
                 w in KIND_BY_HEAD or w in _LEADING or w in _TITLE_WORDS or len(w) < 3 or w in {"Mrs", "Inc"} for w in campus.group(1).split()
             ) and (
                 campus.group(1) not in countries and campus.group(1) not in KNOWN_ORGANISATIONS

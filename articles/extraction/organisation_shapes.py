@@ -102,6 +102,18 @@ def clean_name(name: str) -> str:
 _NAMED_PLACES = PLACES | US_STATES
 
 
+def _holder_named(words: list[str]) -> bool:
+    """Do `words` end with an office and its holder's name ("Treasury Secretary Janet Yellen"), not with a body's words
+    ("Secretary of State", "Director Michael Kratsios The White House Office of Science")?"""
+    for size in (2, 3):
+        name = words[-size:]
+        if len(words) > size and words[-size - 1] in _TITLE_WORDS and all(
+            w[:1].isupper() and w.isalpha() and w not in _TITLE_WORDS and w not in KIND_BY_HEAD for w in name
+        ):
+            return True
+    return False
+
+
 def _segments(words: list[str]) -> list[list[str]]:
     """Split a capitalised run where one name ends and another begins."""
     segments: list[list[str]] = [[]]
@@ -127,6 +139,8 @@ def _segments(words: list[str]) -> list[list[str]]:
             and current[-1] not in KIND_BY_HEAD and not KIND_BY_HEAD.keys().isdisjoint(current)
         ):
             segments.append([])
+        elif word == "and" and _holder_named(current):
+            segments.append([])  # "Treasury Secretary Janet Yellen and Federal Reserve Chair": an office and its holder first
         elif word == "and" and current and i + 2 < len(words) and (
             words[i + 1] in KIND_BY_HEAD and words[i + 2] in {"of", "for", "on"}  # "... and Department of Energy"
             or len(current) == 1 and current[0] in SINGLES  # "G7 and European Union"
@@ -393,6 +407,8 @@ def split_run(run: str) -> list[tuple[str, int]]:
     """The organisation names inside one capitalised run, with their offsets in it."""
     names = []
     for segment in _segments(run.split(" ")):
+        if len(segment) > 1 and segment[-1] == "Building" and segment[-2] in KIND_BY_HEAD:
+            continue  # "the Eisenhower Executive Office Building": a building named like a body, where remarks are given
         name = _name_in(segment)
         if name:
             names.append((name, max(run.find(name), 0)))

@@ -168,6 +168,23 @@ __all__ = ["FoundPerson", "find_people"]
 _TITLE_CASE_PREPOSITIONS = frozenset("Aboard At In On From With To For Of During After Before Via En".split())
 
 
+
+_JOINS = frozenset("and And with With".split())
+
+
+def _after_a_holder(words: list[str]) -> int:
+    """How many of a capitalised run's first words are an office, its holder's name and the word joining the rest to
+    them: 4 in "Secretary Janet Yellen and Federal Reserve"; 0 when no office is followed by a name."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _JOINS:
+            held = any(
+                words[j - 1] in titles.TITLE_WORDS and words[j][:1].isupper() and words[j] not in titles.TITLE_WORDS
+                and words[j] not in KIND_BY_HEAD and words[j] not in ("Of", "For", "On")
+                for j in range(1, i)
+            )
+            return i + 1 if held else 0
+    return 0
+
 class _Finder(NameReader, Coreference):
     def __init__(self, text: str, country_terms: dict[str, str], organisation_names: set[str], body_start: int):
         self.text = text
@@ -207,8 +224,10 @@ class _Finder(NameReader, Coreference):
             qualifier = qualifier_match.group("q")
             bare = POSSESSIVE.sub("", qualifier)
             words = bare.split()
-            # Take the longest tail of the capitalised run that is an organisation or a country.
-            for size in range(len(words), 0, -1):
+            # Take the longest tail of the capitalised run that is an organisation or a country, not reaching back past
+            # another office and its holder: "Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell",
+            # "President Biden Before Meeting With Treasury Secretary Janet Yellen".
+            for size in range(len(words) - _after_a_holder(words), 0, -1):
                 tail = " ".join(words[-size:])
                 tail_plain = LEADING_THE.sub("", tail)
                 if " ".join(words[-size - 1 :]) in US_STATES:
