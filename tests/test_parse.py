@@ -210,3 +210,24 @@ def test_hard_wrapped_prose_is_still_joined():
     lines = ["The meeting was held on Tuesday in the", "Roosevelt Room, where officials from", "several agencies spoke."]
     article = parse_text("December 9, 2022\n\nA title\n\n" + "\n".join(lines) + "\n\nThey met again.\n")
     assert article.paragraphs == [" ".join(lines), "They met again."]
+
+
+def test_a_list_item_lettered_c_is_body_and_a_copyright_c_is_chrome():
+    # Executive orders letter their subsections; "(c)" there is no copyright sign, and the body goes on after it
+    # (411 corpus files lost their tail, the President's signature with it, when it was read as one).
+    text = ("Wednesday, December 17, 2025\n\nAn Order\n\n(b)  The Secretary shall report.\n\n"
+            "(c)  This order is not intended to create any right.\n\n(d)  It takes effect today.\n\n"
+            "DONALD J. TRUMP\n\n(c) 2025 Example News")
+    parsed = parse_text(text)
+    assert parsed.paragraphs[1:] == ["(c) This order is not intended to create any right.", "(d) It takes effect today.",
+                                     "DONALD J. TRUMP"]
+    assert "Example News" not in parsed.body
+
+
+def test_a_read_more_line_of_the_article_keeps_the_rest_of_the_body():
+    text = ("Wednesday, December 17, 2025\n\nA Partnership\n\nThe partners met today.\n\n"
+            "Read more about the new Partnership and the commitments made today:\n\nThe first commitment.\n\n"
+            "Read more: Another headline elsewhere\n\nThe second commitment.\n\nRead more\n\nA teaser")
+    parsed = parse_text(text)
+    assert parsed.paragraphs == ["The partners met today.", "Read more about the new Partnership and the commitments made today:",
+                                 "The first commitment.", "The second commitment."]

@@ -75,13 +75,19 @@ _HEADER_CHROME = re.compile(
 _FOOTER_START = re.compile(
     r"^(?:share(?: this)?(?: post| article| story)?:?|share on .*|popular(?: posts| stories)?|"
     r"more like this|more from .*|related(?: posts| articles| stories| news)?:?|you may also like|"
-    r"recommended(?: for you)?|tags?:.*|topics?:.*|read more:?.*|read next:?|subscribe\b.*|"
-    r"sign up for .*|(?:©|\(c\)|copyright\b).*|all rights reserved\.?|comments?|leave a (?:reply|comment).*|"
+    r"recommended(?: for you)?|tags?:.*|topics?:.*|read more:?|read next:?|subscribe\b.*|"
+    r"sign up for .*|(?:©|copyright\b).*|all rights reserved\.?|comments?|leave a (?:reply|comment).*|"
+    # "(c) 2025 Example News" is a copyright line; "(c)  This order is not intended to ..." is a list's third item
+    r"\(c\)\s*(?:(?:19|20)\d\d\b(?!\s*percent).{0,120}|copyright\b.*)|"
     r"#{3,}|-{3,}\s*end\s*-{3,})$",
     re.I,
 )
 # Lines dropped wherever they appear inside the body.
-_BODY_CHROME = re.compile(r"^(?:advertisement|advertising|sponsored content|continue reading.*|story continues below.*)$", re.I)
+# "Read more: <a headline>" is a link line; "Read more about the new Partnership here:" is the article's own text, and
+# the body goes on after it (12 corpus files lost their tail when any "Read more" line ended the article).
+_BODY_CHROME = re.compile(
+    r"^(?:advertisement|advertising|sponsored content|continue reading.*|story continues below.*|read more:\s.*)$", re.I
+)
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
