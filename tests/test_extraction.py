@@ -2248,3 +2248,18 @@ def test_a_building_named_like_a_body_and_a_university_head_after_a_comma(gazett
                            "is here.  She studied at the University of Nevada, Las Vegas, and then left.")
     assert "Eisenhower Executive Office" not in names
     assert "University of Delaware" in names and "University of Nevada, Las Vegas" in names
+
+
+# Round 46 (from heldout80 and 81).
+def test_the_signature_of_a_presidential_action_is_the_president(gazetteer):
+    order = ["By the authority vested in me as President by the Constitution and the laws of the United States of "
+             "America, it is hereby ordered:", "Sec. 4.  General Provisions.  (a) Nothing in this order shall be construed.",
+             "DONALD J. TRUMP"]
+    officials = _officials(gazetteer, "Restoring Law and Order", *order)
+    assert officials["DONALD J. TRUMP"].title == "President" and not officials["DONALD J. TRUMP"].country
+    assert "Provisions" not in officials
+    letter = ["I am enclosing a copy of the Executive Order I have issued.", "Sincerely,", "JOSEPH R. BIDEN JR."]
+    title = "Letter to the Speaker of the House and the President of the Senate"
+    assert _officials(gazetteer, title, *letter)["JOSEPH R. BIDEN JR."].title == "President"
+    # A line in capitals that ends any other text is no signature of a President.
+    assert not _officials(gazetteer, "Joint Statement", "The leaders met in Brussels.", "NORTH ATLANTIC COUNCIL")

@@ -161,6 +161,17 @@ _CREDENTIALS_BEFORE = re.compile(rf"{_AFTER_NAME}\Z")
 # After a post and a name ends the sentence or a list, or a place's state or setting follows: no name was there.
 _NO_NAME_AFTER = re.compile(r"\.(?:\s|$)|,? and\b|,? in\b|, [A-Z]{2}\b|’s\b")
 _GENERAL_COMPANY = re.compile(r" (?:Mills|Motors|Electric|Dynamics|Atomics)\b")
+# "Sec. 4.  General Provisions.": the heading of an order's closing section, not a general named Provisions
+_GENERAL_HEADING = re.compile(r" (?:Provisions|Policy|Definitions|Authorities|Authority|Duties|Functions)\b")
+# A signature: the last line of a presidential action or letter is its signer's name in capitals ("JOSEPH R. BIDEN JR.",
+# "DONALD J. TRUMP"), and the text says it is the President's ("By the authority vested in me as President", "IN
+# WITNESS WHEREOF, I have hereunto set my hand", a letter to the Speaker of the House).
+_SIGNATURE = re.compile(r"\n(?P<name>(?:[A-Z]\.|[A-Z][A-Z’'-]+)(?: (?:[A-Z]\.|[A-Z][A-Z’'-]+\.?)){1,4})\s*\Z")
+_PRESIDENTS_TEXT = re.compile(
+    r"vested in me as President|hereunto set my hand|, President of the United States|Speaker of the House|"
+    r"Message to the Congress|Memorandum for the"
+)
+_PRESIDENTS_COUNTRY = re.compile(r"(?:\bI, [A-Z][\w. ]+, |vested in me as )President of the United States")
 
 __all__ = ["FoundPerson", "find_people"]
 
@@ -269,6 +280,8 @@ class _Finder(NameReader, Coreference):
                 text[max(0, start - 10) : start] == "Consulate " or _GENERAL_COMPANY.match(text, position)
             ):
                 continue  # "the U.S. Consulate General, Lagos", "General Mills": a consulate's or company's name, not an office
+            if title == "General" and _GENERAL_HEADING.match(text, position):
+                continue  # "Sec. 4.  General Provisions."
             if title in ("General", "Justice") and (previous := _WORD_BEFORE.search(text, max(0, start - 30), start)) and (
                 previous.group(1)[0].isdigit()
                 or previous.group(1) not in KIND_BY_HEAD
@@ -403,6 +416,16 @@ class _Finder(NameReader, Coreference):
                     # not "Detectives Michael Collazo": an office in the plural starts a list of its own
                     if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()) and name.split()[0] not in SINGULAR_OFFICE:
                         self.add(name, name_match.end(), **details)
+
+    def from_signature(self) -> None:
+        """The President who signs a proclamation, an order or a letter to Congress: "JOSEPH R. BIDEN JR." last."""
+        signature = _SIGNATURE.search(self.text, max(0, len(self.text) - 80))
+        if signature is None or len(signature.group("name").replace(".", "").split()) < 2:
+            return
+        if not _PRESIDENTS_TEXT.search(self.text):
+            return
+        country = "US" if _PRESIDENTS_COUNTRY.search(self.text) else ""
+        self.mentions.append((signature.start("name"), signature.group("name"), "President", "", country))
 
     def office_of_a_place(self, title: str, place: str, name_start: int) -> bool:
         """Is "<title> of <place>, " before `name_start` a state's or a town's office and then its holder? "the governor of
@@ -755,6 +778,7 @@ def find_people(
     finder.from_appositives_and_speech()
     finder.from_plural_offices()
     finder.from_court_nominees()
+    finder.from_signature()
     finder.resolve()
     finder.drop_private_nominees()
     finder.count()
