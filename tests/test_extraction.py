@@ -2261,5 +2261,7 @@ def test_the_signature_of_a_presidential_action_is_the_president(gazetteer):
     letter = ["I am enclosing a copy of the Executive Order I have issued.", "Sincerely,", "JOSEPH R. BIDEN JR."]
     title = "Letter to the Speaker of the House and the President of the Senate"
     assert _officials(gazetteer, title, *letter)["JOSEPH R. BIDEN JR."].title == "President"
+    dated = [*order[:2], "JOSEPH R. BIDEN JR.", "THE WHITE HOUSE, May 4, 2023."]  # an executive order's closing lines
+    assert "JOSEPH R. BIDEN JR." in _officials(gazetteer, "Executive Order on Sudan", *dated)
     # A line in capitals that ends any other text is no signature of a President.
     assert not _officials(gazetteer, "Joint Statement", "The leaders met in Brussels.", "NORTH ATLANTIC COUNCIL")

@@ -166,7 +166,11 @@ _GENERAL_HEADING = re.compile(r" (?:Provisions|Policy|Definitions|Authorities|Au
 # A signature: the last line of a presidential action or letter is its signer's name in capitals ("JOSEPH R. BIDEN JR.",
 # "DONALD J. TRUMP"), and the text says it is the President's ("By the authority vested in me as President", "IN
 # WITNESS WHEREOF, I have hereunto set my hand", a letter to the Speaker of the House).
-_SIGNATURE = re.compile(r"\n(?P<name>(?:[A-Z]\.|[A-Z][A-Z’'-]+)(?: (?:[A-Z]\.|[A-Z][A-Z’'-]+\.?)){1,4})\s*\Z")
+# An executive order dates it after the signature: "THE WHITE HOUSE, May 4, 2023."
+_SIGNATURE = re.compile(
+    r"\n(?P<name>(?:[A-Z]\.|[A-Z][A-Z’'-]+)(?: (?:[A-Z]\.|[A-Z][A-Z’'-]+\.?)){1,4})"
+    r"(?:\s+THE WHITE HOUSE,?\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?)?\s*\Z"
+)
 _PRESIDENTS_TEXT = re.compile(
     r"vested in me as President|hereunto set my hand|, President of the United States|Speaker of the House|"
     r"Message to the Congress|Memorandum for the"
@@ -419,7 +423,7 @@ class _Finder(NameReader, Coreference):
 
     def from_signature(self) -> None:
         """The President who signs a proclamation, an order or a letter to Congress: "JOSEPH R. BIDEN JR." last."""
-        signature = _SIGNATURE.search(self.text, max(0, len(self.text) - 80))
+        signature = _SIGNATURE.search(self.text, max(0, len(self.text) - 120))
         if signature is None or len(signature.group("name").replace(".", "").split()) < 2:
             return
         if not _PRESIDENTS_TEXT.search(self.text):
