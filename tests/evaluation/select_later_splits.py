@@ -1,6 +1,6 @@
-"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout83.
+"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout85.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 83)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 85)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -37,7 +37,8 @@ domestic occasion of at most 12,000 characters (`remarks-domestic`, 875 texts be
 40 each of it, and heldout79 40 fact sheets. After heldout79 30 remarks, 1 fact sheet and 2 announcements are left, so
 heldout80 takes 40 of a new stratum, any other release (`release-other`, 585 texts before heldout80), and heldout81
 40 of another, any presidential action (`presidential-action`, 914 texts before heldout80); heldout82 and 83 take 40
-more of each, to judge the round written from heldout80-81 on the same two kinds of text.
+more of each, to judge the round written from heldout80-81 on the same two kinds of text, and heldout84 and 85 40 more
+again for the round written from heldout82-83.
 """
 import os
 import sys
@@ -128,6 +129,8 @@ SPLITS = {
     81: (20290905, {"presidential-action": 40}),
     82: (20290919, {"release-other": 40}),
     83: (20291003, {"presidential-action": 40}),
+    84: (20291017, {"release-other": 40}),
+    85: (20291031, {"presidential-action": 40}),
 }
 
 
