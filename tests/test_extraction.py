@@ -2265,3 +2265,44 @@ def test_the_signature_of_a_presidential_action_is_the_president(gazetteer):
     assert "JOSEPH R. BIDEN JR." in _officials(gazetteer, "Executive Order on Sudan", *dated)
     # A line in capitals that ends any other text is no signature of a President.
     assert not _officials(gazetteer, "Joint Statement", "The leaders met in Brussels.", "NORTH ATLANTIC COUNCIL")
+
+
+# Round 47 (from heldout82 and 83).
+def test_an_office_of_a_body_then_a_name_before_a_comma_in_a_list(gazetteer):
+    sentence = ("He met Minnesota Governor Tim Walz, Lieutenant Governor Peggy Flanagan, Speaker of the House Melissa "
+                "Hortman, and Senator Alice Mann.")
+    officials = _officials(gazetteer, "", sentence)
+    assert officials["Melissa Hortman"].organisation == "House"
+    # a body's words before the comma are no name: "Coordinator of the White House Cancer Moonshot, were joined"
+    sentence = "Danielle Carnival, Coordinator of the White House Cancer Moonshot, were joined by medical experts."
+    assert "Cancer Moonshot" not in _officials(gazetteer, "", sentence)
+    assert "Julius Maada Bio" in _officials(gazetteer, "", "He met President Julius Maada Bio of Sierra Leone.")
+
+
+def test_nominees_sent_to_the_senate_who_hold_a_post_are_officials(gazetteer):
+    lines = [
+        "NOMINATIONS SENT TO THE SENATE:",
+        "Loren E. Sweatt, of Virginia, to be a Member of the National Mediation Board for a term expiring July 1, 2026.  "
+        "(Reappointment)",
+        "Jane Q. Roe, of Ohio, to be an Assistant Secretary of Labor, vice John Doe, resigned.",
+        "Sharon L. Cromer, of New York, a Career Member of the Senior Foreign Service, Class of Career Minister, to be "
+        "Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of The Gambia.",
+    ]
+    officials = _officials(gazetteer, "Nominations Sent to the Senate", *lines)
+    assert officials["Loren E. Sweatt"].title == "Member of the National Mediation Board"
+    assert officials["Sharon L. Cromer"].title.startswith("Ambassador Extraordinary")
+    assert "Jane Q. Roe" not in officials and "John Doe" not in officials  # no post held; a predecessor (clar. 90)
+
+
+def test_a_signature_dated_at_the_white_house_is_the_president(gazetteer):
+    notice = ["This notice shall be published in the Federal Register.", "JOSEPH R. BIDEN JR.",
+              "THE WHITE HOUSE, June 13, 2022."]
+    assert _officials(gazetteer, "Notice on the Continuation of the National Emergency", *notice)[
+        "JOSEPH R. BIDEN JR."].title == "President"
+
+
+def test_the_evaluation_matches_a_name_in_capitals_with_its_suffix():
+    from tests.evaluation.evaluate import same_person
+
+    assert same_person("JOSEPH R. BIDEN JR.", "Joseph R. Biden Jr.")
+    assert not same_person("JOSEPH R. BIDEN JR.", "Hunter Biden")

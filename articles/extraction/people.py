@@ -166,14 +166,23 @@ _GENERAL_HEADING = re.compile(r" (?:Provisions|Policy|Definitions|Authorities|Au
 # A signature: the last line of a presidential action or letter is its signer's name in capitals ("JOSEPH R. BIDEN JR.",
 # "DONALD J. TRUMP"), and the text says it is the President's ("By the authority vested in me as President", "IN
 # WITNESS WHEREOF, I have hereunto set my hand", a letter to the Speaker of the House).
-# An executive order dates it after the signature: "THE WHITE HOUSE, May 4, 2023."
+# An order or a notice dates it after the signature, "THE WHITE HOUSE, May 4, 2023.": the President's signature.
 _SIGNATURE = re.compile(
     r"\n(?P<name>(?:[A-Z]\.|[A-Z][A-Z’'-]+)(?: (?:[A-Z]\.|[A-Z][A-Z’'-]+\.?)){1,4})"
-    r"(?:\s+THE WHITE HOUSE,?\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?)?\s*\Z"
+    r"(?P<dated>\s+THE WHITE HOUSE,?\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?)?\s*\Z"
 )
 _PRESIDENTS_TEXT = re.compile(
-    r"vested in me as President|hereunto set my hand|, President of the United States|Speaker of the House|"
+    r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States|Speaker of the House|"
     r"Message to the Congress|Memorandum for the"
+)
+# "Nominations Sent to the Senate": "Loren E. Sweatt, of Virginia, to be a Member of the National Mediation Board for a term
+# expiring July 1, 2026.  (Reappointment)", "Sharon L. Cromer, of New York, a Career Member of the Senior Foreign
+# Service, Class of Career Minister, to be Ambassador ...". A nominee is an official only where the line names a post
+# held: the one renewed, or a career in the Senior Foreign or Executive Service (clarifications 6 and 90).
+_NOMINATION_LINE = re.compile(
+    r"(?m)^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,4}(?:,? Jr\.|,? III|,? II)?), of [A-Z][\w .’'-]+?, "
+    r"(?P<career>a Career Member of the Senior (?:Foreign|Executive) Service(?:, Class of [\w -]+)?, )?"
+    r"to be (?:an? |the )?(?P<post>[^,.\n]+?)(?=,| for (?:a|the) (?:term|remainder)|\.)(?P<rest>[^\n]*)$"
 )
 _PRESIDENTS_COUNTRY = re.compile(r"(?:\bI, [A-Z][\w. ]+, |vested in me as )President of the United States")
 
@@ -332,8 +341,9 @@ class _Finder(NameReader, Coreference):
                     apposed = apposed or bool(country or organisation)
                     if apposed:
                         position = of_end + 1
-                else:
-                    # "Speaker of the House Nancy Pelosi": the organisation ends at its head word.
+                if not apposed:
+                    # "Speaker of the House Nancy Pelosi": the organisation ends at its head word (a comma after the
+                    # name too: "..., Speaker of the House Melissa Hortman, Senate Majority Leader ...").
                     for i, word in enumerate(words[:-1]):
                         if known is not None and i != known:
                             continue
@@ -352,7 +362,10 @@ class _Finder(NameReader, Coreference):
                             else:
                                 organisation = head
                             rest_name = NAME_RE.match(text, of.start("o") + len(head) + 1)
-                            if rest_name and len(rest_name.group(0).split()) >= 2:  # a full name after it
+                            if rest_name and len(rest_name.group(0).split()) >= 2 and not (
+                                # before a comma, not a body's words: "Coordinator of the White House Cancer Moonshot,"
+                                text[of_end : of_end + 1] == "," and registry_word_counts()[rest_name.group(0).split()[0]] > 1
+                            ):  # a full name after it
                                 name_start = of.start("o") + len(head) + 1
                             break
             if name_start is not None:
@@ -421,13 +434,21 @@ class _Finder(NameReader, Coreference):
                     if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()) and name.split()[0] not in SINGULAR_OFFICE:
                         self.add(name, name_match.end(), **details)
 
+    def from_nomination_list(self) -> None:
+        """The nominees of a list sent to the Senate who hold a post already (see _NOMINATION_LINE)."""
+        if "to be " not in self.text or "Senate" not in self.text[: self.body_start]:
+            return
+        for line in _NOMINATION_LINE.finditer(self.text):
+            if line.group("career") or "(Reappointment)" in line.group("rest"):
+                self.mentions.append((line.start("name"), line.group("name"), line.group("post"), "", ""))
+
     def from_signature(self) -> None:
         """The President who signs a proclamation, an order or a letter to Congress: "JOSEPH R. BIDEN JR." last."""
         signature = _SIGNATURE.search(self.text, max(0, len(self.text) - 120))
         if signature is None or len(signature.group("name").replace(".", "").split()) < 2:
             return
-        if not _PRESIDENTS_TEXT.search(self.text):
-            return
+        if not signature.group("dated") and not _PRESIDENTS_TEXT.search(self.text):
+            return  # signed and dated at the White House, or a text that says it is the President's
         country = "US" if _PRESIDENTS_COUNTRY.search(self.text) else ""
         self.mentions.append((signature.start("name"), signature.group("name"), "President", "", country))
 
@@ -783,6 +804,7 @@ def find_people(
     finder.from_plural_offices()
     finder.from_court_nominees()
     finder.from_signature()
+    finder.from_nomination_list()
     finder.resolve()
     finder.drop_private_nominees()
     finder.count()
