@@ -2306,3 +2306,26 @@ def test_the_evaluation_matches_a_name_in_capitals_with_its_suffix():
 
     assert same_person("JOSEPH R. BIDEN JR.", "Joseph R. Biden Jr.")
     assert not same_person("JOSEPH R. BIDEN JR.", "Hunter Biden")
+
+
+# Round 48 (from heldout84 and 85).
+def test_a_list_of_people_styled_hon_with_no_office_names_no_officials(gazetteer):
+    endorsers = "It was endorsed by Hon. Bob Barr, Hon. Gresham Barrett, Hon. Joe Barton, and Hon. John Boehner."
+    officials = _officials(gazetteer, "", endorsers)
+    assert not {"Bob Barr", "Gresham Barrett", "Joe Barton", "John Boehner"} & set(officials)
+    # one style beside a court still names a judge (clar. 2)
+    judge = "He clerked for the Honorable Rosemary M. Collyer on the United States District Court."
+    assert "Rosemary M. Collyer" in _officials(gazetteer, "", judge)
+
+
+def test_offices_elect_and_members_of_congress_by_party_and_state(gazetteer):
+    officials = _officials(gazetteer, "", "He met President Ivan Duque, President-Elect Gustavo Petro, and Vice "
+                                          "President-Elect Francia Marquez.")
+    assert officials["Gustavo Petro"].title == "President-Elect"
+    assert officials["Francia Marquez"].title == "Vice President-Elect"
+    officials = _officials(gazetteer, "", "The White House focused on moderate senators — Mark Kelly (D-Ariz.), Joe "
+                                          "Manchin (D-W.Va.), and Kyrsten Sinema (I-Ariz.).  Dziak worked for Senators "
+                                          "Michael B. Enzi (R-WY) and others.")
+    assert {"Mark Kelly", "Joe Manchin", "Kyrsten Sinema", "Michael B. Enzi"} <= set(officials)
+    assert "Senators Michael B. Enzi" not in officials
+    assert not _officials(gazetteer, "", "The ratio (D-1) was computed by Jane Smith for the model.")

@@ -184,6 +184,10 @@ _NOMINATION_LINE = re.compile(
     r"(?P<career>a Career Member of the Senior (?:Foreign|Executive) Service(?:, Class of [\w -]+)?, )?"
     r"to be (?:an? |the )?(?P<post>[^,.\n]+?)(?=,| for (?:a|the) (?:term|remainder)|\.)(?P<rest>[^\n]*)$"
 )
+_STYLES = frozenset({"Hon.", "Hon"})
+# "Mark Kelly (D-Ariz.)", "Chip Roy (R-Texas)", "Bernie Sanders (I-Vt.)", "Young Kim (R-CA-40)": a member of Congress by
+# the party and the state written after the name
+_PARTY_MARK = re.compile(r" \((?:D|R|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?:-\d{1,2})?\)")
 _PRESIDENTS_COUNTRY = re.compile(r"(?:\bI, [A-Z][\w. ]+, |vested in me as )President of the United States")
 
 __all__ = ["FoundPerson", "find_people"]
@@ -441,6 +445,20 @@ class _Finder(NameReader, Coreference):
         for line in _NOMINATION_LINE.finditer(self.text):
             if line.group("career") or "(Reappointment)" in line.group("rest"):
                 self.mentions.append((line.start("name"), line.group("name"), line.group("post"), "", ""))
+
+    def from_party_marks(self) -> None:
+        """Members of Congress named with their party and state: "Mark Kelly (D-Ariz.)" (see _PARTY_MARK)."""
+        if " (D-" not in self.text and " (R-" not in self.text and " (I-" not in self.text:
+            return
+        for mark in _PARTY_MARK.finditer(self.text):
+            before = NAME_BEFORE.search(self.text, max(0, mark.start() - 60), mark.start())
+            if not before:
+                continue
+            words, start = before.group(0).split(), before.start()
+            while words and (words[0] in titles.TITLE_WORDS or words[0][:-1] in titles.TITLE_WORDS):
+                start += len(words.pop(0)) + 1  # "Senators Michael B. Enzi (R-WY)": the office before the name
+            if len(words) >= 2:
+                self.add(" ".join(words), start, title="Member of Congress", min_tokens=2)
 
     def from_signature(self) -> None:
         """The President who signs a proclamation, an order or a letter to Congress: "JOSEPH R. BIDEN JR." last."""
@@ -736,6 +754,16 @@ class _Finder(NameReader, Coreference):
                 # at the line's start, where drop_private_nominees looks for the heading that opens a biography
                 self.add(name, heading.start("name"), title=heading.group("title"), organisation=court, min_tokens=2)
 
+    def drop_bare_styles(self) -> None:
+        """"Hon. Bob Barr, Hon. Gresham Barrett, Hon. Joe Barton, ...": a list of people styled "Hon." with no office or
+        body written is a list of names (clar. 77: a style with no office is left out). One "Hon." can stand for an office
+        the text implies (a judge a nominee clerked for), so only where three or more of them have none."""
+        bare = [p for p in self.people.values() if p.official and p.title in _STYLES and not p.organisation and not p.country]
+        if len(bare) >= 3:
+            for person in bare:
+                person.official = False
+                person.title = ""
+
     def drop_private_nominees(self) -> None:
         """Nominees whose biographies name no public post they hold or held are people, not officials (clar. 6)."""
         biographies: dict[str, list[str]] = {}
@@ -804,8 +832,10 @@ def find_people(
     finder.from_plural_offices()
     finder.from_court_nominees()
     finder.from_signature()
+    finder.from_party_marks()
     finder.from_nomination_list()
     finder.resolve()
     finder.drop_private_nominees()
+    finder.drop_bare_styles()
     finder.count()
     return list(finder.people.values())
