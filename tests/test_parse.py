@@ -222,12 +222,18 @@ def test_a_list_item_lettered_c_is_body_and_a_copyright_c_is_chrome():
     assert parsed.paragraphs[1:] == ["(c) This order is not intended to create any right.", "(d) It takes effect today.",
                                      "DONALD J. TRUMP"]
     assert "Example News" not in parsed.body
+    upper = text.replace("(b)  The Secretary", "(B)(i)  The Secretary").replace("(c)  This", "(C)  This")
+    assert parse_text(upper).paragraphs[-2:] == ["(d) It takes effect today.", "DONALD J. TRUMP"]
+    # a copyright "(c)" with no year, where no lettered list came before, still ends the body
+    assert parse_text("Wednesday, December 17, 2025\n\nA Story\n\nThe text.\n\n(c) The Associated Press").paragraphs == [
+        "The text."]
 
 
 def test_a_read_more_line_of_the_article_keeps_the_rest_of_the_body():
     text = ("Wednesday, December 17, 2025\n\nA Partnership\n\nThe partners met today.\n\n"
             "Read more about the new Partnership and the commitments made today:\n\nThe first commitment.\n\n"
-            "Read more: Another headline elsewhere\n\nThe second commitment.\n\nRead more\n\nA teaser")
+            "The second commitment.\n\nRead more »\n\nA teaser")
     parsed = parse_text(text)
     assert parsed.paragraphs == ["The partners met today.", "Read more about the new Partnership and the commitments made today:",
                                  "The first commitment.", "The second commitment."]
+    assert parse_text(text.replace("Read more »", "Read more stories from Example News")).paragraphs == parsed.paragraphs

@@ -63,23 +63,26 @@ _LANGUAGES = re.compile(
 # Also "available in English and in Spanish", "for English or Spanish", "English and Spanish" before a comma or a
 # full stop, and one language alone after "in" at the end of a clause: "I finish in Spanish.", "available in Spanish as
 # well" (a demonym there modifies nothing; "in Spain" and "in Japan" are places, so only language-shaped words).
+_LANGUAGE_WORD = r"(?:[A-Z][a-z]+(?:ish|ese|ian|ic|ch|ean|ali)|German|Greek|Thai|Hebrew|Dutch)"
 _WITH_ENGLISH = re.compile(
     r"English\s*/\s*[A-Z][a-z]+|[A-Z][a-z]+\s*/\s*English"
     r"|(?:(?<=\bin )|(?<=both )|(?<=with ))English(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][a-z]+)+"
-    r"|English,?\s+(?:and|or)\s+(?:in\s+)?[A-Z][a-z]+(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)"
-    r"|[A-Z][a-z]+\s+(?:and|or)\s+English\b"
+    r"|English,?\s+(?:and|or)\s+(?:in\s+)?{language}(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)"
+    r"|{language}\s+(?:and|or)\s+English(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)"
+    .replace("{language}", _LANGUAGE_WORD)
 )
-_LANGUAGE_WORD = r"(?:[A-Z][a-z]+(?:ish|ese|ian|ic|ch|ean|ali)|German|Greek|Thai|Hebrew|Dutch)"
-_IN_A_LANGUAGE = re.compile(rf"\bin {_LANGUAGE_WORD}(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)")
+# a language alone after "in" at the end of a clause, not the first of a list ("investors in Chinese, Japanese and ...")
+_IN_A_LANGUAGE = re.compile(rf"\bin {_LANGUAGE_WORD}(?=\s*[.;:)!?]|,\s+(?!(?:and\s+)?[A-Z])|\s+(?:as well|too)\b)")
 # "a Spanish-language ad", "Spanish text and chat services", "a better Spanish or other phrase", "a Spanish minor".
 _LANGUAGE_ADJECTIVE = re.compile(
-    r"[A-Z][a-z]+[- ](?:(?:or other )?(?:language|speaking|speakers?|translations?|captions|subtitles|text|texts|"
-    r"phrases?|expressions?|words?|minor|major|version|versions|classes|class|course|courses|instruction|immersion))\b"
+    r"[A-Z][a-z]+[- ](?:language|speaking|speakers?|translations?|captions|subtitles)\b"
+    # "a better Spanish or other phrase", "Spanish text and chat services", "a Spanish minor": only language-shaped words
+    rf"|{_LANGUAGE_WORD} (?:or other )?(?:phrases?|expressions?|words?|classes|class|courses?|instruction|immersion)\b"
+    rf"|{_LANGUAGE_WORD} (?:text|minor)(?= and (?:chat|audio|video)\b| from\b)"
     r"|”\)? in [A-Z][a-z]+(?=\))"  # "(“Llenatones” in Spanish)"
 )
 _ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking", " translation", " captions", " subtitles", "” in ",
-                   " text", " phrase", " expression", " word", " minor", " major", " version", " class", " course",
-                   " instruction", " immersion", " or other ")
+                   " text", " phrase", " expression", " word", " minor", " class", " course", " instruction", " immersion")
 # A town named like a country, written with its state's postal code: "Malta, NY", "Lebanon, OH". A state's full name
 # is not enough: "positions in Germany, California, Kansas" is a list of places.
 _US_STATE_AFTER = re.compile(

@@ -30,7 +30,7 @@ NOT_NAME_WORDS = frozenset(
     Bank Fund University College Institute School Center Centre Foundation Association Hospital Avenue Street
     Parkway Boulevard Highway Expressway Bridge Airport Tunnel
     Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be Award Awards
-    Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bios Profile Profiles Emerita Emeritus
+    Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bio Bios Profile Profiles Emerita Emeritus
     Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual
     Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples Transcript
     Manager Managers Reform Reforms Subgroup Subcommittee Care Republican Republicans Democrat Democrats Congressional

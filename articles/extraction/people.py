@@ -171,10 +171,8 @@ _SIGNATURE = re.compile(
     r"\n(?P<name>(?:[A-Z]\.|[A-Z][A-Z’'-]+)(?: (?:[A-Z]\.|[A-Z][A-Z’'-]+\.?)){1,4})"
     r"(?P<dated>\s+THE WHITE HOUSE,?\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?)?\s*\Z"
 )
-_PRESIDENTS_TEXT = re.compile(
-    r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States|Speaker of the House|"
-    r"Message to the Congress|Memorandum for the"
-)
+_PRESIDENTS_TEXT = re.compile(r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States")
+_PRESIDENTS_LETTER = re.compile(r"(?:Text of a )?(?:Letters? to the Speaker of the House|Message to the Congress)")
 # "Nominations Sent to the Senate": "Loren E. Sweatt, of Virginia, to be a Member of the National Mediation Board for a term
 # expiring July 1, 2026.  (Reappointment)", "Sharon L. Cromer, of New York, a Career Member of the Senior Foreign
 # Service, Class of Career Minister, to be Ambassador ...". A nominee is an official only where the line names a post
@@ -187,7 +185,15 @@ _NOMINATION_LINE = re.compile(
 _STYLES = frozenset({"Hon.", "Hon"})
 # "Mark Kelly (D-Ariz.)", "Chip Roy (R-Texas)", "Bernie Sanders (I-Vt.)", "Young Kim (R-CA-40)": a member of Congress by
 # the party and the state written after the name
-_PARTY_MARK = re.compile(r" \((?:D|R|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?:-\d{1,2})?\)")
+_STATE_MARKS = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
+    "RI SC SD TN TX UT VT VA WA WV WI WY Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. "
+    "Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. "
+    "Vt. Va. Wash. W.Va. Wis. Wyo. Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah"
+).split()
+_PARTY_MARK = re.compile(
+    r" \((?:D|R|I)-(?:" + "|".join(re.escape(m) for m in sorted(_STATE_MARKS, key=len, reverse=True)) + r")(?:-\d{1,2})?\)"
+)
 _PRESIDENTS_COUNTRY = re.compile(r"(?:\bI, [A-Z][\w. ]+, |vested in me as )President of the United States")
 
 __all__ = ["FoundPerson", "find_people"]
@@ -465,7 +471,9 @@ class _Finder(NameReader, Coreference):
         signature = _SIGNATURE.search(self.text, max(0, len(self.text) - 120))
         if signature is None or len(signature.group("name").replace(".", "").split()) < 2:
             return
-        if not signature.group("dated") and not _PRESIDENTS_TEXT.search(self.text):
+        if not signature.group("dated") and not _PRESIDENTS_TEXT.search(self.text) and not (
+            _PRESIDENTS_LETTER.match(self.text)  # the title line of the President's letter or message to Congress
+        ):
             return  # signed and dated at the White House, or a text that says it is the President's
         country = "US" if _PRESIDENTS_COUNTRY.search(self.text) else ""
         self.mentions.append((signature.start("name"), signature.group("name"), "President", "", country))

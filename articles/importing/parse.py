@@ -75,19 +75,20 @@ _HEADER_CHROME = re.compile(
 _FOOTER_START = re.compile(
     r"^(?:share(?: this)?(?: post| article| story)?:?|share on .*|popular(?: posts| stories)?|"
     r"more like this|more from .*|related(?: posts| articles| stories| news)?:?|you may also like|"
-    r"recommended(?: for you)?|tags?:.*|topics?:.*|read more:?|read next:?|subscribe\b.*|"
-    r"sign up for .*|(?:©|copyright\b).*|all rights reserved\.?|comments?|leave a (?:reply|comment).*|"
-    # "(c) 2025 Example News" is a copyright line; "(c)  This order is not intended to ..." is a list's third item
-    r"\(c\)\s*(?:(?:19|20)\d\d\b(?!\s*percent).{0,120}|copyright\b.*)|"
+    # "Read more »", "Read more stories from ...": a link to other stories; not "Read more about the Partnership here:",
+    # the article's own words (12 corpus files lost their tail at such a line)
+    r"recommended(?: for you)?|tags?:.*|topics?:.*|read more(?:\s*[:»›>…]+)?|read more (?:stories|articles|news)\b.*|"
+    r"read next:?|subscribe\b.*|sign up for .*|(?:©|\(c\)|copyright\b).*|all rights reserved\.?|comments?|"
+    r"leave a (?:reply|comment).*|"
     r"#{3,}|-{3,}\s*end\s*-{3,})$",
     re.I,
 )
 # Lines dropped wherever they appear inside the body.
-# "Read more: <a headline>" is a link line; "Read more about the new Partnership here:" is the article's own text, and
-# the body goes on after it (12 corpus files lost their tail when any "Read more" line ended the article).
-_BODY_CHROME = re.compile(
-    r"^(?:advertisement|advertising|sponsored content|continue reading.*|story continues below.*|read more:\s.*)$", re.I
-)
+_BODY_CHROME = re.compile(r"^(?:advertisement|advertising|sponsored content|continue reading.*|story continues below.*)$", re.I)
+# "(a)  ...", "(b)  ...": lettered subsections; after them "(c)  This order is not intended ..." is the third, not a
+# copyright line (411 corpus orders and memoranda lost everything after their "(c)").
+_LETTERED = re.compile(r"^\((?:a|b)\)[\s(]", re.I)  # "(b)  ...", "(b)(i)  ...", "(B)  ..."
+_COPYRIGHT_YEAR = re.compile(r"^\(c\)\s*(?:19|20)\d\d\b[^.]*$", re.I)  # "(c) 2025 Example News", not "(c) 2026 and later years."
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
@@ -184,9 +185,13 @@ def parse_text(text: str, *, filename: str = "", default_date: dt.date | None = 
     body_lines: list[str] = []
     footer_lines: list[str] = []
     teaser_tail = _teaser_tail_start(lines, index)
+    lettered = False
     for position in range(index, len(lines)):
         line = lines[position]
-        if _FOOTER_START.match(line) or (body_lines and position == teaser_tail):
+        lettered = lettered or bool(_LETTERED.match(line))
+        if _FOOTER_START.match(line) and not (lettered and line[:3].lower() == "(c)" and not _COPYRIGHT_YEAR.match(line)) or (
+            body_lines and position == teaser_tail
+        ):
             footer_lines = lines[position:]
             break
         if _BODY_CHROME.match(line):
