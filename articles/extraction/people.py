@@ -172,7 +172,11 @@ _SIGNATURE = re.compile(
     r"(?P<dated>\s+THE WHITE HOUSE,?\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?)?\s*\Z"
 )
 _PRESIDENTS_TEXT = re.compile(r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States")
-_PRESIDENTS_LETTER = re.compile(r"(?:Text of a )?(?:Letters? to the Speaker of the House|Message to the Congress)")
+_PRESIDENTS_LETTER = re.compile(
+    r"(?:Text of )?(?:an? )?(?:(?:Letters?|Message) (?:from the President )?to (?:the |certain )?(?:Speaker|President of the "
+    r"Senate|Congress|Congressional|Chairm[ae]n|Chairs)|Memorandum on )",
+    re.I,
+)
 # "Nominations Sent to the Senate": "Loren E. Sweatt, of Virginia, to be a Member of the National Mediation Board for a term
 # expiring July 1, 2026.  (Reappointment)", "Sharon L. Cromer, of New York, a Career Member of the Senior Foreign
 # Service, Class of Career Minister, to be Ambassador ...". A nominee is an official only where the line names a post

@@ -20,7 +20,7 @@ _HEADS = [
     "High Commissioner", "Commissioner", "Ambassador-at-Large", "Ambassador", "Special Envoy", "Envoy",
     "Lieutenant Governor", "Lt. Governor", "Lt. Gov.", "Gov.", "Governor-elect", "Governor-Elect", "Governor", "Mayor-elect", "Mayor", "Senator", "Sen.", "Representative", "Rep.",
     "Congressman", "Congresswoman", "Congressmember", "Delegate", "Legislator", "Lawmaker",
-    "Speaker", "Majority Leader", "Minority Leader", "Leader", "Majority Whip", "Minority Whip", "Whip",
+    "Speaker", "Majority Leader", "Minority Leader", "Leader of the Opposition", "Opposition Leader", "Leader", "Majority Whip", "Minority Whip", "Whip",
     "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Vice Chair", "Spokesperson",
     "Spokesman", "Spokeswoman", "Attorney General", "Solicitor General", "Surgeon General",
     "Inspector General", "Adjutant General", "Chief of Staff", "Chief Justice", "Associate Justice", "Justice", "Judge",
@@ -46,7 +46,7 @@ _HEADS = [
     "Honourable", "Officer", "Police Officer", "Detective", "Trooper", "Emperor", "Empress", "Chairman of the Joint Chiefs of Staff",
     "Representative of the United States", "Trade Representative", "Chief Operating Officer", "Controller",
     "Assistant to the President", "Assistant to President", "Senior Advisor to the President", "Counselor to the President",
-    "Counsel to the President", "Counsel to the Vice President",
+    "Counsel to the President", "Counsel to the Vice President", "Coordinator", "Archivist",
 ]
 # Enlisted ranks with their class: "Sergeant First Class Heath Robinson", "Petty Officer Second Class ...".
 _HEADS += [f"{rank} {n} Class" for rank in ("Sergeant", "Sgt.", "Private", "Pvt.", "Petty Officer", "Airman", "Seaman",
