@@ -174,7 +174,7 @@ _SIGNATURE = re.compile(
 _PRESIDENTS_TEXT = re.compile(r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States")
 _PRESIDENTS_LETTER = re.compile(
     r"(?:Text of )?(?:an? )?(?:(?:Letters?|Message) (?:from the President )?to (?:the |certain )?(?:Speaker|President of the "
-    r"Senate|Congress|Congressional|Chairm[ae]n|Chairs)|Memorandum on )",
+    r"Senate|Congress|Congressional|Chairm[ae]n|Chairs))",
     re.I,
 )
 # "Nominations Sent to the Senate": "Loren E. Sweatt, of Virginia, to be a Member of the National Mediation Board for a term
