@@ -2361,3 +2361,8 @@ def test_the_leader_of_the_opposition_and_a_letters_addressee(gazetteer):
     assert _officials(gazetteer, "", sentence)["Yair Lapid"].country == "IL"
     title = "Letter from Dana A. Remus, Counsel to the President, to David Ferriero, Archivist of the United States"
     assert _officials(gazetteer, title, "Dear Mr. Ferriero:")["David Ferriero"].title == "Archivist"
+
+
+def test_a_federal_register_citation_is_no_federal_reserve(gazetteer):
+    assert "Fed" not in _organisations(gazetteer, "See Executive Order 14026, 86 Fed. Reg. 38816 (July 22, 2021).")
+    assert "Fed" in _organisations(gazetteer, "The Fed raised rates again on Wednesday.")

@@ -337,6 +337,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             continue  # "Harvard-educated", "ABC This Week": part of something else
         if _PROGRAMME_AFTER.match(text, known.end):
             continue  # "the AmeriCorps program": a programme named after the body
+        if known.text == "Fed" and text.startswith(". Reg", known.end):
+            continue  # "86 Fed. Reg. 38816": a citation of the Federal Register, not the Federal Reserve
         if known.text in _PLATFORM_NAMES and _ON_PLATFORMS.search(text, max(0, known.start - 80), known.start):
             continue  # "on Facebook, Twitter, Pinterest": where something is posted
         before = text[max(0, known.start - 30) : known.start].split()
