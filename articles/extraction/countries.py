@@ -72,17 +72,20 @@ _WITH_ENGLISH = re.compile(
     .replace("{language}", _LANGUAGE_WORD)
 )
 # a language alone after "in" at the end of a clause, not the first of a list ("investors in Chinese, Japanese and ...")
-_IN_A_LANGUAGE = re.compile(rf"\bin {_LANGUAGE_WORD}(?=\s*[.;:)!?]|,\s+(?!(?:and\s+)?[A-Z])|\s+(?:as well|too)\b)")
+_IN_A_LANGUAGE = re.compile(rf"in {_LANGUAGE_WORD}(?=\s*[.;:)!?]|,\s+(?!(?:and\s+)?[A-Z])|\s+(?:as well|too)\b)")
 # "a Spanish-language ad", "Spanish text and chat services", "a better Spanish or other phrase", "a Spanish minor".
 _LANGUAGE_ADJECTIVE = re.compile(
     r"[A-Z][a-z]+[- ](?:language|speaking|speakers?|translations?|captions|subtitles)\b"
-    # "a better Spanish or other phrase", "Spanish text and chat services", "a Spanish minor": only language-shaped words
-    rf"|{_LANGUAGE_WORD} (?:or other )?(?:phrases?|expressions?|words?|classes|class|courses?|instruction|immersion)\b"
-    rf"|{_LANGUAGE_WORD} (?:text|minor)(?= and (?:chat|audio|video)\b| from\b)"
     r"|”\)? in [A-Z][a-z]+(?=\))"  # "(“Llenatones” in Spanish)"
 )
-_ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking", " translation", " captions", " subtitles", "” in ",
-                   " text", " phrase", " expression", " word", " minor", " class", " course", " instruction", " immersion")
+_ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking", " translation", " captions", " subtitles", "” in ")
+# "a better Spanish or other phrase", "Spanish text and chat services", "a Spanish minor from ...": a language-shaped
+# word only ("a Russian text on Gaza", "the Ukraine text" name their countries); one scan of the text.
+_LANGUAGE_NOUN = re.compile(
+    rf"(?<![\w-]){_LANGUAGE_WORD} (?:or other )?(?:phrases?|expressions?|words?|classes|class|courses?|instruction|immersion)\b"
+    rf"|(?<![\w-]){_LANGUAGE_WORD} (?:text|minor)(?= and (?:chat|audio|video)\b| from\b)"
+)
+_NOUN_CUES = (" phrase", " expression", " word", " class", " course", " instruction", " immersion", " text", " minor")
 # A town named like a country, written with its state's postal code: "Malta, NY", "Lebanon, OH". A state's full name
 # is not enough: "positions in Germany, California, Kansas" is a list of places.
 _US_STATE_AFTER = re.compile(
@@ -112,8 +115,17 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
                 if found:
                     languages.append(found.span())
             position = text.find(cue, position + 1)
-    languages += [found.span() for found in _IN_A_LANGUAGE.finditer(text)]
-    for cue, pattern in (("English", _WITH_ENGLISH), *((cue, _LANGUAGE_ADJECTIVE) for cue in _ADJECTIVE_CUES)):
+    position = text.find(" in ")
+    while position >= 0:  # "I finish in Spanish.": read only where " in " is, not the whole text
+        found = _IN_A_LANGUAGE.match(text, position + 1)
+        if found:
+            languages.append(found.span())
+        position = text.find(" in ", position + 4)
+    for cue, pattern in (
+        ("English", _WITH_ENGLISH),
+        *((cue, _LANGUAGE_ADJECTIVE) for cue in _ADJECTIVE_CUES),
+        *((cue, _LANGUAGE_NOUN) for cue in _NOUN_CUES),
+    ):
         position = text.find(cue)  # a match covers its cue: read from a little before it
         while position >= 0:
             found = pattern.search(text, max(0, position - 20), position + len(cue) + 60)
