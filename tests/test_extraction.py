@@ -2366,3 +2366,22 @@ def test_the_leader_of_the_opposition_and_a_letters_addressee(gazetteer):
 def test_a_federal_register_citation_is_no_federal_reserve(gazetteer):
     assert "Fed" not in _organisations(gazetteer, "See Executive Order 14026, 86 Fed. Reg. 38816 (July 22, 2021).")
     assert "Fed" in _organisations(gazetteer, "The Fed raised rates again on Wednesday.")
+
+
+# Round 50 (from heldout88 and 89).
+@pytest.mark.parametrize(
+    "sentence, not_a_name",
+    [
+        ("She is Senior Advisor to the White House Domestic Policy Advisor, the National Policy Director.", "Domestic Policy"),
+        ("It was signed by the Commissioner of Labor Statistics.", "Statistics"),
+        ("Employees covered by the General Schedule and certain other pay systems get the raise.", "Schedule"),
+        ("ICYMI: President Joe Biden Op-Ed on the economy ran today.", "Joe Biden Op-Ed"),
+    ],
+)
+def test_a_policy_area_or_a_schedule_after_an_office_is_no_name(gazetteer, sentence, not_a_name):
+    assert not_a_name not in _officials(gazetteer, "", sentence)
+
+
+def test_an_inaugural_meeting_of_a_body_names_the_body(gazetteer):
+    names = _organisations(gazetteer, "The White House hosted the Inaugural National Space Council meeting today.")
+    assert "Inaugural National Space Council" not in names and "National Space Council" in names

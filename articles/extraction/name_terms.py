@@ -32,7 +32,7 @@ NOT_NAME_WORDS = frozenset(
     Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be Award Awards
     Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bio Bios Profile Profiles Emerita Emeritus
     Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual
-    Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples Transcript
+    Policy Statistics Response Schedule Rule Fight Op-Ed Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples Transcript
     Manager Managers Reform Reforms Subgroup Subcommittee Care Republican Republicans Democrat Democrats Congressional
     War Creek County Parish Principal Order Development Voting Amendment
     Released Finally Officially Formally Quietly Quickly Already Still Just Even Never

@@ -87,7 +87,9 @@ def _drop_leading_words(organisations: list[FoundOrganisation], by_name: dict[st
     listed = _listed()
     for found in list(organisations):
         first, _, rest = found.name.partition(" ")
-        if (first == "New" or first.endswith("ing") and first[:1].isupper()) and rest in listed and found.name not in listed:
+        if (first in ("New", "Inaugural") or first.endswith("ing") and first[:1].isupper()) and rest in listed and (
+            found.name not in listed
+        ):
             rename_found(organisations, by_name, found, rest)
 
 
