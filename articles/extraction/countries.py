@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from articles.extraction.name_terms import US_STATE_CODES
+
 if TYPE_CHECKING:
     from articles.extraction.gazetteer import Gazetteer
 
@@ -80,7 +82,7 @@ _LANGUAGE_ADJECTIVE = re.compile(
 )
 _ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking", " translation", " captions", " subtitles", "” in ")
 # "a better Spanish or other phrase", "Spanish text and chat services", "a Spanish minor from ...": a language-shaped
-# word only ("a Russian text on Gaza", "the Ukraine text" name their countries); one scan of the text.
+# word only ("a Russian text on Gaza", "the Ukraine text" name their countries); read where a noun cue is.
 _LANGUAGE_NOUN = re.compile(
     rf"(?<![\w-]){_LANGUAGE_WORD} (?:or other )?(?:phrases?|expressions?|words?|classes|class|courses?|instruction|immersion)\b"
     rf"|(?<![\w-]){_LANGUAGE_WORD} (?:text|minor)(?= and (?:chat|audio|video)\b| from\b)"
@@ -88,10 +90,7 @@ _LANGUAGE_NOUN = re.compile(
 _NOUN_CUES = (" phrase", " expression", " word", " class", " course", " instruction", " immersion", " text", " minor")
 # A town named like a country, written with its state's postal code: "Malta, NY", "Lebanon, OH". A state's full name
 # is not enough: "positions in Germany, California, Kansas" is a list of places.
-_US_STATE_AFTER = re.compile(
-    r", (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
-    r"OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b"
-)
+_US_STATE_AFTER = re.compile(rf", (?:{'|'.join(US_STATE_CODES)})\b")
 # Words before a name that only a country takes: "Ambassador to the Republic of Chad", "the U.S. Embassy in Chad",
 # "served in the Peace Corps in Niger". Not "State of" or "born in": Georgia and Jersey are American places too.
 _COUNTRY_CUE = re.compile(

@@ -32,7 +32,8 @@ NOT_NAME_WORDS = frozenset(
     Officer Officers Am Is Are Do Does Did Can Will Would Should Could Must Has Have Had Was Were Be Award Awards
     Prize Medal Fellowship Scholarship Fellow Fellows Biography Biographies Bio Bios Profile Profiles Emerita Emeritus
     Supervisor Inspector Felony Misdemeanor Crimes Abuse Precinct Patrol Unit Division Complex Manual
-    Policy Statistics Response Schedule Rule Fight Op-Ed Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples Transcript
+    Policy Statistics Response Schedule Rule Fight Op-Ed
+    Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples Transcript
     Manager Managers Reform Reforms Subgroup Subcommittee Care Republican Republicans Democrat Democrats Congressional
     War Creek County Parish Principal Order Development Voting Amendment
     Released Finally Officially Formally Quietly Quickly Already Still Just Even Never
@@ -55,6 +56,11 @@ US_STATES = frozenset(
     Wisconsin Wyoming""".split()
 ) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
      "South Carolina", "South Dakota", "West Virginia", "Puerto Rico"}
+# Their postal codes: "Malta, NY" (a town, not the country), "Young Kim (R-CA)" (a member of Congress).
+US_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
+    "RI SC SD TN TX UT VT VA WA WV WI WY"
+).split()
 
 PLACES = US_STATES | frozenset(
     "London Paris Beijing Tokyo Moscow Kyiv Jerusalem Brussels Geneva Berlin Seoul Taipei".split()

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 
 from articles.extraction import titles
-from articles.extraction.name_terms import NOT_NAME_WORDS, US_STATES
+from articles.extraction.name_terms import NOT_NAME_WORDS, US_STATE_CODES, US_STATES
 from articles.extraction.organisation_registry import word_counts as registry_word_counts
 from articles.extraction.organisation_terms import KIND_BY_HEAD
 from articles.extraction.office_patterns import (
@@ -189,11 +189,10 @@ _NOMINATION_LINE = re.compile(
 _STYLES = frozenset({"Hon.", "Hon"})
 # "Mark Kelly (D-Ariz.)", "Chip Roy (R-Texas)", "Bernie Sanders (I-Vt.)", "Young Kim (R-CA-40)": a member of Congress by
 # the party and the state written after the name
-_STATE_MARKS = (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
-    "RI SC SD TN TX UT VT VA WA WV WI WY Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. "
-    "Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. "
-    "Vt. Va. Wash. W.Va. Wis. Wyo. Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah"
+_STATE_MARKS = US_STATE_CODES + (  # the postal codes, the newspapers' abbreviations, the names they write whole
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "
+    "Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. "
+    "Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah"
 ).split()
 _PARTY_MARK = re.compile(
     r" \((?:D|R|I)-(?:" + "|".join(re.escape(m) for m in sorted(_STATE_MARKS, key=len, reverse=True)) + r")(?:-\d{1,2})?\)"

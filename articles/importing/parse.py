@@ -88,7 +88,8 @@ _BODY_CHROME = re.compile(r"^(?:advertisement|advertising|sponsored content|cont
 # "(a)  ...", "(b)  ...": lettered subsections; after them "(c)  This order is not intended ..." is the third, not a
 # copyright line (411 corpus orders and memoranda lost everything after their "(c)").
 _LETTERED = re.compile(r"^\((?:a|b)\)[\s(]", re.I)  # "(b)  ...", "(b)(i)  ...", "(B)  ..."
-_COPYRIGHT_YEAR = re.compile(r"^\(c\)\s*(?:19|20)\d\d\b[^.]*$", re.I)  # "(c) 2025 Example News", not "(c) 2026 and later years."
+# "(c) 2025 Example News", not "(c) 2026 and later fiscal years."
+_COPYRIGHT_YEAR = re.compile(r"^\(c\)\s*(?:19|20)\d\d\b[^.]*$", re.I)
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
@@ -185,13 +186,11 @@ def parse_text(text: str, *, filename: str = "", default_date: dt.date | None = 
     body_lines: list[str] = []
     footer_lines: list[str] = []
     teaser_tail = _teaser_tail_start(lines, index)
-    lettered = False
+    lettered = False  # a lettered list has begun: its "(c)" is an item
     for position in range(index, len(lines)):
         line = lines[position]
         lettered = lettered or bool(_LETTERED.match(line))
-        if _FOOTER_START.match(line) and not (lettered and line[:3].lower() == "(c)" and not _COPYRIGHT_YEAR.match(line)) or (
-            body_lines and position == teaser_tail
-        ):
+        if _ends_body(line, lettered) or (body_lines and position == teaser_tail):
             footer_lines = lines[position:]
             break
         if _BODY_CHROME.match(line):
@@ -228,6 +227,14 @@ _LIST_ITEM = re.compile(r"^(?:[-•*▪–]\s+|\d{1,3}[.)]\s+)")
 _WRAP_WIDTH = 100
 _LIST_LINE_WIDTH = 60
 _LIST_LINE = re.compile(r"[A-Z0-9“\"][^\n]*[^,;\-–—]\Z")
+
+
+def _ends_body(line: str, lettered: bool) -> bool:
+    """Does the site's furniture start at `line`? A "(c)" after "(a)" or "(b)" is a list's third item, unless it reads as
+    a copyright line ("(c) 2025 Example News")."""
+    if not _FOOTER_START.match(line):
+        return False
+    return not (lettered and line[:3].lower() == "(c)") or bool(_COPYRIGHT_YEAR.match(line))
 
 
 def _paragraphs(block: list[str]) -> list[str]:
