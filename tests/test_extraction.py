@@ -2377,3 +2377,36 @@ def test_a_federal_register_citation_is_no_federal_reserve(gazetteer):
 def test_an_inaugural_meeting_of_a_body_names_the_body(gazetteer):
     names = _organisations(gazetteer, "The White House hosted the Inaugural National Space Council meeting today.")
     assert "Inaugural National Space Council" not in names and "National Space Council" in names
+
+
+def test_two_listed_bodies_joined_by_and_are_two_bodies(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "The Centers for Disease Control and Prevention and AmeriCorps will train health workers. The Department of "
+        "Health and Human Services will fund them.",
+    )
+    assert "Centers for Disease Control and Prevention and AmeriCorps" not in names
+    assert {"Centers for Disease Control and Prevention", "AmeriCorps", "Department of Health and Human Services"} <= names
+
+
+def test_laws_and_post_offices_named_for_people_are_no_bodies(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "H.R. 663, the Emergency Medical Services for Children Reauthorization Act, and H.R. 4181, which designates the "
+        "facility of the United States Postal Service as the Dianne Feinstein Post Office, were signed. The Post Office "
+        "will be renamed. The Committee on Practice and Procedure Under the National Labor Relations Act met.",
+    )
+    assert "Emergency Medical Services for Children Reauthorization Act" not in names
+    assert "Dianne Feinstein Post Office" not in names
+    assert {"United States Postal Service", "Committee on Practice and Procedure Under the National Labor Relations Act"} <= names
+
+
+def test_a_conference_named_for_its_subject_is_an_event(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "Leaders met at the Ukraine Recovery Conference and the U.N. Ocean Conference. The Leadership Conference on "
+        "Civil and Human Rights and the House Republican Conference issued statements.",
+    )
+    assert "Ukraine Recovery Conference" not in names and "U.N. Ocean Conference" not in names
+    assert "U.N." in names  # the body whose event it is (clar. 10)
+    assert "House Republican Conference" in names

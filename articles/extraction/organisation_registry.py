@@ -64,6 +64,7 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
     _drop_leading_words(organisations, by_name)
     _drop_trailing_names(organisations, by_name)
     _drop_trailing_staff(organisations, by_name)
+    _split_listed_pairs(organisations, by_name)
     for found in list(organisations):
         whole = _only_inside(text, found.name, matches)
         if whole is None:
@@ -120,6 +121,28 @@ def _drop_trailing_staff(organisations: list[FoundOrganisation], by_name: dict[s
         body, _, last = found.name.rpartition(" ")
         if last in _STAFF and body in listed and found.name not in listed:
             rename_found(organisations, by_name, found, body)
+
+
+def _split_listed_pairs(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation]) -> None:
+    """"Centers for Disease Control and Prevention and AmeriCorps": two listed bodies a run joined with "and", where the
+    whole is not listed. Each is named on its own."""
+    listed = _listed()
+    for found in list(organisations):
+        if " and " not in found.name or found.name in listed:
+            continue
+        words = found.name.split(" and ")
+        for cut in range(1, len(words)):
+            first, second = " and ".join(words[:cut]), " and ".join(words[cut:])
+            if first in listed and second in listed:
+                count = found.count
+                rename_found(organisations, by_name, found, first)
+                by_name[first].kind = _kind(first)
+                if second in by_name:
+                    by_name[second].count += count
+                else:
+                    by_name[second] = FoundOrganisation(second, _kind(second), count)
+                    organisations.append(by_name[second])
+                break
 
 
 def _only_inside(text: str, name: str, matches: list[Match[str]]) -> str | None:

@@ -54,8 +54,14 @@ _GENERIC_BODY_OF = re.compile(
     r"(?:Deputy )?(?:Chief of )?Mission|Executive Committee|Steering Committee)"
     r" (?:of|for|at) (?:the )?(?=[A-Z])"
 )
-# "Face the Nation": a capitalised word then "the" without a preposition is a title, not a body's name.
-_NOT_A_NAME = re.compile(r"^[A-Z]\w+ the |(?:Building|Room|Hall|Garden|Lawn|Plaza|Park)$")
+# "Face the Nation": a capitalised word then "the" without a preposition is a title, not a body's name. A building, a
+# room or a grounds is a place; so is a post office named for someone ("the Dianne Feinstein Post Office", named by a
+# law; "Post Office" alone is the Postal Service). A name ending in "Act" is a law's title ("Emergency Medical Services
+# for Children Reauthorization Act"), unless a body is named under it ("Committee on Practice and Procedure Under the
+# National Labor Relations Act").
+_NOT_A_NAME = re.compile(
+    r"^[A-Z]\w+ the |(?:Building|Room|Hall|Garden|Lawn|Plaza|Park|(?<=\w )Post Office)$|^(?!.* Under the ).* Act$"
+)
 # Words naming what a government fund pays for: "Capital Projects Fund" is a programme.
 _PROGRAMME_FUND_WORDS = frozenset(
     "Project Projects Program Programs Recovery Connectivity Relief Response Resilience Revolving Trust Revitalization "
@@ -66,7 +72,7 @@ _PROGRAMME_FUND_WORDS = frozenset(
 # Bodies that, bare, describe rather than name: after "of the" they complete the name before them.
 _DESCRIBED_BODIES = frozenset(["Armed Forces", "Armed Services", "Military Services", "Uniformed Services"])
 _COLLEGE_OF_UNIVERSITY = re.compile(r"((?:[A-Z][\w’'.-]* )+College) of ((?:[A-Z][\w’'.-]* )+University)")
-_BODY_CONFERENCE = re.compile(r"(UN|United Nations)(?: [A-Z][\w-]*)+ Conference(?: of the Parties)?")
+_BODY_CONFERENCE = re.compile(r"(UN|U\.N\.|United Nations)(?: [A-Z][\w-]*)+ Conference(?: of the Parties)?")
 _PARENT_DEPARTMENT = re.compile(
     rf"(?:U\.S\. |United States )?(?:Department|Ministry) of (?:the )?(?:{PORTFOLIO_PATTERN}) (?=[A-Z])"
 )
@@ -133,6 +139,11 @@ _EVENT = re.compile(
     r"\b(?:(?:Memorial|Commemorative|Funeral|Homegoing|Prayer|Worship) Service\b.*|Change of Command$"
     r"|(?:Announcement|Reopening|Ceremony|Ceremonies|Commemoration|Vigil|Luncheon|Meeting|Convening)$"
     r"|(?:Virtual|Issues|Annual)\b.*\bConference$"
+    # a conference named for what it is about or raises: "Ukraine Recovery Conference", "Ocean Conference",
+    # "Seventh Replenishment Conference", "Press Conference" (not "Leadership Conference", "House Republican Conference")
+    # ("the UN Climate Change Conference" names the UN: read below)
+    r"|^(?!(?:UN|U\.N\.|United Nations) ).*\b(?:Climate|Change|Ocean|Replenishment|Recovery|Implementation|Press"
+    r"|Empowerment|AIDS|Tech|Finance) Conference$"
     r"|(?:Holiday|Christmas|Hanukkah|Diwali|Birthday|Garden|Block|Watch) Party$)"
     r"|^Act [Tt]o |^Battle of "
 )
