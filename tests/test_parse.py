@@ -237,3 +237,38 @@ def test_a_read_more_line_of_the_article_keeps_the_rest_of_the_body():
     assert parsed.paragraphs == ["The partners met today.", "Read more about the new Partnership and the commitments made today:",
                                  "The first commitment.", "The second commitment."]
     assert parse_text(text.replace("Read more »", "Read more stories from Example News")).paragraphs == parsed.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the authority vested in me as President by the Constitution and the laws of the United States of America, "
+        "it is hereby ordered:",
+        "By every honest metric, the economy is growing.",
+        "By the Numbers: Impacts of the law in every state",
+    ],
+)
+def test_a_first_sentence_that_opens_with_by_is_body_not_byline(line):
+    """328 corpus executive orders lost their opening sentence to the byline, and with it the cue that their
+    signature is the President's."""
+    article = parse_text(f"Wednesday, December 17, 2025\n\nAn Order\n\n{line}\n\nSection 1. Purpose.\n")
+    assert article.byline == ""
+    assert article.paragraphs[0] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("By the Associated Press", "the Associated Press"),
+        ("BY THE PRESIDENT OF THE UNITED STATES OF AMERICA", "THE PRESIDENT OF THE UNITED STATES OF AMERICA"),
+    ],
+)
+def test_a_byline_after_the_title_is_still_a_byline(line, byline):
+    article = parse_text(f"Wednesday, December 17, 2025\n\nA title\n\n{line}\n\nThe body.\n")
+    assert (article.byline, article.paragraphs) == (byline, ["The body."])
+
+
+def test_zero_width_spaces_are_dropped_but_joiners_kept():
+    article = parse_text("A title\n\nDate: 17 December 2025\n\n\u200b\u200bDONALD J. TRUMP and\u2060 a word\n\nمی\u200cخواهم 👩\u200d💻\n")
+    assert article.paragraphs == ["DONALD J. TRUMP and a word", "می\u200cخواهم 👩\u200d💻"]

@@ -170,7 +170,7 @@ def parse_text(text: str, *, filename: str = "", default_date: dt.date | None = 
                 published = published or dates.date_in(label.group(1))
             index += 1
             continue
-        if (by := _BYLINE.match(line)) and len(line) <= MAX_BYLINE_CHARS:
+        if (by := _BYLINE.match(line)) and len(line) <= MAX_BYLINE_CHARS and _names_someone(by.group("name")):
             byline = byline or _clean_byline(by.group("name"))
             index += 1
             continue
@@ -258,6 +258,15 @@ def _paragraphs(block: list[str]) -> list[str]:
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+def _names_someone(value: str) -> bool:
+    """Is what follows "By" a byline ("Jane Doe", "the Associated Press", "THE PRESIDENT OF THE UNITED STATES") and not
+    the article's first sentence? An executive order opens "By the authority vested in me as President ..., it is
+    hereby ordered:"; other texts "By every honest metric, ..." or "By the Numbers: ...". A name starts with a
+    capital, after "the" if any, and has no colon."""
+    name = value[4:] if value[:4].lower() == "the " else value
+    return name[:1].isupper() and ":" not in value
 
 
 def _clean_byline(value: str) -> str:

@@ -14,7 +14,9 @@ class UnreadableText(ValueError):
 
 # Control characters other than tab and newline, and the private-use range the
 # search highlighter reserves for its marks: none of them belongs in an article.
-_JUNK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff\ufeff]")
+# Nor do a stray BOM and the invisible zero-width space and word joiner, pasted in from web pages
+# ("\u200b\u200bDONALD J. TRUMP"); the zero-width joiner and non-joiner stay: they spell emoji and Persian words.
+_JUNK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff\ufeff\u200b\u2060]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _SPACE_RUNS = re.compile("  +")  # a literal prefix: the regex engine skips ahead to each run
 # Bytes that can only be C0 controls (never part of a multi-byte UTF-8 sequence), and
