@@ -2410,3 +2410,16 @@ def test_a_conference_named_for_its_subject_is_an_event(gazetteer):
     assert "Ukraine Recovery Conference" not in names and "U.N. Ocean Conference" not in names
     assert "U.N." in names  # the body whose event it is (clar. 10)
     assert "House Republican Conference" in names
+
+
+def test_an_unsigned_proclamation_names_its_president_in_its_body(gazetteer):
+    found = extract(
+        "Invocation of the Alien Enemies Act",
+        [
+            "NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of America, by the authority vested in "
+            "me by the Constitution and the laws of the United States, do hereby proclaim as follows:",
+            "IN WITNESS WHEREOF, I have hereunto set my hand this fourteenth day of March.",
+        ],
+        gazetteer,
+    )
+    assert [(p.name, p.title, p.country) for p in found.officials] == [("DONALD J. TRUMP", "President", "US")]

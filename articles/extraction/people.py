@@ -171,6 +171,7 @@ _SIGNATURE = re.compile(
     r"\n(?P<name>(?:[A-Z]\.|[A-Z][A-Z’'-]+)(?: (?:[A-Z]\.|[A-Z][A-Z’'-]+\.?)){1,4})"
     r"(?P<dated>\s+THE WHITE HOUSE,?\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?)?\s*\Z"
 )
+_I_THE_PRESIDENT = re.compile(r"\bI, (?P<name>[A-Z][A-Z.’' -]+[A-Z.]), President of the United States")
 _PRESIDENTS_TEXT = re.compile(r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States")
 _PRESIDENTS_LETTER = re.compile(
     r"(?:Text of )?(?:an? )?(?:(?:Letters?|Message) (?:from the President )?to (?:the |certain )?(?:Speaker|President of the "
@@ -473,6 +474,11 @@ class _Finder(NameReader, Coreference):
         """The President who signs a proclamation, an order or a letter to Congress: "JOSEPH R. BIDEN JR." last."""
         signature = _SIGNATURE.search(self.text, max(0, len(self.text) - 120))
         if signature is None or len(signature.group("name").replace(".", "").split()) < 2:
+            # An unsigned proclamation still names its President: "NOW, THEREFORE, I, DONALD J. TRUMP, President of the
+            # United States of America, by virtue of ..." (clar. 96)
+            named = _I_THE_PRESIDENT.search(self.text)
+            if named:
+                self.mentions.append((named.start("name"), named.group("name"), "President", "", "US"))
             return
         if not signature.group("dated") and not _PRESIDENTS_TEXT.search(self.text) and not (
             _PRESIDENTS_LETTER.match(self.text)  # the title line of the President's letter or message to Congress
