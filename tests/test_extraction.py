@@ -2423,3 +2423,18 @@ def test_an_unsigned_proclamation_names_its_president_in_its_body(gazetteer):
         gazetteer,
     )
     assert [(p.name, p.title, p.country) for p in found.officials] == [("DONALD J. TRUMP", "President", "US")]
+
+
+def test_a_memorandum_signed_by_a_president_is_his_but_a_letter_to_a_person_is_not(gazetteer):
+    memo = extract(
+        "Protecting the Great Lakes from Invasive Carp",
+        ["MEMORANDUM FOR THE SECRETARY OF THE INTERIOR", "The Administrator shall report within 90 days.", "DONALD J. TRUMP"],
+        gazetteer,
+    )
+    assert [(p.name, p.title) for p in memo.officials] == [("DONALD J. TRUMP", "President")]
+    national_security_advisor = extract(
+        "Memorandum on Export Controls", ["The Secretary of Commerce shall report.", "JAKE SULLIVAN"], gazetteer
+    )
+    assert national_security_advisor.officials == []
+    letter = extract("A Letter to Dr. Eric S. Lander", ["Dear Eric:", "Sincerely,", "JOSEPH R. BIDEN JR."], gazetteer)
+    assert "JOSEPH R. BIDEN JR." not in {p.name for p in letter.officials}

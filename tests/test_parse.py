@@ -272,3 +272,8 @@ def test_a_byline_after_the_title_is_still_a_byline(line, byline):
 def test_zero_width_spaces_are_dropped_but_joiners_kept():
     article = parse_text("A title\n\nDate: 17 December 2025\n\n\u200b\u200bDONALD J. TRUMP and\u2060 a word\n\nمی\u200cخواهم 👩\u200d💻\n")
     assert article.paragraphs == ["DONALD J. TRUMP and a word", "می\u200cخواهم 👩\u200d💻"]
+
+
+def test_a_download_button_is_chrome():
+    article = parse_text("Ending Birth Tourism\n\nDate: 6 August 2026\n\nSec. 1. Purpose.\n\nDONALD J. TRUMP\n\neo-14419Download\n\nDownload PDF\n")
+    assert article.paragraphs == ["Sec. 1. Purpose.", "DONALD J. TRUMP"]

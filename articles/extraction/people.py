@@ -171,10 +171,18 @@ _SIGNATURE = re.compile(
     r"\n(?P<name>(?:[A-Z]\.|[A-Z][A-Z’'-]+)(?: (?:[A-Z]\.|[A-Z][A-Z’'-]+\.?)){1,4})"
     r"(?P<dated>\s+THE WHITE HOUSE,?\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?)?\s*\Z"
 )
+# How the Presidents since 1989 sign: a memorandum signed so is the President's, whatever its text says (a memorandum
+# may also be the National Security Advisor's, "JAKE SULLIVAN", so its title alone is no cue).
+_PRESIDENTS_SIGNATURES = frozenset(
+    ["JOSEPH R. BIDEN JR.", "DONALD J. TRUMP", "BARACK OBAMA", "GEORGE W. BUSH", "WILLIAM J. CLINTON", "GEORGE BUSH"]
+)
+# A letter to a person ("A Letter to Dr. Eric S. Lander", "Letter from President Biden to Secretary Xavier Becerra"):
+# its signature is a letter's, not an official act's (the guidelines); a letter to Congress is _PRESIDENTS_LETTER's.
+_A_LETTER = re.compile(r"(?:Text of )?(?:an? )?Letters? (?:from|to)\b", re.I)
 _I_THE_PRESIDENT = re.compile(r"\bI, (?P<name>[A-Z][A-Z.’' -]+[A-Z.]), President of the United States")
 _PRESIDENTS_TEXT = re.compile(r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States")
 _PRESIDENTS_LETTER = re.compile(
-    r"(?:Text of )?(?:an? )?(?:(?:Letters?|Message) (?:from the President )?to (?:the |certain )?(?:Speaker|President of the "
+    r"(?:Text of )?(?:an? )?(?:(?:Letters?|Message) (?:from the President )?to (?:the |certain |select )?(?:Speaker|President of the "
     r"Senate|Congress|Congressional|Chairm[ae]n|Chairs))",
     re.I,
 )
@@ -482,7 +490,7 @@ class _Finder(NameReader, Coreference):
             return
         if not signature.group("dated") and not _PRESIDENTS_TEXT.search(self.text) and not (
             _PRESIDENTS_LETTER.match(self.text)  # the title line of the President's letter or message to Congress
-        ):
+        ) and (signature.group("name") not in _PRESIDENTS_SIGNATURES or _A_LETTER.match(self.text)):
             return  # signed and dated at the White House, or a text that says it is the President's
         country = "US" if _PRESIDENTS_COUNTRY.search(self.text) else ""
         self.mentions.append((signature.start("name"), signature.group("name"), "President", "", country))

@@ -84,7 +84,13 @@ _FOOTER_START = re.compile(
     re.I,
 )
 # Lines dropped wherever they appear inside the body.
-_BODY_CHROME = re.compile(r"^(?:advertisement|advertising|sponsored content|continue reading.*|story continues below.*)$", re.I)
+# Lines of page chrome inside the body: an ad's label, "continue reading", and a file's download button ("Download",
+# "Download PDF", "eo-14419Download": the file's name and the button's label run together).
+_BODY_CHROME = re.compile(
+    r"^(?:advertisement|advertising|sponsored content|continue reading.*|story continues below.*"
+    r"|[\w.-]*download(?: pdf)?)$",
+    re.I,
+)
 # "(a)  ...", "(b)  ...": lettered subsections; after them "(c)  This order is not intended ..." is the third, not a
 # copyright line (411 corpus orders and memoranda lost everything after their "(c)").
 _LETTERED = re.compile(r"^\((?:a|b)\)[\s(]", re.I)  # "(b)  ...", "(b)(i)  ...", "(B)  ..."
