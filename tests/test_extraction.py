@@ -2438,3 +2438,19 @@ def test_a_memorandum_signed_by_a_president_is_his_but_a_letter_to_a_person_is_n
     assert national_security_advisor.officials == []
     letter = extract("A Letter to Dr. Eric S. Lander", ["Dear Eric:", "Sincerely,", "JOSEPH R. BIDEN JR."], gazetteer)
     assert "JOSEPH R. BIDEN JR." not in {p.name for p in letter.officials}
+
+
+def test_a_list_of_bodies_and_their_acting_leaders_names_the_bodies(gazetteer):
+    found = extract(
+        "President Joe Biden Announces Acting Federal Agency Leadership",
+        [
+            "Central Intelligence Agency, David Cohen Consumer Financial Protection Bureau, Dave Uejio U.S. Department "
+            "of Agriculture, Kevin Shea Department of Commerce, Wynn Coggins"
+        ],
+        gazetteer,
+    )
+    names = {o.name for o in found.organisations}
+    assert {"U.S. Department of Agriculture", "Department of Commerce"} <= names
+    assert not any("Uejio" in name or "Shea" in name for name in names)
+    # "David" opens several listed bodies' names ("David Geffen School of Medicine"): not read as a person's there
+    assert "David Cohen Consumer Financial Protection Bureau" in names

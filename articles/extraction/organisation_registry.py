@@ -63,6 +63,7 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
     by_name = {o.name: o for o in organisations}
     _drop_leading_words(organisations, by_name)
     _drop_trailing_names(organisations, by_name)
+    _drop_leading_names(organisations, by_name)
     _drop_trailing_staff(organisations, by_name)
     _split_listed_pairs(organisations, by_name)
     for found in list(organisations):
@@ -106,6 +107,21 @@ def _drop_trailing_names(organisations: list[FoundOrganisation], by_name: dict[s
             if body in listed and PLAIN_PERSON_NAME.fullmatch(" ".join(holder)) and counts[holder[0]] <= 1 and not any(
                 w in KIND_BY_HEAD for w in holder
             ):
+                rename_found(organisations, by_name, found, body)
+                break
+
+
+def _drop_leading_names(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation]) -> None:
+    """"Central Intelligence Agency, David Cohen / Consumer Financial Protection Bureau, Dave Uejio": a list's lines read
+    as one paragraph, so a person's name runs into the next line's body. The body is the listed name."""
+    listed, counts = _listed(), word_counts()
+    for found in list(organisations):
+        words = found.name.split()
+        for size in (2, 3):
+            holder, body = words[:size], " ".join(words[size:])
+            if body in listed and found.name not in listed and PLAIN_PERSON_NAME.fullmatch(" ".join(holder)) and (
+                counts[holder[0]] <= 1
+            ) and not any(w in KIND_BY_HEAD for w in holder):
                 rename_found(organisations, by_name, found, body)
                 break
 
