@@ -261,6 +261,7 @@ def test_a_first_sentence_that_opens_with_by_is_body_not_byline(line):
     [
         ("By Jane Doe", "Jane Doe"),
         ("By the Associated Press", "the Associated Press"),
+        ("By staff reports", "staff reports"),
         ("BY THE PRESIDENT OF THE UNITED STATES OF AMERICA", "THE PRESIDENT OF THE UNITED STATES OF AMERICA"),
     ],
 )

@@ -267,12 +267,12 @@ def _paragraphs(block: list[str]) -> list[str]:
 
 
 def _names_someone(value: str) -> bool:
-    """Is what follows "By" a byline ("Jane Doe", "the Associated Press", "THE PRESIDENT OF THE UNITED STATES") and not
-    the article's first sentence? An executive order opens "By the authority vested in me as President ..., it is
-    hereby ordered:"; other texts "By every honest metric, ..." or "By the Numbers: ...". A name starts with a
-    capital, after "the" if any, and has no colon."""
+    """Is what follows "By" a byline ("Jane Doe", "the Associated Press", "THE PRESIDENT OF THE UNITED STATES", "staff
+    reports") and not the article's first sentence? An executive order opens "By the authority vested in me as
+    President ..., it is hereby ordered:"; other texts "By every honest metric, ..." or "By the Numbers: ...". A
+    byline has no colon, and one that does not start with a capital (after "the", if any) is a few words, no clause."""
     name = value[4:] if value[:4].lower() == "the " else value
-    return name[:1].isupper() and ":" not in value
+    return ":" not in value and (name[:1].isupper() or "," not in value and len(value.split()) <= 4)
 
 
 def _clean_byline(value: str) -> str:
