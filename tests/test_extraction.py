@@ -2454,3 +2454,28 @@ def test_a_list_of_bodies_and_their_acting_leaders_names_the_bodies(gazetteer):
     assert not any("Uejio" in name or "Shea" in name for name in names)
     # "David" opens several listed bodies' names ("David Geffen School of Medicine"): not read as a person's there
     assert "David Cohen Consumer Financial Protection Bureau" in names
+
+
+def test_the_review_of_rounds_51_to_54_ordinary_news_keeps_its_bodies_and_presidents(gazetteer):
+    """Misfires a review found by running ordinary news through the new rules; each case failed before its mend."""
+    names = _organisations(
+        gazetteer,
+        "The British Post Office and the South African Post Office raised prices. The Abu Dhabi Department of Energy on "
+        "Monday approved new electricity tariffs.",
+    )
+    assert {"British Post Office", "South African Post Office", "Abu Dhabi Department of Energy"} <= names
+    story = extract(
+        "Obama Endorses Harris",
+        [
+            "Former President Barack Obama endorsed the Vice President on Friday in a letter to supporters.",
+            "BARACK OBAMA",
+        ],
+        gazetteer,
+    )
+    assert "BARACK OBAMA" not in {p.name for p in story.officials}
+    chamber = extract(
+        "Chamber Statement",
+        ["I, JOHN SMITH, President of the United States Chamber of Commerce, welcome the bill."],
+        gazetteer,
+    )
+    assert not any(p.title == "President" and p.country == "US" for p in chamber.officials)

@@ -63,7 +63,7 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
     by_name = {o.name: o for o in organisations}
     _drop_leading_words(organisations, by_name)
     _drop_trailing_names(organisations, by_name)
-    _drop_leading_names(organisations, by_name)
+    _drop_leading_names(text, organisations, by_name)
     _drop_trailing_staff(organisations, by_name)
     _split_listed_pairs(organisations, by_name)
     for found in list(organisations):
@@ -111,11 +111,14 @@ def _drop_trailing_names(organisations: list[FoundOrganisation], by_name: dict[s
                 break
 
 
-def _drop_leading_names(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation]) -> None:
+def _drop_leading_names(text: str, organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation]) -> None:
     """"Central Intelligence Agency, David Cohen / Consumer Financial Protection Bureau, Dave Uejio": a list's lines read
-    as one paragraph, so a person's name runs into the next line's body. The body is the listed name."""
+    as one paragraph, so a person's name runs into the next line's body, right after a comma. The body is the listed
+    name. Not "The Abu Dhabi Department of Energy approved ...": a place's name before a body, in a sentence."""
     listed, counts = _listed(), word_counts()
     for found in list(organisations):
+        if ", " + found.name not in text:
+            continue
         words = found.name.split()
         for size in (2, 3):
             holder, body = words[:size], " ".join(words[size:])

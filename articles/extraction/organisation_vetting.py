@@ -55,13 +55,10 @@ _GENERIC_BODY_OF = re.compile(
     r" (?:of|for|at) (?:the )?(?=[A-Z])"
 )
 # "Face the Nation": a capitalised word then "the" without a preposition is a title, not a body's name. A building, a
-# room or a grounds is a place; so is a post office named for someone ("the Dianne Feinstein Post Office", named by a
-# law; "Post Office" alone is the Postal Service). A name ending in "Act" is a law's title ("Emergency Medical Services
-# for Children Reauthorization Act"), unless a body is named under it ("Committee on Practice and Procedure Under the
-# National Labor Relations Act").
-_NOT_A_NAME = re.compile(
-    r"^[A-Z]\w+ the |(?:Building|Room|Hall|Garden|Lawn|Plaza|Park|(?<=\w )Post Office)$|^(?!.* Under the ).* Act$"
-)
+# room or a grounds is a place. A name ending in "Act" is a law's title ("Emergency Medical Services for Children
+# Reauthorization Act"), unless a body is named under it ("Committee on Practice and Procedure Under the National Labor
+# Relations Act").
+_NOT_A_NAME = re.compile(r"^[A-Z]\w+ the |(?:Building|Room|Hall|Garden|Lawn|Plaza|Park)$|^(?!.* Under the ).* Act$")
 # Words naming what a government fund pays for: "Capital Projects Fund" is a programme.
 _PROGRAMME_FUND_WORDS = frozenset(
     "Project Projects Program Programs Recovery Connectivity Relief Response Resilience Revolving Trust Revitalization "
@@ -334,6 +331,8 @@ def add_name(collector, raw: str, start: int) -> None:
         return
     if not words or name in countries or name in _NOT_ORGANISATIONS or _NOT_A_NAME.search(name):
         return
+    if words[-2:] == ["Post", "Office"] and _named_for_someone(words[:-2], countries):
+        return  # "the Dianne Feinstein Post Office", named by a law: a building (not "South African Post Office")
     if words[-1] in _NUMBERED_HEADS and len(words) > 1 and text.startswith(name, start + raw.find(name)):
         number = _UNIT_NUMBER.match(text, start + raw.find(name) + len(name))
         if number:  # "Carrier Strike Group 9", "Task Force 2-37": a numbered unit, named by its number
@@ -423,6 +422,16 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "Lead Service Lines", "Clean School Bus Program": a programme or a group, not a body
     kind = "legislature" if words[0] == "Legislative" or "Parliament" in words else KIND_BY_HEAD[head.rstrip(",")]
     _record(name, kind, start, len(raw))
+
+
+def _named_for_someone(words: list[str], countries) -> bool:
+    """Are `words` a person's name, with a rank or not ("Sergeant Major Billy D. Waugh", "Dianne Feinstein"), rather
+    than a country's or a place's ("United States", "Hong Kong", "South African", "General")?"""
+    return len(words) >= 2 and not any(
+        " ".join(words[i : i + size]) in countries or " ".join(words[i : i + size]) in PLACES
+        for size in (1, 2, 3)
+        for i in range(len(words) - size + 1)
+    )
 
 
 def _two_bodies(name: str, words: list[str]) -> tuple[str, str] | None:

@@ -171,15 +171,18 @@ _SIGNATURE = re.compile(
     r"\n(?P<name>(?:[A-Z]\.|[A-Z][A-Z’'-]+)(?: (?:[A-Z]\.|[A-Z][A-Z’'-]+\.?)){1,4})"
     r"(?P<dated>\s+THE WHITE HOUSE,?\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\.?)?\s*\Z"
 )
-# How the Presidents since 1989 sign: a memorandum signed so is the President's, whatever its text says (a memorandum
-# may also be the National Security Advisor's, "JAKE SULLIVAN", so its title alone is no cue).
+# How the Presidents since 1989 sign: a memorandum or an order signed so is the President's, whatever else its text
+# says (a memorandum may also be the National Security Advisor's, "JAKE SULLIVAN", so its layout alone is no cue).
 _PRESIDENTS_SIGNATURES = frozenset(
     ["JOSEPH R. BIDEN JR.", "DONALD J. TRUMP", "BARACK OBAMA", "GEORGE W. BUSH", "WILLIAM J. CLINTON", "GEORGE BUSH"]
 )
+# A memorandum or an order by its layout ("MEMORANDUM FOR THE SECRETARY OF STATE", "Section 1.  Policy."), not a news
+# story that happens to end with a former President's name in capitals.
+_PRESIDENTIAL_DOCUMENT = re.compile(r"^(?:MEMORANDUM FOR |Sec(?:tion|\.) 1\. )", re.M)
 # A letter to a person ("A Letter to Dr. Eric S. Lander", "Letter from President Biden to Secretary Xavier Becerra"):
 # its signature is a letter's, not an official act's (the guidelines); a letter to Congress is _PRESIDENTS_LETTER's.
 _A_LETTER = re.compile(r"(?:Text of )?(?:an? )?Letters? (?:from|to)\b", re.I)
-_I_THE_PRESIDENT = re.compile(r"\bI, (?P<name>[A-Z][A-Z.’' -]+[A-Z.]), President of the United States")
+_I_THE_PRESIDENT = re.compile(r"\bI, (?P<name>[A-Z][A-Z.’' -]+[A-Z.]), President of the United States(?! [A-Z])")
 _PRESIDENTS_TEXT = re.compile(r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States")
 _PRESIDENTS_LETTER = re.compile(
     r"(?:Text of )?(?:an? )?(?:(?:Letters?|Message) (?:from the President )?to (?:the |certain |select )?(?:Speaker|President of the "
@@ -490,7 +493,11 @@ class _Finder(NameReader, Coreference):
             return
         if not signature.group("dated") and not _PRESIDENTS_TEXT.search(self.text) and not (
             _PRESIDENTS_LETTER.match(self.text)  # the title line of the President's letter or message to Congress
-        ) and (signature.group("name") not in _PRESIDENTS_SIGNATURES or _A_LETTER.match(self.text)):
+        ) and not (
+            signature.group("name") in _PRESIDENTS_SIGNATURES
+            and _PRESIDENTIAL_DOCUMENT.search(self.text)
+            and not _A_LETTER.match(self.text)
+        ):
             return  # signed and dated at the White House, or a text that says it is the President's
         country = "US" if _PRESIDENTS_COUNTRY.search(self.text) else ""
         self.mentions.append((signature.start("name"), signature.group("name"), "President", "", country))

@@ -267,12 +267,20 @@ def _paragraphs(block: list[str]) -> list[str]:
 
 
 def _names_someone(value: str) -> bool:
-    """Is what follows "By" a byline ("Jane Doe", "the Associated Press", "THE PRESIDENT OF THE UNITED STATES", "staff
-    reports") and not the article's first sentence? An executive order opens "By the authority vested in me as
-    President ..., it is hereby ordered:"; other texts "By every honest metric, ..." or "By the Numbers: ...". A
-    byline has no colon, and one that does not start with a capital (after "the", if any) is a few words, no clause."""
-    name = value[4:] if value[:4].lower() == "the " else value
-    return ":" not in value and (name[:1].isupper() or "," not in value and len(value.split()) <= 4)
+    """Is what follows "By" a byline and not the article's first sentence? Bylines: "Jane Doe", "the Associated
+    Press", "JOSH BOAK and ZEKE MILLER Updated 5:06 PM EDT, March 7, 2024", "our special correspondent in Kyiv".
+    Sentences: "By the authority vested in me as President ..., it is hereby ordered:" (every executive order), "By
+    every honest metric, the economy is growing.", "By Monday afternoon, crews had restored power." (more than five
+    words ending like a sentence); headings: "By the Numbers: ..." (a label and a colon)."""
+    if _HEADING_LABEL.match(value):
+        return False
+    words = value.split()
+    return not (len(words) > 5 and _SENTENCE_END.search(value) and words[-1][:-1] not in _NAME_ENDS)
+
+
+_HEADING_LABEL = re.compile(r"(?:the\s+)?[^\W\d_]+:", re.I)
+_SENTENCE_END = re.compile(r"[^\W_]{2}[.!?:,]$")  # "restored power.", "had risen to 41.", "hereby ordered:", "Code,"
+_NAME_ENDS = frozenset(["Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "II", "III", "IV"])  # "By John Smith and Jane Doe Jr."
 
 
 def _clean_byline(value: str) -> str:

@@ -14,9 +14,12 @@ class UnreadableText(ValueError):
 
 # Control characters other than tab and newline, and the private-use range the
 # search highlighter reserves for its marks: none of them belongs in an article.
-# Nor do a stray BOM and the invisible zero-width space and word joiner, pasted in from web pages
-# ("\u200b\u200bDONALD J. TRUMP"); the zero-width joiner and non-joiner stay: they spell emoji and Persian words.
-_JUNK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff\ufeff\u200b\u2060]")
+# Nor do a stray BOM and the invisible word joiner ("Biden-\u2060Harris"), pasted in from web pages. The zero-width
+# joiner and non-joiner stay (they spell emoji and Persian words), and so does a zero-width space between two words
+# (Thai and Khmer separate words with it); one at either end of a line or beside a space only hides what follows
+# ("\u200b\u200bDONALD J. TRUMP", a signature): _ZERO_WIDTH_EDGE drops those.
+_JUNK = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff\ufeff\u2060]")
+_ZERO_WIDTH_EDGE = re.compile(r"^\u200b+|\u200b+$|(?<=\s)\u200b+|\u200b+(?=\s)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _SPACE_RUNS = re.compile("  +")  # a literal prefix: the regex engine skips ahead to each run
 # Bytes that can only be C0 controls (never part of a multi-byte UTF-8 sequence), and
@@ -96,7 +99,7 @@ def normalise(text: str) -> str:
         # The regular expressions, which cost more than the rest of parsing, run only
         # on the rare lines that need them.
         if not line.isprintable():
-            lines[number] = _SPACES.sub(" ", _JUNK.sub("", line)).strip()
+            lines[number] = _SPACES.sub(" ", _ZERO_WIDTH_EDGE.sub("", _JUNK.sub("", line)).strip()).strip()
         elif line[:1] == " " or line[-1:] == " ":
             lines[number] = line.strip()
     return "\n".join(lines)
