@@ -2479,3 +2479,16 @@ def test_the_review_of_rounds_51_to_54_ordinary_news_keeps_its_bodies_and_presid
         gazetteer,
     )
     assert not any(p.title == "President" and p.country == "US" for p in chamber.officials)
+
+
+def test_a_region_after_a_corporate_title_is_no_name(gazetteer):
+    found = extract(
+        "Announcement of the Presidential Trade and Investment Mission",
+        [
+            "Sapna Chadha, Vice President, Southeast Asia and South Asia Frontier, Google Asia Pacific",
+            "Anne-Marie Padgett, Regional President, East Asia and Pacific, Bechtel",
+        ],
+        gazetteer,
+    )
+    names = {p.name for p in found.people}
+    assert not names & {"Southeast Asia", "Asia Pacific", "East Asia"}

@@ -36,6 +36,7 @@ NOT_NAME_WORDS = frozenset(
     Review Journal Markets Programs Operations Relations Memorial Monument Museum Cemetery People Peoples Transcript
     Manager Managers Reform Reforms Subgroup Subcommittee Care Republican Republicans Democrat Democrats Congressional
     War Creek County Parish Principal Order Development Voting Amendment
+    Asia Pacific Europe Africa Americas Caribbean Eurasia Oceania
     Released Finally Officially Formally Quietly Quickly Already Still Just Even Never
     Lt Gen Col Maj Sgt Capt Adm Cmdr Brig Cpl Pvt Lieut""".split()
 )

@@ -40,8 +40,9 @@ def build(leave_out: str = "") -> list[str]:
         parsed = parse_file(HERE / "texts" / f"{item['id']}.txt", max_bytes=10**7)
         texts.append("\n\n".join([parsed.title, *parsed.paragraphs]))
         for name in item["organisations"]:
-            # as the parser reads the text: a zero-width space copied into a label is not in it
-            labelled[normalise(name)].add(index)
+            # as the parser reads the text: a zero-width space copied into a label is not in it, and a name a label
+            # copied across a line break ("... Countering\n\nHybrid Threats", clarification 99) is one line here
+            labelled[" ".join(normalise(name).split())].add(index)
     words = [set(re.findall(r"\w+", text)) for text in texts]  # a text without a name's first word cannot contain it
     kept = []
     for name, listed in labelled.items():
