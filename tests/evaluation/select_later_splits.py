@@ -1,6 +1,6 @@
-"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout101.
+"""Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout103.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 101)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 103)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -38,7 +38,9 @@ domestic occasion of at most 12,000 characters (`remarks-domestic`, 875 texts be
 heldout80 takes 40 of a new stratum, any other release (`release-other`, 585 texts before heldout80), and heldout81
 40 of another, any presidential action (`presidential-action`, 914 texts before heldout80); heldout82 and 83 take 40
 more of each, to judge the round written from heldout80-81 on the same two kinds of text, and heldout84 and 85 40 more
-again for the round written from heldout82-83, heldout86 and 87 for the one from heldout84-85, heldout88 and 89 for the one from heldout86-87, heldout90 and 91 for the one from heldout88-89, heldout92 and 93 for the one from heldout90-91, heldout94 and 95 for the one from heldout92-93, heldout96 and 97 for the one from heldout94-95, heldout98 and 99 for the one from heldout96-97, and heldout100 and 101 for the one from heldout98-99.
+again for the round written from heldout82-83, heldout86 and 87 for the one from heldout84-85, heldout88 and 89 for the one from heldout86-87, heldout90 and 91 for the one from heldout88-89, heldout92 and 93 for the one from heldout90-91, heldout94 and 95 for the one from heldout92-93, heldout96 and 97 for the one from heldout94-95, heldout98 and 99 for the one from heldout96-97, heldout100 and 101 for the one from heldout98-99, and heldout102 and 103 for the one from heldout100-101. Before
+heldout102, 32 other releases and 218 presidential actions were left (texts naming at least three offices, no
+near-duplicate of one in the set): heldout102 takes the last 32 other releases and 8 presidential actions.
 """
 import os
 import sys
@@ -147,6 +149,8 @@ SPLITS = {
     99: (20300515, {"presidential-action": 40}),
     100: (20300529, {"release-other": 40}),
     101: (20300612, {"presidential-action": 40}),
+    102: (20300626, {"release-other": 32, "presidential-action": 8}),  # the last 32 other releases
+    103: (20300710, {"presidential-action": 40}),
 }
 
 
