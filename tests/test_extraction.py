@@ -2492,3 +2492,18 @@ def test_a_region_after_a_corporate_title_is_no_name(gazetteer):
     )
     names = {p.name for p in found.people}
     assert not names & {"Southeast Asia", "Asia Pacific", "East Asia"}
+
+
+def test_a_headlines_verb_ends_the_name_before_it(gazetteer):
+    found = extract(
+        "Fact Sheet: President Biden Asks Congress to Act",
+        [
+            "President Biden Outlines Target for Clean Cars.",
+            "Transportation Secretary Mitch Landrieu Touts New Funding, a local paper reported.",
+            "FDA Commissioner Peter Marks spoke.",
+        ],
+        gazetteer,
+    )
+    names = {p.name for p in found.people}
+    assert {"Biden", "Mitch Landrieu", "Peter Marks"} <= names
+    assert not names & {"Biden Asks", "Biden Outlines Target", "Mitch Landrieu Touts"}

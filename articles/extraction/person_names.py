@@ -84,6 +84,7 @@ def in_word(char: str) -> bool:
     return char.isalnum() or char in "_’'-"
 
 
+_SURNAME_VERBS = frozenset(["Marks"])  # "FDA Commissioner Peter Marks": a heading's verb that is also a surname
 _NUMBER_AFTER = re.compile(r",?\s+\d")
 # A determiner and a capitalised word after a name ending in -ing: a law's title goes on ("... Heath Robinson Honoring
 # Our PACT Act", "... Honoring our Promise"), where a sentence would not ("Thomas R. Pickering the next day").
@@ -171,6 +172,8 @@ class NameReader:
                 continue
             if (bare in NOT_NAME_WORDS and kept) or bare in self.country_terms or bare in titles.TITLE_WORDS:
                 break
+            if kept and bare in _HEADLINE_VERBS and bare not in _SURNAME_VERBS:
+                break  # "Fred Gray Receives Presidential Medal", "Biden Asks Congress": a title-case heading's verb
             if bare in NOT_NAME_WORDS or not kept and bare in _HEADLINE_VERBS:
                 return ""  # "The President Orders PREP Act ...": a title-case heading's verb starts no name
             if kept and len(bare) > 2 and bare.isupper() and not kept[-1].isupper() and bare.isalpha() and (
