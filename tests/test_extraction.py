@@ -2507,17 +2507,3 @@ def test_a_headlines_verb_ends_the_name_before_it(gazetteer):
     names = {p.name for p in found.people}
     assert {"Biden", "Mitch Landrieu", "Peter Marks"} <= names
     assert not names & {"Biden Asks", "Biden Outlines Target", "Mitch Landrieu Touts"}
-
-
-def test_an_executive_orders_signature_is_the_united_states_president(gazetteer):
-    found = extract(
-        "Reinvigorating America's Beautiful Clean Coal Industry",
-        [
-            "By the authority vested in me as President by the Constitution and the laws of the United States of "
-            "America, it is hereby ordered:",
-            "Section 1. Purpose. Coal is abundant.",
-            "DONALD J. TRUMP",
-        ],
-        gazetteer,
-    )
-    assert [(p.name, p.title, p.country) for p in found.officials] == [("DONALD J. TRUMP", "President", "US")]

@@ -209,12 +209,7 @@ _STATE_MARKS = US_STATE_CODES + (  # the postal codes, the newspapers' abbreviat
 _PARTY_MARK = re.compile(
     r" \((?:D|R|I)-(?:" + "|".join(re.escape(m) for m in sorted(_STATE_MARKS, key=len, reverse=True)) + r")(?:-\d{1,2})?\)"
 )
-_PRESIDENTS_COUNTRY = re.compile(
-    r"(?:\bI, [A-Z][\w. ]+, |vested in me as )President of the United States"
-    # an executive order: "By the authority vested in me as President by the Constitution and the laws of the United
-    # States of America"
-    r"|vested in me as President by the Constitution and the laws of the United States"
-)
+_PRESIDENTS_COUNTRY = re.compile(r"(?:\bI, [A-Z][\w. ]+, |vested in me as )President of the United States")
 
 __all__ = ["FoundPerson", "find_people"]
 
