@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from articles.extraction.countries import find_countries
 from articles.extraction.gazetteer import Gazetteer
 from articles.extraction.organisation_registry import complete as complete_from_registry
-from articles.extraction.organisation_record import rename_found
+from articles.extraction.organisation_record import count_found, rename_found
 from articles.extraction.organisations import FoundOrganisation, find_organisations
 from articles.extraction.people import FoundPerson, find_people
 
@@ -74,11 +74,7 @@ def _cut_holders(people: list[FoundPerson], organisations: list[FoundOrganisatio
         kind, count = found.kind, found.count
         rename_found(organisations, by_name, found, body)
         if not whole and other:  # the body after "and" is a body of its own
-            if other in by_name:
-                by_name[other].count += count
-            else:
-                by_name[other] = FoundOrganisation(other, kind, count)
-                organisations.append(by_name[other])
+            count_found(organisations, by_name, other, kind, count)
 
 
 def _drop_surname_countries(text: str, gazetteer: Gazetteer, people: list[FoundPerson], countries: Counter[str]) -> None:

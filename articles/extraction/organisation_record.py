@@ -77,6 +77,18 @@ def rename_found(
         by_name[name] = found
 
 
+def count_found(
+    organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation], name: str, kind: str, count: int = 1
+) -> None:
+    """`count` more mentions of the body `name`: added to its entry when it is found already, else a new entry at the end
+    of `organisations` (`by_name` kept in step)."""
+    if name in by_name:
+        by_name[name].count += count
+    else:
+        by_name[name] = FoundOrganisation(name, kind, count)
+        organisations.append(by_name[name])
+
+
 class Collector:
     """The organisations found in one text so far, where they stand, and the acronyms it defines."""
 

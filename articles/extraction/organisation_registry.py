@@ -12,7 +12,7 @@ from pathlib import Path
 
 from articles.extraction.matcher import Match, PhraseMatcher
 from articles.extraction.name_terms import US_STATES
-from articles.extraction.organisation_record import FoundOrganisation, rename_found
+from articles.extraction.organisation_record import FoundOrganisation, count_found, rename_found
 from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
 from articles.extraction.person_names import PLAIN_PERSON_NAME
 
@@ -76,11 +76,7 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
     for match in matches:
         if any(match.text.casefold() in name for name in folded) or _part_of_a_longer_name(text, match):
             continue
-        if match.text in by_name:
-            by_name[match.text].count += 1
-            continue
-        by_name[match.text] = FoundOrganisation(match.text, _kind(match.text))
-        organisations.append(by_name[match.text])
+        count_found(organisations, by_name, match.text, _kind(match.text))
 
 
 def _drop_leading_words(organisations: list[FoundOrganisation], by_name: dict[str, FoundOrganisation]) -> None:
@@ -104,9 +100,7 @@ def _drop_trailing_names(organisations: list[FoundOrganisation], by_name: dict[s
         for size in (2, 3):
             # "National Council of La Raza and Juliet Garcia": the body, then a person listed after it
             body, holder = " ".join(words[:-size]).removesuffix(" and"), words[-size:]
-            if body in listed and PLAIN_PERSON_NAME.fullmatch(" ".join(holder)) and counts[holder[0]] <= 1 and not any(
-                w in KIND_BY_HEAD for w in holder
-            ):
+            if body in listed and _a_persons_name(holder, counts):
                 rename_found(organisations, by_name, found, body)
                 break
 
@@ -117,16 +111,22 @@ def _drop_leading_names(text: str, organisations: list[FoundOrganisation], by_na
     name. Not "The Abu Dhabi Department of Energy approved ...": a place's name before a body, in a sentence."""
     listed, counts = _listed(), word_counts()
     for found in list(organisations):
-        if ", " + found.name not in text:
+        if found.name in listed:
             continue
         words = found.name.split()
         for size in (2, 3):
             holder, body = words[:size], " ".join(words[size:])
-            if body in listed and found.name not in listed and PLAIN_PERSON_NAME.fullmatch(" ".join(holder)) and (
-                counts[holder[0]] <= 1
-            ) and not any(w in KIND_BY_HEAD for w in holder):
+            if body in listed and _a_persons_name(holder, counts) and ", " + found.name in text:
                 rename_found(organisations, by_name, found, body)
                 break
+
+
+def _a_persons_name(words: list[str], counts: Counter[str]) -> bool:
+    """Are `words` a person's name run into a listed body's: a plain name whose first word opens at most one listed
+    name ("David" opens several: "David Geffen School of Medicine") and holds no body's head word?"""
+    return bool(PLAIN_PERSON_NAME.fullmatch(" ".join(words))) and counts[words[0]] <= 1 and not any(
+        w in KIND_BY_HEAD for w in words
+    )
 
 
 _STAFF = frozenset("Personnel Employees Leaders Officials Staff Staffers Workers Members Officers".split())
@@ -156,11 +156,7 @@ def _split_listed_pairs(organisations: list[FoundOrganisation], by_name: dict[st
                 count = found.count
                 rename_found(organisations, by_name, found, first)
                 by_name[first].kind = _kind(first)
-                if second in by_name:
-                    by_name[second].count += count
-                else:
-                    by_name[second] = FoundOrganisation(second, _kind(second), count)
-                    organisations.append(by_name[second])
+                count_found(organisations, by_name, second, _kind(second), count)
                 break
 
 

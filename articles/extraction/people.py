@@ -211,6 +211,23 @@ _PARTY_MARK = re.compile(
 )
 _PRESIDENTS_COUNTRY = re.compile(r"(?:\bI, [A-Z][\w. ]+, |vested in me as )President of the United States")
 
+
+def _signed_by_the_president(text: str, signature: re.Match) -> bool:
+    """Is the capitalised last line of `text` the President's signature? It is when the White House dates it, when the
+    text says it is the President's ("vested in me as President", "hereunto set my hand"), when the title line is a
+    letter or message to Congress, or when a memorandum or an order is signed the way a President signs (not a letter
+    to a person)."""
+    return bool(
+        signature.group("dated")
+        or _PRESIDENTS_TEXT.search(text)
+        or _PRESIDENTS_LETTER.match(text)
+        or (
+            signature.group("name") in _PRESIDENTS_SIGNATURES
+            and _PRESIDENTIAL_DOCUMENT.search(text)
+            and not _A_LETTER.match(text)
+        )
+    )
+
 __all__ = ["FoundPerson", "find_people"]
 
 # Prepositions a title-case headline capitalises: "Press Secretary Karine Jean-Pierre Aboard Air Force One".
@@ -491,14 +508,8 @@ class _Finder(NameReader, Coreference):
             if named:
                 self.mentions.append((named.start("name"), named.group("name"), "President", "", "US"))
             return
-        if not signature.group("dated") and not _PRESIDENTS_TEXT.search(self.text) and not (
-            _PRESIDENTS_LETTER.match(self.text)  # the title line of the President's letter or message to Congress
-        ) and not (
-            signature.group("name") in _PRESIDENTS_SIGNATURES
-            and _PRESIDENTIAL_DOCUMENT.search(self.text)
-            and not _A_LETTER.match(self.text)
-        ):
-            return  # signed and dated at the White House, or a text that says it is the President's
+        if not _signed_by_the_president(self.text, signature):
+            return
         country = "US" if _PRESIDENTS_COUNTRY.search(self.text) else ""
         self.mentions.append((signature.start("name"), signature.group("name"), "President", "", country))
 

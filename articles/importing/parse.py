@@ -62,6 +62,10 @@ def content_hash(parsed: ParsedArticle) -> str:
 _FRONT_MATTER = re.compile(r"^(title|date|published|url|link|source|author|byline|by)\s*:\s*(.*)$", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:date|published(?: on)?|posted(?: on)?|updated|last updated|modified)\s*:?\s*(.*)$", re.I)
 _BYLINE = re.compile(r"^(?:by|written by|words by)\s*:?\s+(?P<name>[^\W\d_][^\n]{1,%d})$" % MAX_BYLINE_CHARS, re.I)
+# A "By" line that is no byline (_names_someone): a heading's label and colon ("By the Numbers:"), or a sentence's end.
+_HEADING_LABEL = re.compile(r"(?:the\s+)?[^\W\d_]+:", re.I)
+_SENTENCE_END = re.compile(r"[^\W_]{2}[.!?:,]$")  # "restored power.", "had risen to 41.", "hereby ordered:", "Code,"
+_NAME_ENDS = frozenset(["Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "II", "III", "IV"])  # "By John Smith and Jane Doe Jr."
 _BREADCRUMB_SEPARATORS = re.compile(r"\s(?:>|»|›|/|\|)\s")
 # Short lines that are navigation or layout, never the title or body.
 _HEADER_CHROME = re.compile(
@@ -277,10 +281,6 @@ def _names_someone(value: str) -> bool:
     words = value.split()
     return not (len(words) > 5 and _SENTENCE_END.search(value) and words[-1][:-1] not in _NAME_ENDS)
 
-
-_HEADING_LABEL = re.compile(r"(?:the\s+)?[^\W\d_]+:", re.I)
-_SENTENCE_END = re.compile(r"[^\W_]{2}[.!?:,]$")  # "restored power.", "had risen to 41.", "hereby ordered:", "Code,"
-_NAME_ENDS = frozenset(["Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "II", "III", "IV"])  # "By John Smith and Jane Doe Jr."
 
 
 def _clean_byline(value: str) -> str:
