@@ -151,6 +151,8 @@ SPLITS = {
     101: (20300612, {"presidential-action": 40}),
     102: (20300626, {"release-other": 32, "presidential-action": 8}),  # the last 32 other releases
     103: (20300710, {"presidential-action": 40}),
+    104: (20300724, {"fact-sheet-other": 40}),  # the release-other stratum is used up
+    105: (20300807, {"presidential-action": 40}),
 }
 
 
