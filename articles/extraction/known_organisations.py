@@ -104,7 +104,8 @@ Feeding America|Meals on Wheels|YMCA|YWCA|Special Olympics|Teach For America|Cit
 March of Dimes|Mothers Against Drunk Driving|Everytown for Gun Safety|Greenpeace|Nature Conservancy|Earthjustice
 CARE International|World Vision|Direct Relief|Project HOPE|Heifer International|Human Rights First|Transparency International
 Reporters Without Borders|PEN America|AARP|SEIU|UAW|United Auto Workers|United Steelworkers|AFSCME|IBEW
-Business Roundtable|Médecins Sans Frontières
+Business Roundtable|Médecins Sans Frontières|Innocence Project|Marshall Project|Jewish National Fund
+Children’s Defense Fund|Children's Defense Fund|NAACP Legal Defense and Educational Fund
 """
 
 # Government bodies whose names the capitalised-run rules cannot read whole: a lower-case "in", an en dash.
