@@ -153,6 +153,8 @@ SPLITS = {
     103: (20300710, {"presidential-action": 40}),
     104: (20300724, {"fact-sheet-other": 40}),  # the release-other stratum is used up
     105: (20300807, {"presidential-action": 40}),
+    106: (20300821, {"fact-sheet-other": 40}),
+    107: (20300904, {"presidential-action": 40}),
 }
 
 
