@@ -2523,3 +2523,17 @@ def test_a_fund_editors_know_is_found_however_often_it_is_named(gazetteer):
     known = replace(gazetteer, organisations=[KnownEntity("clean-rivers", "Clean Rivers Fund")])
     found = _organisations(known, "The Department of Energy will pay the Clean Rivers Fund.")
     assert "Clean Rivers Fund" in found
+
+
+def test_two_words_joined_by_and_and_a_bare_court_kind_are_no_body(gazetteer):
+    # Round 58: "Army and Navy" is two bodies, "Allies and Partners" two nouns; "District Court nominees" names a kind
+    # of court. Letters, or the court's whole name, keep them.
+    found = _organisations(
+        gazetteer,
+        "The Army and Navy sent bands. State and Treasury will report. We thank our Allies and Partners. Baltimore Gas "
+        "and Electric (BGE) restored power.",
+        "He named three District Court nominees and a judge for the District Court of Guam and the Ninth Circuit Court "
+        "of Appeals; she sat on the Circuit Court.",
+    )
+    assert not found & {"Army and Navy", "State and Treasury", "Allies and Partners", "District Court", "Circuit Court"}
+    assert {"Baltimore Gas and Electric", "District Court of Guam", "Ninth Circuit Court of Appeals"} <= found

@@ -87,16 +87,21 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
 # tuning texts (96 of 270), against 79% for other unlisted names. They need the text's own evidence: letters given to
 # them, or three mentions. ("School" was 44%, but a school a speech thanks is a body as often as not: left alone.)
 _UNSURE_HEADS = frozenset("Project Fund Forum Cabinet Nation Systems".split())
+# Two words joined by "and" are two bodies or two common nouns more often than one body's name: "Army and Navy",
+# "State and Treasury", "Allies and Partners", "Health System and Hospital" (3 of 33 bodies on the same blocks:
+# "Baltimore Gas and Electric").
+_TWO_JOINED = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)? and [A-Z][\w.’'-]*")
 _SURE_COUNT = 3
 
 
 def drop_unsure(organisations: list[FoundOrganisation]) -> None:
-    """Drop (in place) the names the registry does not list whose last word names a body less often than not, unless
-    the text gives them letters or names them three times."""
+    """Drop (in place) the names the registry does not list whose last word names a body less often than not, or that
+    join two words with "and", unless the text gives them letters or names them three times."""
     listed = _listed()
     organisations[:] = [
         o for o in organisations
-        if o.name.rsplit(None, 1)[-1] not in _UNSURE_HEADS or o.name in listed or o.name in KNOWN_ORGANISATIONS
+        if o.name.rsplit(None, 1)[-1] not in _UNSURE_HEADS and not _TWO_JOINED.fullmatch(o.name)
+        or o.name in listed or o.name in KNOWN_ORGANISATIONS
         or o.acronym or o.count >= _SURE_COUNT or o.key is not None
     ]
 

@@ -102,7 +102,7 @@ AGENCY_WORDS = frozenset(
 
 GENERIC_QUALIFIERS = frozenset(
     "Task Law Public Business Community Core Police State Local Regional County City Joint Executive Advisory Tribal "
-    "Technical Special Working Steering Select Standing".split()
+    "Technical Special Working Steering Select Standing District Circuit".split()
 )
 
 PORTFOLIO_PHRASES = frozenset(["Health and Human Services", "Veterans Affairs", "Homeland Security", "Human Services"])
