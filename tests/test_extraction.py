@@ -2537,3 +2537,13 @@ def test_two_words_joined_by_and_and_a_bare_court_kind_are_no_body(gazetteer):
     )
     assert not found & {"Army and Navy", "State and Treasury", "Allies and Partners", "District Court", "Circuit Court"}
     assert {"Baltimore Gas and Electric", "District Court of Guam", "Ninth Circuit Court of Appeals"} <= found
+
+
+def test_a_tribal_nation_a_systems_company_and_a_known_forum_need_no_more_evidence(gazetteer):
+    # Round 57 at first wanted evidence for unlisted "... Nation" and "... Systems" names too; in news at large those
+    # are tribal nations and companies.
+    found = _organisations(
+        gazetteer,
+        "The Onondaga Nation met. BAE Systems will build it. Speakers at the World Economic Forum agreed.",
+    )
+    assert {"Onondaga Nation", "BAE Systems", "World Economic Forum"} <= found

@@ -105,7 +105,8 @@ March of Dimes|Mothers Against Drunk Driving|Everytown for Gun Safety|Greenpeace
 CARE International|World Vision|Direct Relief|Project HOPE|Heifer International|Human Rights First|Transparency International
 Reporters Without Borders|PEN America|AARP|SEIU|UAW|United Auto Workers|United Steelworkers|AFSCME|IBEW
 Business Roundtable|Médecins Sans Frontières|Innocence Project|Marshall Project|Jewish National Fund
-Children’s Defense Fund|Children's Defense Fund|NAACP Legal Defense and Educational Fund
+Children’s Defense Fund|Children's Defense Fund|NAACP Legal Defense and Educational Fund|World Economic Forum
+Public Investment Fund|Russian Direct Investment Fund
 """
 
 # Government bodies whose names the capitalised-run rules cannot read whole: a lower-case "in", an en dash.
