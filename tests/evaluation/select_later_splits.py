@@ -155,6 +155,8 @@ SPLITS = {
     105: (20300807, {"presidential-action": 40}),
     106: (20300821, {"fact-sheet-other": 40}),
     107: (20300904, {"presidential-action": 40}),
+    108: (20300918, {"fact-sheet-other": 40}),
+    109: (20301002, {"presidential-action": 40}),
 }
 
 
