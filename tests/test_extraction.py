@@ -1336,7 +1336,7 @@ def test_a_body_with_a_lower_case_word_or_an_en_dash_is_read_whole_and_an_acrony
     [
         ("The Republican-led Congress passed the bill.", "Congress", "Republican-led Congress"),
         ("It used Department of Energy-provided funds.", "Department of Energy", "Department of Energy-provided"),
-        ("Grants go through the Department of State-managed Global Equality Fund (GEF).", "Global Equality Fund",
+        ("Grants go through the Department of State-managed Global Equality Fund.", "Global Equality Fund",
          "Department of State-managed Global Equality Fund"),
         ("It grants Schedule A Hiring Authority, and the Tennessee Valley Authority agreed.", "Tennessee Valley Authority",
          "Schedule A Hiring Authority"),
@@ -2500,19 +2500,18 @@ def test_a_headlines_verb_ends_the_name_before_it(gazetteer):
     assert not names & {"Biden Asks", "Biden Outlines Target", "Mitch Landrieu Touts"}
 
 
-def test_a_new_programme_fund_or_forum_needs_the_texts_own_evidence(gazetteer):
-    # Round 57: names the registry does not hold, ending in a word that names a programme, an event or a group of a
-    # Cabinet's members more often than a body, are dropped unless the text gives them letters or names them thrice.
+def test_bodies_named_project_fund_forum_cabinet_or_x_and_y_are_found_once_named(gazetteer):
+    # Round 57 first wanted letters or three mentions for such names; a review on ordinary news found it lost these.
     found = _organisations(
         gazetteer,
-        "The Department of Energy will fund the Harbor Tunnel Project and the Clean Rivers Fund, announced at the "
-        "Pacific Investor Forum with members of the Latino Cabinet.",
-        "The Technology Renewal Fund (TRF) pays for it.",
-        "The Lakeside Growth Fund buys bonds. The Lakeside Growth Fund sells bonds. The Lakeside Growth Fund votes.",
+        "The Sentencing Project, a research group, said Tuesday. Peter Thiel's Founders Fund led the round. The "
+        "Hostages and Missing Families Forum said the deal must bring them home. The Israeli Security Cabinet voted.",
+        "Pacific Gas and Electric cut power. HM Revenue and Customs recovered the tax. Moelis and Company advised.",
     )
-    assert "Department of Energy" in found
-    assert not found & {"Harbor Tunnel Project", "Clean Rivers Fund", "Pacific Investor Forum", "Latino Cabinet"}
-    assert {"Technology Renewal Fund", "Lakeside Growth Fund"} <= found
+    assert {
+        "Sentencing Project", "Founders Fund", "Hostages and Missing Families Forum", "Israeli Security Cabinet",
+        "Pacific Gas and Electric", "HM Revenue and Customs", "Moelis and Company",
+    } <= found
 
 
 def test_a_fund_editors_know_is_found_however_often_it_is_named(gazetteer):
@@ -2526,8 +2525,8 @@ def test_a_fund_editors_know_is_found_however_often_it_is_named(gazetteer):
 
 
 def test_two_words_joined_by_and_and_a_bare_court_kind_are_no_body(gazetteer):
-    # Round 58: "Army and Navy" is two bodies, "Allies and Partners" two nouns; "District Court nominees" names a kind
-    # of court. Letters, or the court's whole name, keep them.
+    # Round 58: "Army and Navy" is two bodies, "Allies and Partners" two nouns (pairs of government bodies' short
+    # names); "District Court nominees" names a kind of court. Letters, or the court's whole name, keep them.
     found = _organisations(
         gazetteer,
         "The Army and Navy sent bands. State and Treasury will report. We thank our Allies and Partners. Baltimore Gas "
@@ -2540,8 +2539,8 @@ def test_two_words_joined_by_and_and_a_bare_court_kind_are_no_body(gazetteer):
 
 
 def test_a_tribal_nation_a_systems_company_and_a_known_forum_need_no_more_evidence(gazetteer):
-    # Round 57 at first wanted evidence for unlisted "... Nation" and "... Systems" names too; in news at large those
-    # are tribal nations and companies.
+    # Round 57 at first wanted evidence for unlisted "... Nation" and "... Systems" names; in news at large those are
+    # tribal nations and companies.
     found = _organisations(
         gazetteer,
         "The Onondaga Nation met. BAE Systems will build it. Speakers at the World Economic Forum agreed.",

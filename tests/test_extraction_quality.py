@@ -43,8 +43,10 @@ FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout,
     # 0.849 on their verdict; a trade mission's list of companies and regions, an order's list of 66 bodies withdrawn).
     # Precision 0.914 -> 0.913 when heldout102-103 joined (0.9139 after round 56): other releases and presidential
     # actions again (0.855 together on their verdict, where the bodies they name are new to the registry).
-    # Precision 0.913 -> 0.919 with round 57 (0.9199): unlisted programmes, funds and forums need the text's evidence.
-    "organisations": (0.919, 0.904),
+    # Precision 0.913 -> 0.919 with round 57 (0.9199): unlisted programmes, funds and forums needed the text's evidence.
+    # 0.919 -> 0.914 when a review on ordinary news took that rule back (0.9146): it lost real bodies ("The Lincoln
+    # Project", "Founders Fund", "Pacific Gas and Electric") four times for each non-body it dropped.
+    "organisations": (0.914, 0.904),
     # Recall 0.991 -> 0.990 when heldout52-53 joined (0.9899): a release's "Investing in America" agenda and a name
     # of the country written only in a programme's.
     "countries": (0.988, 0.988),
