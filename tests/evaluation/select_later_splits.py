@@ -157,6 +157,8 @@ SPLITS = {
     107: (20300904, {"presidential-action": 40}),
     108: (20300918, {"fact-sheet-other": 40}),
     109: (20301002, {"presidential-action": 40}),
+    110: (20301016, {"fact-sheet-other": 40}),
+    111: (20301030, {"presidential-action": 40}),
 }
 
 
