@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from articles.extraction.countries import find_countries
 from articles.extraction.gazetteer import Gazetteer
-from articles.extraction.organisation_registry import complete as complete_from_registry, drop_unsure
+from articles.extraction.organisation_registry import complete as complete_from_registry, drop_joined_pairs
 from articles.extraction.organisation_record import count_found, rename_found
 from articles.extraction.organisations import FoundOrganisation, find_organisations
 from articles.extraction.people import FoundPerson, find_people
@@ -43,7 +43,7 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities
         if p.name not in gazetteer.rejected_people
     ]
     _cut_holders(people, organisations)
-    drop_unsure(organisations)
+    drop_joined_pairs(organisations)
     _add_known(text, gazetteer, people, organisations)
     _drop_surname_countries(text, gazetteer, people, countries)
     # The country of an office counts as a mention of that country.

@@ -99,7 +99,7 @@ def _two_joined(name: str) -> bool:
     return _JOINED.fullmatch(name) is not None and all(w in _GOVERNMENT_WORDS for w in name.split() if w != "and")
 
 
-def drop_unsure(organisations: list[FoundOrganisation]) -> None:
+def drop_joined_pairs(organisations: list[FoundOrganisation]) -> None:
     """Drop (in place) the names the registry does not list that join two government bodies' short names with "and",
     unless the text gives them letters or names them three times."""
     listed = _listed()
