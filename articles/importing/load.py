@@ -187,16 +187,20 @@ class ChunkState:
     file in a savepoint and calls `flush()` inside it.
     """
 
-    def __init__(self, items: list[tuple[str, ParsedArticle, Entities | None]], valid_codes: set[str], *, deferred: bool):
+    def __init__(
+        self, items: list[tuple[str, ParsedArticle, Entities | None, str]], valid_codes: set[str], *, deferred: bool
+    ):
+        """`items`: each file's path, parsed article, entities found and content hash ("" when not found yet)."""
         self.deferred = deferred
-        self.digests = {path: content_hash(parsed) for path, parsed, _ in items}
+        self.digests = {path: digest or content_hash(parsed) for path, parsed, _, digest in items}
         self.by_hash: dict[str, list[Article]] = {}
         self.by_path: dict[str, list[Article]] = {}
         self.by_title: dict[str, list[Article]] = {}
         self._known: set[int] = set()
-        paths = [path for path, _, _ in items]
-        titles = {parsed.title for _, parsed, _ in items}
-        dates = {parsed.published_on for _, parsed, _ in items}
+        self._rows: dict[int, list[Article]] = {}  # by primary key: each object of that row in the indexes above
+        paths = [path for path, _, _, _ in items]
+        titles = {parsed.title for _, parsed, _, _ in items}
+        dates = {parsed.published_on for _, parsed, _, _ in items}
         found: dict[int, Article] = {}
         for field_name, values in (("content_hash", list(self.digests.values())), ("source_path", paths), ("title", titles)):
             for part in in_lists(values):
@@ -208,7 +212,7 @@ class ChunkState:
                     found.setdefault(article.pk, article)
         for article in found.values():
             self._learn(article)
-        headlines = {teaser.headline for _, parsed, _ in items for teaser in parsed.related}
+        headlines = {teaser.headline for _, parsed, _, _ in items for teaser in parsed.related}
         self.titles: dict[str, int] = {}
         for part in in_lists(headlines):
             self.titles.update(Article.objects.filter(title__in=part).values_list("title", "id"))
@@ -217,12 +221,18 @@ class ChunkState:
         self.new_articles: list[Article] = []
         self.related: list[RelatedHeadline] = []
         self.resolver = EntityResolver(valid_codes)
-        self.resolver.prefetch(entities for _, _, entities in items if entities is not None)
+        self.resolver.prefetch(entities for _, _, entities, _ in items if entities is not None)
+
+    def _keys(self, article: Article):
+        return ((self.by_hash, article.content_hash), (self.by_path, article.source_path), (self.by_title, article.title))
 
     def _learn(self, article: Article) -> None:
         if article.pk is not None:
             self._known.add(article.pk)
-        for index, key in ((self.by_hash, article.content_hash), (self.by_path, article.source_path), (self.by_title, article.title)):
+            rows = self._rows.setdefault(article.pk, [])
+            if not any(row is article for row in rows):
+                rows.append(article)
+        for index, key in self._keys(article):
             if article not in index.setdefault(key, []):
                 index[key].append(article)
 
@@ -296,9 +306,13 @@ class ChunkState:
     def loaded(self, article: Article) -> None:
         """The file is done (its savepoint released, or in the chunk's memory): later files see its article."""
         if article.pk is not None and article.pk in self._known:  # an update: forget the row as it was
-            for index in (self.by_hash, self.by_path, self.by_title):
-                for articles in index.values():
-                    articles[:] = [a for a in articles if a.pk != article.pk or a is article]
+            # Only where the row's older objects stand (a scan of every index was most of a re-run's time). They
+            # are never changed in place (load() changes a copy), so the keys they were learnt under are theirs.
+            for row in self._rows.pop(article.pk, []):
+                if row is article:
+                    continue
+                for index, key in self._keys(row):
+                    index[key] = [a for a in index.get(key, []) if a is not row]
         article.__dict__.get("_prefetched_objects_cache", {}).pop("related_headlines", None)
         self._learn(article)
         self.loaded_titles.setdefault(article.title, article)

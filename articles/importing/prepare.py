@@ -49,6 +49,7 @@ class Prepared:
     parsed: ParsedArticle | None = None
     entities: Entities | None = None
     problem: str = ""
+    digest: str = ""  # content_hash(parsed), found where the file was prepared (a worker): not again by the importer
 
     @property
     def extracted(self) -> bool:
@@ -92,9 +93,10 @@ def prepare(candidate: Candidate, reading: Reading, gazetteer: Gazetteer) -> Pre
         parsed = parse_file(candidate.path, default_date=reading.default_date, max_bytes=reading.max_bytes)
     except ParseError as exc:
         return Prepared(candidate.path, problem=str(exc))
-    if candidate.stored_hash and content_hash(parsed) == candidate.stored_hash:
-        return Prepared(candidate.path, parsed)
-    return Prepared(candidate.path, parsed, extract(parsed.title, parsed.paragraphs, gazetteer))
+    digest = content_hash(parsed)
+    if digest == candidate.stored_hash:
+        return Prepared(candidate.path, parsed, digest=digest)
+    return Prepared(candidate.path, parsed, extract(parsed.title, parsed.paragraphs, gazetteer), digest=digest)
 
 
 def prepared_chunks(

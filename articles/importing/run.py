@@ -233,7 +233,7 @@ def _load_chunk_once(
     outcomes = []
     with transaction.atomic():
         state = ChunkState(
-            [(str(item.path), item.parsed, item.entities) for item in work if item.parsed is not None],
+            [(str(item.path), item.parsed, item.entities, item.digest) for item in work if item.parsed is not None],
             lookups.valid_codes,
             deferred=deferred,
         )
