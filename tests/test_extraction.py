@@ -1413,9 +1413,9 @@ def test_a_list_of_holders_after_the_following_offices_are_officials(gazetteer):
         ("Under Secretary of War for Policy Elbridge Colby (March 3): “I think so.”", "Elbridge Colby",
          "Under Secretary of War for Policy"),
         ("Acting Assistant Secretary of the Army for Civil Works, D. Lee Forsgren: “Good.”", "D. Lee Forsgren",
-         "acting Assistant Secretary of the Army for Civil Works"),
+         "Acting Assistant Secretary of the Army for Civil Works"),
         ("Acting Under Secretary of Defense for Acquisition and Sustainment Stacy Cummings emphasized the plan.",
-         "Stacy Cummings", "acting Under Secretary of Defense for Acquisition and Sustainment"),
+         "Stacy Cummings", "Acting Under Secretary of Defense for Acquisition and Sustainment"),
         ("Iowa’s Sen. Joni Ernstsaid the bill works.", "Joni Ernst", "Sen."),
     ],
 )
@@ -2546,3 +2546,20 @@ def test_a_tribal_nation_a_systems_company_and_a_known_forum_need_no_more_eviden
         "The Onondaga Nation met. BAE Systems will build it. Speakers at the World Economic Forum agreed.",
     )
     assert {"Onondaga Nation", "BAE Systems", "World Economic Forum"} <= found
+
+
+def test_a_portfolio_before_an_office_stays_in_its_title_and_no_qualifier_crosses_a_line(gazetteer):
+    # A review on ordinary news: "Commerce Secretary" was cut to "Secretary", an office opening a paragraph lost what
+    # was written before it, and a title-case headline ran into the body's first office as one body's name.
+    officials = _officials(
+        gazetteer,
+        "Yellen Warns on Debt",
+        "Treasury Secretary Janet Yellen spoke on Monday. She met Commerce Secretary Gina Raimondo.",
+        "Japanese Commerce Minister Taro Yamada said. Labour Minister Jane Smith agreed.",
+        "-   New Mexico State Senator Shannon Pinto",
+    )
+    assert officials["Janet Yellen"].title == "Treasury Secretary" and not officials["Janet Yellen"].organisation
+    assert officials["Gina Raimondo"].title == "Commerce Secretary"
+    assert (officials["Taro Yamada"].title, officials["Taro Yamada"].country) == ("Commerce Minister", "JP")
+    assert officials["Jane Smith"].title == "Labour Minister"
+    assert (officials["Shannon Pinto"].title, officials["Shannon Pinto"].country) == ("State Senator", "")

@@ -281,8 +281,9 @@ class _Finder(NameReader, Coreference):
     def left_context(self, start: int) -> tuple[str, str, str, str]:
         """(modifier, organisation, country, title prefix) written just before an office."""
         window = self.text[max(0, start - 120) : start]
+        window = window[max(0, window.rfind("\n")) :]  # no qualifier reaches back into the line before, or the title
         modifier = organisation = country = prefix = ""
-        last_word = window[window.rstrip().rfind(" ") + 1 :].lstrip("(“\"")
+        last_word = (window.split() or [""])[-1].lstrip("(“\"")  # after a space or a line break
         # Only a capitalised word just before the office can end a qualifier ("Bureau Director-General").
         qualifier_match = LEFT_QUALIFIER.search(window) if last_word[:1].isupper() or last_word[:3] in {
             "al-", "el-"} else None
@@ -311,6 +312,14 @@ class _Finder(NameReader, Coreference):
                 if " ".join([tail_plain, "X"]).split()[0] in titles.TITLE_PREFIXES and size == 1:
                     prefix = tail_plain
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
+                    # "Japanese Commerce Minister Taro Yamada": a country before the prefix is the office's; not a
+                    # state's name ("New Mexico State Senator", "Georgia State Representative", "New Jersey ...")
+                    before = words[:-1]
+                    if not any(" ".join(before[-k:]) in US_STATES for k in (1, 2, 3) if len(before) >= k):
+                        country = next(
+                            (self.country_terms[t] for n in (2, 1) if len(before) >= n
+                             and (t := LEADING_THE.sub("", " ".join(before[-n:]))) in self.country_terms), ""
+                        )
                     # "Energy Fair Trade Coalition Executive Director": a private body before the prefix
                     organisation = next(
                         (" ".join(words[-n:-1]) for n in range(len(words), 2, -1) if private_body(" ".join(words[-n:-1]))), ""

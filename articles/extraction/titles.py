@@ -101,5 +101,8 @@ TITLE_WORDS = frozenset(word for head in _HEADS for word in head.split()) - {"of
 TITLE_PREFIXES = frozenset(
     "Prime Deputy Vice Assistant Under Associate Principal Senior Chief Executive Special Acting Lieutenant Rear "
     "Brigadier Major First Second Foreign Defense Defence Finance Interior Trade Health State Press Cabinet "
-    "Federal Regional Secretary-General Commanding Presiding Ranking".split()
+    "Federal Regional Secretary-General Commanding Presiding Ranking "
+    # a portfolio written before its office stays in the title: "Commerce Secretary", "Labour Minister"
+    "Treasury Commerce Labor Labour Justice Education Energy Agriculture Transportation Housing Economy Industry "
+    "Culture Environment Immigration War".split()
 )
