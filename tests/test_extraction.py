@@ -2563,3 +2563,13 @@ def test_a_portfolio_before_an_office_stays_in_its_title_and_no_qualifier_crosse
     assert (officials["Taro Yamada"].title, officials["Taro Yamada"].country) == ("Commerce Minister", "JP")
     assert officials["Jane Smith"].title == "Labour Minister"
     assert (officials["Shannon Pinto"].title, officials["Shannon Pinto"].country) == ("State Senator", "")
+
+
+def test_a_street_named_after_a_body_and_one_body_written_with_and_without_dots(gazetteer):
+    # A review on ordinary news: a Maine story was filed under "Congress" for "Congress Street", and one article listed
+    # the Security Council twice, as "UN Security Council" and "U.N. Security Council".
+    assert "Congress" not in _organisations(gazetteer, "The crash happened on Congress Street in Portland.")
+    assert "Congress" in _organisations(gazetteer, "Congress passed the bill on Friday.")
+    council = {name for name in _organisations(gazetteer, "The UN Security Council met; the U.N. Security Council voted.")
+               if "Security Council" in name}
+    assert len(council) == 1, council

@@ -14,6 +14,7 @@ from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
 _INITIALS_SPLIT = re.compile(r"[\s-]+")
 US_PREFIX = re.compile(r"^(?:the |The )?(?:U\.S\.|US|United States)\s+(?=\S)")
 _NON_WORD = re.compile(r"[^\w]+")
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})")  # "U.N.", "E.U.": the same letters as "UN", "EU"
 _COMPANY_SUFFIX = re.compile(r" (?:inc|corp|corporation|company|co|llc|ltd|plc)$")
 _LEGAL_SUFFIX = re.compile(r",? (?:Inc\.?|Corp\.?|LLC|Ltd\.?|plc|PBC)$")
 _SHORT_DEPARTMENT = re.compile(r"(?:U\.S\. )?[A-Z]\w+ (?:Department|Ministry)")
@@ -30,6 +31,7 @@ def initials(name: str) -> str:
 def canonical(name: str) -> str:
     """The key two ways of writing one name share."""
     name = US_PREFIX.sub("", name).replace("Embassy in ", "Embassy ")  # "Embassy Harare" is the "Embassy in Harare"
+    name = _DOTTED_INITIALS.sub(lambda m: m.group(1).replace(".", ""), name)  # "U.N. Security Council", "UN ..."
     return _NON_WORD.sub(" ", name.replace("&", "and").replace(" of the ", " of ").casefold()).strip()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
 from articles.extraction.matcher import Match, PhraseMatcher
 from articles.extraction.name_terms import US_STATES
+from articles.extraction.organisation_merging import canonical
 from articles.extraction.organisation_record import FoundOrganisation, count_found, rename_found
 from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
 from articles.extraction.person_names import PLAIN_PERSON_NAME
@@ -74,10 +75,16 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
         # "Fox Business" each time it is written is part of "Fox Business Network": the whole name is the body.
         rename_found(organisations, by_name, found, whole)
     folded = [o.name.casefold() for o in organisations]
+    by_key = {canonical(o.name): o for o in organisations}
     for match in matches:
         if any(match.text.casefold() in name for name in folded) or _part_of_a_longer_name(text, match):
             continue
+        same = by_key.get(canonical(match.text))
+        if same is not None and same.name != match.text:
+            same.count += 1  # "UN Security Council" after "U.N. Security Council": one body written two ways
+            continue
         count_found(organisations, by_name, match.text, _kind(match.text))
+        by_key.setdefault(canonical(match.text), by_name[match.text])
 
 
 # The short names of government bodies and their kinds, two of them joined by "and": "Army and Navy", "State and

@@ -65,7 +65,7 @@ from articles.extraction.organisation_media import outlets
 from articles.extraction.organisation_bio_cues import law_firms
 from articles.extraction.organisation_employers import employers
 from articles.extraction.organisation_extents import listed_committee, purpose_after
-from articles.extraction.organisation_vetting import MEMBERS_AFTER, event_host
+from articles.extraction.organisation_vetting import MEMBERS_AFTER, event_host, street_after
 
 __all__ = ["FoundOrganisation", "KIND_BY_HEAD", "clean_name", "find_organisations"]
 
@@ -381,6 +381,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
     for start, word in sorted(singles):
         if covered.contains(start):
             continue
+        if street_after(text, start + len(word)):
+            continue  # "on Congress Street": a street named after the body
         if MEMBERS_AFTER.match(text, start + len(word) - (4 if word == "the House" else 0)):
             continue  # "House and Senate Republicans": the members, not the chamber (clar. 8)
         if word == "the House":
