@@ -2573,3 +2573,18 @@ def test_a_street_named_after_a_body_and_one_body_written_with_and_without_dots(
     council = {name for name in _organisations(gazetteer, "The UN Security Council met; the U.N. Security Council voted.")
                if "Security Council" in name}
     assert len(council) == 1, council
+
+
+def test_a_police_squad_is_a_body_and_a_registrar_general_an_official(gazetteer):
+    # A review on ordinary news: the squad was given as a person, the registrar as a person without an office.
+    found = extract(
+        "Arrests",
+        [
+            "Detective Inspector Kate Anderson of the Armed Crime Squad said the men were arrested.",
+            "Registrar General Hernan Penagos said the count was over.",
+        ],
+        gazetteer,
+    )
+    assert "Armed Crime Squad" in {o.name for o in found.organisations}
+    assert "Armed Crime Squad" not in {p.name for p in found.people}
+    assert {p.name: p.title for p in found.officials}.get("Hernan Penagos") == "Registrar General"

@@ -5,7 +5,7 @@ from __future__ import annotations
 HEAD_WORDS_BY_KIND = {
     "government": "Ministry Department Bureau Agency Office Administration Authority Service Services Cabinet "
     "Secretariat Commission Council Yuan Police Guard Board Directorate Inspectorate Treasury Embassy "
-    "Consulate Patrol Customs Reserve Census Section Branch Mint Taskforce",
+    "Consulate Patrol Customs Reserve Census Section Branch Mint Taskforce Squad",
     "legislature": "Committee Subcommittee Caucus Parliament Congress Senate Assembly Legislature Diet Duma Knesset "
     "Majlis Chamber",
     "party": "Party Front",

@@ -23,7 +23,7 @@ _HEADS = [
     "Speaker", "Majority Leader", "Minority Leader", "Leader of the Opposition", "Opposition Leader", "Leader", "Majority Whip", "Minority Whip", "Whip",
     "Chairman", "Chairwoman", "Chairperson", "Chair", "Vice Chairman", "Vice Chair", "Spokesperson",
     "Spokesman", "Spokeswoman", "Attorney General", "Solicitor General", "Surgeon General",
-    "Inspector General", "Adjutant General", "Chief of Staff", "Chief Justice", "Associate Justice", "Justice", "Judge",
+    "Inspector General", "Adjutant General", "Registrar General", "Chief of Staff", "Chief Justice", "Associate Justice", "Justice", "Judge",
     "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Major General", "Maj. Gen.", "Brigadier General",
     "Brig. Gen.", "Admiral", "Adm.", "Vice Admiral", "Vice Adm.", "Rear Admiral", "Rear Adm.", "Colonel",
     "Col.", "Lieutenant Colonel", "Lt. Col.", "Lieutenant", "First Lieutenant", "Second Lieutenant", "Lt.",
