@@ -46,7 +46,8 @@ FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout,
     # Precision 0.913 -> 0.919 with round 57 (0.9199): unlisted programmes, funds and forums needed the text's evidence.
     # 0.919 -> 0.914 when a review on ordinary news took that rule back (0.9146): it lost real bodies ("The Lincoln
     # Project", "Founders Fund", "Pacific Gas and Electric") four times for each non-body it dropped.
-    "organisations": (0.914, 0.904),
+    # 0.914 -> 0.915 after the review on ordinary news (0.9158): one body written with and without dots is one.
+    "organisations": (0.915, 0.904),
     # Recall 0.991 -> 0.990 when heldout52-53 joined (0.9899): a release's "Investing in America" agenda and a name
     # of the country written only in a programme's.
     "countries": (0.988, 0.988),
