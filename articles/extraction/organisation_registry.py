@@ -79,12 +79,13 @@ def complete(text: str, organisations: list[FoundOrganisation]) -> None:
     for match in matches:
         if any(match.text.casefold() in name for name in folded) or _part_of_a_longer_name(text, match):
             continue
-        same = by_key.get(canonical(match.text))
+        key = canonical(match.text)
+        same = by_key.get(key)
         if same is not None and same.name != match.text:
             same.count += 1  # "UN Security Council" after "U.N. Security Council": one body written two ways
             continue
         count_found(organisations, by_name, match.text, _kind(match.text))
-        by_key.setdefault(canonical(match.text), by_name[match.text])
+        by_key.setdefault(key, by_name[match.text])
 
 
 # The short names of government bodies and their kinds, two of them joined by "and": "Army and Navy", "State and

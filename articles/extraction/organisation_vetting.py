@@ -164,19 +164,19 @@ _POSTS_OF_NOMINEES = re.compile(r"\b(?:Courts?|Attorneys?|Marshals?)$")
 
 
 # A street named after a body: "on Congress Street", "Senate Avenue", "Parliament Square".
-STREET = re.compile(r"(?:^|(?<= ))(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Square|Drive|Lane|Plaza)\b")
+_STREET = re.compile(r"(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Square|Drive|Lane|Plaza)\b")
 
 
 def street_after(text: str, end: int) -> bool:
     """Is the name ending at `end` a street's ("Congress Street")?"""
-    return text[end : end + 1] == " " and STREET.match(text, end + 1) is not None
+    return text[end : end + 1] == " " and _STREET.match(text, end + 1) is not None
 
 
 def add_name(collector, raw: str, start: int) -> None:
     """Record the bodies `raw`, a name cut from a capitalised run at `start`, names (none if it is not one)."""
     text, countries, taken, venues = collector.text, collector.countries, collector.taken, collector.venues
     add, _record = collector.add, collector.record
-    if STREET.match(raw.rsplit(" ", 1)[-1]) or street_after(text, start + len(raw)):
+    if _STREET.match(raw.rsplit(" ", 1)[-1]) or street_after(text, start + len(raw)):
         return
     if _POSTS_OF_NOMINEES.search(raw) and _HEADING_AFTER.match(text, start + len(raw)):
         return

@@ -312,14 +312,8 @@ class _Finder(NameReader, Coreference):
                 if " ".join([tail_plain, "X"]).split()[0] in titles.TITLE_PREFIXES and size == 1:
                     prefix = tail_plain
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
-                    # "Japanese Commerce Minister Taro Yamada": a country before the prefix is the office's; not a
-                    # state's name ("New Mexico State Senator", "Georgia State Representative", "New Jersey ...")
-                    before = words[:-1]
-                    if not any(" ".join(before[-k:]) in US_STATES for k in (1, 2, 3) if len(before) >= k):
-                        country = next(
-                            (self.country_terms[t] for n in (2, 1) if len(before) >= n
-                             and (t := LEADING_THE.sub("", " ".join(before[-n:]))) in self.country_terms), ""
-                        )
+                    # "Japanese Commerce Minister Taro Yamada": a country before the prefix is the office's
+                    country = self.country_ending(words[:-1])
                     # "Energy Fair Trade Coalition Executive Director": a private body before the prefix
                     organisation = next(
                         (" ".join(words[-n:-1]) for n in range(len(words), 2, -1) if private_body(" ".join(words[-n:-1]))), ""
@@ -331,6 +325,17 @@ class _Finder(NameReader, Coreference):
         if modifier_match:
             modifier = modifier_match.group("m").lower()
         return modifier, organisation, country, prefix
+
+    def country_ending(self, words: list[str]) -> str:
+        """The country the last one or two of `words` name, if any; none for a US state's name ("New Mexico State
+        Senator", "Georgia State Representative", "New Jersey ...")."""
+        if any(" ".join(words[-k:]) in US_STATES for k in (1, 2, 3) if len(words) >= k):
+            return ""
+        for size in (2, 1):
+            term = LEADING_THE.sub("", " ".join(words[-size:])) if len(words) >= size else ""
+            if term in self.country_terms:
+                return self.country_terms[term]
+        return ""
 
     def from_offices(self) -> None:
         text = self.text

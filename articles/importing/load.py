@@ -196,7 +196,6 @@ class ChunkState:
         self.by_hash: dict[str, list[Article]] = {}
         self.by_path: dict[str, list[Article]] = {}
         self.by_title: dict[str, list[Article]] = {}
-        self._known: set[int] = set()
         self._rows: dict[int, list[Article]] = {}  # by primary key: each object of that row in the indexes above
         paths = [path for path, _, _, _ in items]
         titles = {parsed.title for _, parsed, _, _ in items}
@@ -228,7 +227,6 @@ class ChunkState:
 
     def _learn(self, article: Article) -> None:
         if article.pk is not None:
-            self._known.add(article.pk)
             rows = self._rows.setdefault(article.pk, [])
             if not any(row is article for row in rows):
                 rows.append(article)
@@ -305,14 +303,12 @@ class ChunkState:
 
     def loaded(self, article: Article) -> None:
         """The file is done (its savepoint released, or in the chunk's memory): later files see its article."""
-        if article.pk is not None and article.pk in self._known:  # an update: forget the row as it was
-            # Only where the row's older objects stand (a scan of every index was most of a re-run's time). They
-            # are never changed in place (load() changes a copy), so the keys they were learnt under are theirs.
-            for row in self._rows.pop(article.pk, []):
-                if row is article:
-                    continue
+        # An update: forget the row as it was, only where its older objects stand (a scan of every index was most of
+        # a re-run's time). They are never changed in place (load() changes a copy), so their keys are still theirs.
+        for row in self._rows.pop(article.pk, ()):
+            if row is not article:
                 for index, key in self._keys(row):
-                    index[key] = [a for a in index.get(key, []) if a is not row]
+                    index[key] = [a for a in index[key] if a is not row]
         article.__dict__.get("_prefetched_objects_cache", {}).pop("related_headlines", None)
         self._learn(article)
         self.loaded_titles.setdefault(article.title, article)

@@ -282,7 +282,6 @@ def _names_someone(value: str) -> bool:
     return not (len(words) > 5 and _SENTENCE_END.search(value) and words[-1][:-1] not in _NAME_ENDS)
 
 
-
 def _clean_byline(value: str) -> str:
     value = re.sub(r"^(?:by|written by)\s+", "", value.strip(), flags=re.I)
     return value[:MAX_BYLINE_CHARS]
