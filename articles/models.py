@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from django.db import models
 from django.db.models.functions import Upper
 from django.urls import reverse
@@ -79,6 +81,7 @@ class Entity(models.Model):
         super().save(*args, **kwargs)
 
 
+@functools.lru_cache(maxsize=4096)  # an import asks for each new entity's three times (look-up, check, create)
 def slug_base(text: str, max_length: int = 200) -> str:
     """The slug a name would have, before any "-2" that keeps it unique."""
     return slugify(text, allow_unicode=False)[: max_length - 8].strip("-") or "item"
