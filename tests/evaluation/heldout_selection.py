@@ -73,6 +73,15 @@ PRED["fact-sheet-other"] = lambda c, s, t: (c == "fact-sheets"
                                             and not any(PRED[name](c, s, t) for name in _BEFORE_FACT_SHEETS))
 ORDER.append("fact-sheet-other")
 QUOTA["fact-sheet-other"] = 0
+# Added for heldout112 on, when about 10 fact sheets and 8 presidential actions were left: any text of a category no
+# stratum above draws from (blog posts, legislation, speeches-remarks that are not remarks on a domestic occasion,
+# "remarks", disclosures, research: 76 texts before heldout112). Last, quota 0 before.
+_STRATUM_CATEGORIES = frozenset(("statements-releases", "presidential-actions", "fact-sheets"))
+_BEFORE_OTHER_KINDS = list(ORDER)
+PRED["other-kind"] = lambda c, s, t: (c not in _STRATUM_CATEGORIES
+                                      and not any(PRED[name](c, s, t) for name in _BEFORE_OTHER_KINDS))
+ORDER.append("other-kind")
+QUOTA["other-kind"] = 0
 PREFIX = "corpus/whitehouse-briefing-room/"
 
 

@@ -1,6 +1,6 @@
 """Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout103.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 103)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 113)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -41,6 +41,10 @@ more of each, to judge the round written from heldout80-81 on the same two kinds
 again for the round written from heldout82-83, heldout86 and 87 for the one from heldout84-85, heldout88 and 89 for the one from heldout86-87, heldout90 and 91 for the one from heldout88-89, heldout92 and 93 for the one from heldout90-91, heldout94 and 95 for the one from heldout92-93, heldout96 and 97 for the one from heldout94-95, heldout98 and 99 for the one from heldout96-97, heldout100 and 101 for the one from heldout98-99, and heldout102 and 103 for the one from heldout100-101. Before
 heldout102, 32 other releases and 218 presidential actions were left (texts naming at least three offices, no
 near-duplicate of one in the set): heldout102 takes the last 32 other releases and 8 presidential actions.
+heldout104 to 111 take 40 fact sheets (`fact-sheet-other`) or 40 presidential actions each, in turn. Before heldout112
+about 10 fact sheets, 8 presidential actions, 2 announcements and 30 remarks were left, and 76 texts of categories no
+stratum drew from (`other-kind`: 28 blog posts, 20 legislation pages, 19 speeches-remarks, 7 "remarks", 2 others):
+heldout112 takes 40 of those, heldout113 the last 30 remarks and 10 more of them.
 """
 import os
 import sys
@@ -159,6 +163,8 @@ SPLITS = {
     109: (20301002, {"presidential-action": 40}),
     110: (20301016, {"fact-sheet-other": 40}),
     111: (20301030, {"presidential-action": 40}),
+    112: (20301113, {"other-kind": 40}),  # blog posts, legislation, speeches: kinds no verdict was drawn from
+    113: (20301127, {"remarks-domestic": 30, "other-kind": 10}),  # the last 30 remarks
 }
 
 
