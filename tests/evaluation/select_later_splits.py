@@ -1,6 +1,6 @@
 """Reproducible selection of the 40 corpus texts of each held-out split from heldout10 to heldout103.
 
-Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 113)
+Run from anywhere:  python tests/evaluation/select_later_splits.py N [--copy]     (N = 10 ... 115)
 It prints the chosen files of heldoutN (stratum, split, path relative to the corpus root); its output is
 kept as selection-heldoutN.tsv. With --copy it copies them byte-for-byte to tests/evaluation/texts/<stem>.txt.
 
@@ -44,7 +44,8 @@ near-duplicate of one in the set): heldout102 takes the last 32 other releases a
 heldout104 to 111 take 40 fact sheets (`fact-sheet-other`) or 40 presidential actions each, in turn. Before heldout112
 about 10 fact sheets, 8 presidential actions, 2 announcements and 30 remarks were left, and 76 texts of categories no
 stratum drew from (`other-kind`: 28 blog posts, 20 legislation pages, 19 speeches-remarks, 7 "remarks", 2 others):
-heldout112 takes 40 of those, heldout113 the last 30 remarks and 10 more of them.
+heldout112 takes 40 of those, heldout113 the last 30 remarks and 10 more of them. heldout114 and 115 take the 45
+texts left (of 26 other kinds, two are near-duplicates: one is taken), the last of the corpus that name three offices.
 """
 import os
 import sys
@@ -165,6 +166,9 @@ SPLITS = {
     111: (20301030, {"presidential-action": 40}),
     112: (20301113, {"other-kind": 40}),  # blog posts, legislation, speeches: kinds no verdict was drawn from
     113: (20301127, {"remarks-domestic": 30, "other-kind": 10}),  # the last 30 remarks
+    # the last texts naming three offices: every other kind left, fact sheets, presidential actions, announcements
+    114: (20301211, {"other-kind": 25, "fact-sheet-other": 9, "fact-sheet": 1, "presidential-action": 5}),
+    115: (20301225, {"presidential-action": 3, "announcement": 2}),
 }
 
 
