@@ -348,6 +348,21 @@ def test_a_plural_office_with_its_portfolio_and_a_list_of_surnames(gazetteer):
     assert not any(name.startswith("Senators") for name in officials)
 
 
+def test_surnames_after_a_plural_office_ended_by_and_others_or_by_the_next_office(gazetteer):
+    # a bills-signed release thanks the sponsors by surname, the list closed by "and many others" or by the next office
+    officials = _officials(
+        gazetteer,
+        "",
+        "Thank you to Senators Lee, Luján, and many others for their leadership.",
+        "Thank you for Representatives Foxx, Budd, Hudson, Senators Burr and Tillis, and many others.",
+    )
+    assert officials["Lee"].title == officials["Luján"].title == "Senator"
+    assert officials["Foxx"].title == officials["Hudson"].title == "Representative"
+    assert officials["Tillis"].title == "Senator"
+    # still no list: one word alone ended by "and others" ("Senators Say and others agree")
+    assert not _officials(gazetteer, "", "The vote is close. Senators Say, and others agree.")
+
+
 def test_a_lone_capitalised_word_after_a_plural_office_is_no_name(gazetteer):
     # one word alone is as often a heading or a verb as a surname; only a list joined by "and" is surnames
     assert not _officials(gazetteer, "", "The vote is close, and Senators Say they will decide on Monday.")
@@ -1272,6 +1287,13 @@ def test_a_first_name_or_an_american_state_needs_more_than_such_words(gazetteer,
         "Congressman French Hill, Nominee for Representative",
         "The regime had 11 ships in the Gulf of Oman.",
         "It helps the Cahuilla Band of Indians.",
+        # a law's "Indians" are American Indians; "South Georgia" is the south of the state; a Californian town;
+        # a list of languages with a script named in brackets
+        "It addresses violent crime against Indians.",
+        "Q Some South Georgia counties are still needing approval.",
+        "It names the clinic in French Camp, California.",
+        "Vote.gov now provides information in 10 languages other than English: Bengali, Chinese (Simplified and "
+        "Traditional), Hindi, Khmer, Korean, Spanish, Tagalog, and Vietnamese.",
     ],
 )
 def test_languages_us_towns_and_proper_names_with_a_country_word_name_no_country(gazetteer, sentence):
@@ -1284,6 +1306,8 @@ def test_languages_us_towns_and_proper_names_with_a_country_word_name_no_country
         ("President Biden will speak in Japan.", "JP"),
         ("He held positions in Germany, California, Kansas and Kentucky.", "DE"),
         ("The Webb Telescope was launched from French Guyana.", "GF"),
+        ("Indians voted in the world's largest election, and India's Prime Minister spoke.", "IN"),
+        ("The ship reached South Georgia and the South Sandwich Islands.", "GS"),
     ],
 )
 def test_a_country_written_near_those_words_still_counts(gazetteer, sentence, code):

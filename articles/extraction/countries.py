@@ -39,6 +39,9 @@ NOT_THE_COUNTRY: tuple[str, ...] = (
     # dogs and dishes: "an energetic German wirehaired pointer", "two French Bulldogs"
     *_each("German", "Shepherd|Shepherds|shepherd|shepherds|wirehaired|shorthaired|Pinscher"),
     *_each("French", "Bulldog|Bulldogs|bulldog|bulldogs|fries|toast|horn|press"),
+    # American towns: "a clinic in French Camp, California"
+    "French Camp", "French Lick", "Chinese Camp", "Spanish Fork", "Spanish Harlem", "Dutch Harbor", "Mexican Hat",
+    "Russian River", "Russian Mission",
 )
 # Places with a country's name that the article does not name the country by: Gaza or the West Bank alone
 # are not Palestine (the labelling guidelines, clarification 13).
@@ -50,9 +53,12 @@ _LEVEL = (
     r"(?:(?:some|basic|conversational|fluent|native|limited|working|elementary|intermediate|advanced|professional|"
     r"rudimentary|Modern|Mandarin|Haitian|Brazilian|Egyptian|Levantine|Iraqi|Moroccan|Castilian|Cantonese)\s+)*"
 )
-_LANGUAGE = rf"{_LEVEL}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:Chinese|Creole|Greek|Portuguese|Arabic|French|Spanish))?"
+_LANGUAGE = (  # "Chinese (Simplified and Traditional)"
+    rf"{_LEVEL}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:Chinese|Creole|Greek|Portuguese|Arabic|French|Spanish))?"
+    r"(?:\s+\([A-Z][\w ]{1,40}\))?"
+)
 _LANGUAGES = re.compile(
-    r"(?:(?<=\()(?:Speaks?|Spoke) in|[Ss]peaks?|[Ss]poke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: include| are)?[:,]?|"
+    r"(?:(?<=\()(?:Speaks?|Spoke) in|[Ss]peaks?|[Ss]poke|spoken|speaking|fluent in|proficien(?:t|cy) in|languages?(?: other than English)?(?: include| are)?[:,]?|"
     r"studied|learn(?:ed|s|ing)?|"
     # "interpretation services in French, Spanish, Portuguese, and Vietnamese", "translated into Spanish"
     r"(?:interpret(?:ation|ers?|ing)|translat(?:ion|ions|ed|ors?|ing))(?:\s+services)?\s+(?:in|into))\s+(?:fluent\s+)?"

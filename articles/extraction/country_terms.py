@@ -579,10 +579,12 @@ AMBIGUOUS_NAMES: frozenset[str] = frozenset({
     "Georgians",  # residents of the US state
     "Guinea",  # "Guinea pig"/"Guinea fowl" at sentence start, other Guineas
     "Indian",  # "Indian Ocean", "American Indian", "West Indian"
+    "Indians",  # American Indians in a law's text: "violent crime against Indians"
     "Jersey",  # "New Jersey", a sports jersey
     "Jordan",  # first and last name, the river
     "Lebanon",  # towns in several US states
     "Niger",  # the river, "Niger Delta" (in Nigeria)
+    "South Georgia",  # the south of the US state: "some South Georgia counties"
     "Turkey",  # the bird, Thanksgiving
     "US",  # "us" in all-caps headlines
 })
@@ -598,6 +600,7 @@ EVIDENCE_HINTS: dict[str, list[str]] = {
         "Georgian",
     ],
     "GN": ["Conakry", "Guinean", "Doumbouya"],
+    "GS": ["South Sandwich Islands", "Grytviken", "King Edward Point", "Falkland Islands"],
     "IN": ["India", "New Delhi", "Mumbai", "Modi"],
     "JE": ["St Helier", "St. Helier", "Channel Islands", "States of Jersey", "Bailiwick of Jersey"],
     "JO": ["Amman", "Jordanian", "King Abdullah", "Hashemite"],

@@ -182,6 +182,7 @@ _PRESIDENTIAL_DOCUMENT = re.compile(r"^(?:MEMORANDUM FOR |Sec(?:tion|\.) 1\. )",
 # A letter to a person ("A Letter to Dr. Eric S. Lander", "Letter from President Biden to Secretary Xavier Becerra"):
 # its signature is a letter's, not an official act's (the guidelines); a letter to Congress is _PRESIDENTS_LETTER's.
 _A_LETTER = re.compile(r"(?:Text of )?(?:an? )?Letters? (?:from|to)\b", re.I)
+_AND_OTHERS = re.compile(r",? and (?:many |several |all the |the )?others\b")
 _I_THE_PRESIDENT = re.compile(r"\bI, (?P<name>[A-Z][A-Z.’' -]+[A-Z.]), President of the United States(?! [A-Z])")
 _PRESIDENTS_TEXT = re.compile(r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States")
 _PRESIDENTS_LETTER = re.compile(
@@ -854,17 +855,21 @@ class _Finder(NameReader, Coreference):
             self._name_list(match.end(), SINGULAR_OFFICE[office[0].upper() + office[1:]])
 
     def _name_list(self, position: int, title: str) -> None:
-        """The names from `position` on, each given `title`. Surnames alone count only as a list joined
-        by "and" ("Governors McAuliffe and Northam"); one capitalised word alone is as often a heading."""
+        """The names from `position` on, each given `title`. Surnames alone count only as a list: joined by "and"
+        ("Governors McAuliffe and Northam"), or ended by "and many others" or by the next office's list ("Senators
+        Lee, Luján, and many others", "Representatives Foxx, Budd, Bishop, Senators Burr and Tillis"); one
+        capitalised word alone is as often a heading."""
         text = self.text
         names = []
+        next_office = False
         while True:
             name = NAME_RE.match(text, position)
             if not name:
                 break
             words = name.group(0).split()
             if words[0] in SINGULAR_OFFICE or words[0] in titles.TITLE_WORDS:
-                break  # "Representatives Latta, and Senators Barrasso, Coons ...": the next office's list
+                next_office = words[0] in SINGULAR_OFFICE  # "Representatives Latta, and Senators Barrasso, Coons ..."
+                break
             if len(words) < 2 and not (self.name_like(words[0]) and not words[0].isupper()):
                 break
             names.append(name)
@@ -872,7 +877,11 @@ class _Finder(NameReader, Coreference):
             if not separator:
                 break
             position = separator.end()
-        joined = len(names) > 1 and "and" in text[names[0].end() : names[-1].start()].split()
+        joined = len(names) > 1 and (
+            "and" in text[names[0].end() : names[-1].start()].split()
+            or next_office
+            or _AND_OTHERS.match(text, names[-1].end()) is not None
+        )
         for name in names:
             if len(name.group(0).split()) < 2 and not joined:
                 break
