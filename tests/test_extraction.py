@@ -363,6 +363,33 @@ def test_surnames_after_a_plural_office_ended_by_and_others_or_by_the_next_offic
     assert not _officials(gazetteer, "", "The vote is close. Senators Say, and others agree.")
 
 
+def test_an_author_who_signs_with_an_office_is_an_official_of_the_article(gazetteer, tmp_path):
+    body = ["During his first two years in office President Biden worked with Congress to pass his agenda."]
+    signed = extract(
+        "In 2023, the Agenda Grew", body, gazetteer,
+        byline="Rosie Hidalgo, Special Assistant to the President and Senior Advisor, Gender Policy Council",
+    )
+    hidalgo = next(p for p in signed.officials if p.name == "Rosie Hidalgo")
+    assert hidalgo.title == "Special Assistant to the President"
+    assert "Gender Policy Council" in {o.name for o in signed.organisations}
+    # an author under a name alone, or under the outlet, is no official, and the outlet is not what the article names
+    for byline in ("Jane Doe", "Jane Doe, Reuters", ""):
+        found = extract("In 2023, the Agenda Grew", body, gazetteer, byline=byline)
+        assert {p.name for p in found.officials} == {"Biden"}
+        assert "Reuters" not in {o.name for o in found.organisations}
+    # through the parser: the "By ..." line under the title is the byline, and its official is found
+    path = tmp_path / "2023-12-22-agenda.txt"
+    path.write_text(
+        "In 2023, the Agenda Grew\n\nBy Natalie Quillian, Assistant to the President and Deputy Chief of Staff\n\n"
+        + body[0] + "\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(path, max_bytes=10**6)
+    assert parsed.byline == "Natalie Quillian, Assistant to the President and Deputy Chief of Staff"
+    found = extract(parsed.title, parsed.paragraphs, gazetteer, parsed.byline)
+    assert "Natalie Quillian" in {p.name for p in found.officials}
+
+
 def test_a_lone_capitalised_word_after_a_plural_office_is_no_name(gazetteer):
     # one word alone is as often a heading or a verb as a surname; only a list joined by "and" is surnames
     assert not _officials(gazetteer, "", "The vote is close, and Senators Say they will decide on Monday.")

@@ -125,3 +125,22 @@ def test_an_import_leaves_no_pending_entries_in_the_full_text_index(reference_fi
     with connection.cursor() as cursor:
         cursor.execute("SELECT gin_clean_pending_list('articles_article_search_vector'::regclass)")
         assert cursor.fetchone()[0] >= 1
+
+
+def test_an_official_who_signs_the_byline_is_linked_and_found_again_by_reextract(tmp_path):
+    from articles.models import PersonMention
+
+    path = tmp_path / "2023-12-22-agenda.txt"
+    path.write_text(
+        "December 22, 2023\n\nIn 2023, the Agenda Grew\n\n"
+        "By Natalie Quillian, Assistant to the President and Deputy Chief of Staff\n\n"
+        "During his first two years in office President Biden worked with Congress to pass his agenda.\n"
+    )
+    run_import(str(path))
+    article = Article.objects.get()
+    assert article.byline == "Natalie Quillian, Assistant to the President and Deputy Chief of Staff"
+    signed = PersonMention.objects.get(article=article, person__name="Natalie Quillian")
+    assert signed.person.is_official and signed.title == "Assistant to the President"
+    PersonMention.objects.filter(article=article).delete()
+    call_command("reextract_entities", verbosity=0)
+    assert PersonMention.objects.filter(article=article, person__name="Natalie Quillian").exists()

@@ -225,11 +225,11 @@ def test_an_interrupt_mid_chunk_rolls_the_chunk_back_and_keeps_the_chunks_before
 
     real_extract, calls = prepare_module.extract, []
 
-    def extract_then_ctrl_c(title, paragraphs, gazetteer):
+    def extract_then_ctrl_c(title, paragraphs, gazetteer, byline=""):
         calls.append(title)
         if len(calls) == 4:  # the second file of the second chunk
             raise KeyboardInterrupt
-        return real_extract(title, paragraphs, gazetteer)
+        return real_extract(title, paragraphs, gazetteer, byline)
 
     monkeypatch.setattr(prepare_module, "extract", extract_then_ctrl_c)
     with pytest.raises(KeyboardInterrupt):

@@ -25,8 +25,37 @@ class Entities:
         return [p for p in self.people if p.official]
 
 
-def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities:
-    """Only the title and body count: teasers and page chrome are not the article."""
+def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer, byline: str = "") -> Entities:
+    """Only the title and body count, and an official who signs the byline: teasers and page chrome are not the
+    article."""
+    found = _extract(title, paragraphs, gazetteer)
+    if "," in byline:
+        _add_signing_officials(found, _extract("", [byline], gazetteer))
+    return found
+
+
+def _add_signing_officials(found: Entities, signed: Entities) -> None:
+    """"By Natalie Quillian, Assistant to the President and Deputy Chief of Staff": an op-ed's author under an office
+    is an official of the article, and the bodies the byline gives for the office are the article's; an author under a
+    name alone, or under the outlet's name ("Jane Doe, Reuters"), is neither (the labelling guidelines, clarifications
+    48 and 105)."""
+    if not signed.officials:
+        return
+    people = {p.name: p for p in found.people}
+    for official in signed.officials:
+        known = people.get(official.name)
+        if known is None:
+            found.people.append(official)
+        elif not known.official:
+            known.official, known.title, known.organisation = True, official.title, official.organisation
+            known.country = known.country or official.country
+        if official.country and official.country not in found.countries:
+            found.countries[official.country] += 1
+    named = {o.name for o in found.organisations}
+    found.organisations += [o for o in signed.organisations if o.name not in named]
+
+
+def _extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities:
     text = title + "\n\n" + "\n\n".join(paragraphs)
     venue = _venue_lines(paragraphs)
     # The lines under a title that say where it was given ("Commerzbank / Munich, Germany") name no

@@ -65,7 +65,7 @@ class Prepared:
         return lambda: self.extract(gazetteer)
 
     def extract(self, gazetteer: Gazetteer) -> Entities:
-        self.entities = extract(self.parsed.title, self.parsed.paragraphs, gazetteer)
+        self.entities = extract(self.parsed.title, self.parsed.paragraphs, gazetteer, self.parsed.byline)
         return self.entities
 
     @property
@@ -96,7 +96,7 @@ def prepare(candidate: Candidate, reading: Reading, gazetteer: Gazetteer) -> Pre
     digest = content_hash(parsed)
     if digest == candidate.stored_hash:
         return Prepared(candidate.path, parsed, digest=digest)
-    return Prepared(candidate.path, parsed, extract(parsed.title, parsed.paragraphs, gazetteer), digest=digest)
+    return Prepared(candidate.path, parsed, extract(parsed.title, parsed.paragraphs, gazetteer, parsed.byline), digest=digest)
 
 
 def prepared_chunks(

@@ -40,7 +40,7 @@ def reextract(
     for article in articles.order_by("id").iterator(chunk_size=500):
         with transaction.atomic():
             before = _links(article)
-            link_entities(article, extract(article.title, article.paragraphs, gazetteer))
+            link_entities(article, extract(article.title, article.paragraphs, gazetteer, article.byline))
             summary.articles += 1
             summary.changed += _links(article) != before
         if progress:

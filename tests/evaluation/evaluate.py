@@ -135,7 +135,7 @@ def evaluate_by_split(split: str = VERDICT) -> dict[str, dict[str, Score]]:
     results = {split: new()}
     for item in load_items(split):
         parsed = parse_file(HERE / "texts" / f"{item['id']}.txt", max_bytes=10**7)
-        found = extract(parsed.title, parsed.paragraphs, gazetteer)
+        found = extract(parsed.title, parsed.paragraphs, gazetteer, parsed.byline)
         label = item["id"][:60]
         for scores in {id(s): s for s in (results[split], results.setdefault(item["split"], new()))}.values():
             _score(scores["officials"], [o["name"] for o in item["officials"]], [p.name for p in found.officials], same_person, label)
