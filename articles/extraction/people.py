@@ -519,7 +519,7 @@ class _Finder(NameReader, Coreference):
         if signature is None or len(signature.group("name").replace(".", "").split()) < 2:
             # An unsigned proclamation still names its President: "NOW, THEREFORE, I, DONALD J. TRUMP, President of the
             # United States of America, by virtue of ..." (clar. 96)
-            named = _I_THE_PRESIDENT.search(self.text)
+            named = _I_THE_PRESIDENT.search(self.text) if ", President of the United States" in self.text else None
             if named:
                 self.mentions.append((named.start("name"), named.group("name"), "President", "", "US"))
             return
