@@ -41,7 +41,7 @@ NOT_THE_COUNTRY: tuple[str, ...] = (
     *_each("French", "Bulldog|Bulldogs|bulldog|bulldogs|fries|toast|horn|press"),
     # American towns: "a clinic in French Camp, California"
     "French Camp", "French Lick", "Chinese Camp", "Spanish Fork", "Spanish Harlem", "Dutch Harbor", "Mexican Hat",
-    "Russian River", "Russian Mission",
+    "Russian River",
 )
 # Places with a country's name that the article does not name the country by: Gaza or the West Bank alone
 # are not Palestine (the labelling guidelines, clarification 13).

@@ -579,7 +579,6 @@ AMBIGUOUS_NAMES: frozenset[str] = frozenset({
     "Georgians",  # residents of the US state
     "Guinea",  # "Guinea pig"/"Guinea fowl" at sentence start, other Guineas
     "Indian",  # "Indian Ocean", "American Indian", "West Indian"
-    "Indians",  # American Indians in a law's text: "violent crime against Indians"
     "Jersey",  # "New Jersey", a sports jersey
     "Jordan",  # first and last name, the river
     "Lebanon",  # towns in several US states

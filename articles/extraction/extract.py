@@ -30,34 +30,39 @@ def extract(title: str, paragraphs: list[str], gazetteer: Gazetteer, byline: str
     article."""
     found = _extract(title, paragraphs, gazetteer)
     if "," in byline:
-        _add_signing_officials(found, _extract("", [byline], gazetteer))
+        _add_signing_officials(found, _extract("", [byline], gazetteer, venue_lines=False))
     return found
 
 
 def _add_signing_officials(found: Entities, signed: Entities) -> None:
     """"By Natalie Quillian, Assistant to the President and Deputy Chief of Staff": an op-ed's author under an office
-    is an official of the article, and the bodies the byline gives for the office are the article's; an author under a
-    name alone, or under the outlet's name ("Jane Doe, Reuters"), is neither (the labelling guidelines, clarifications
-    48 and 105)."""
-    if not signed.officials:
+    is an official of the article (the labelling guidelines, clarifications 48 and 105). An author under a name alone
+    or an outlet ("Jane Doe, Reuters") is not, even one the archive knows as an official ("Jen Psaki, MSNBC"): only an
+    office the byline writes counts. The office's body is the article's, no other body of the byline ("Gina Raimondo,
+    Secretary of Commerce, and Jane Smith, Reuters" adds no Reuters)."""
+    signing = [p for p in signed.officials if p.title]
+    if not signing:
         return
-    people = {p.name: p for p in found.people}
-    for official in signed.officials:
-        known = people.get(official.name)
+    for official in signing:
+        # the same person in the body, by the full name or the surname ("Deputy Chief of Staff Quillian")
+        known = next((p for p in found.people if p.name == official.name or official.name.endswith(" " + p.name)), None)
         if known is None:
             found.people.append(official)
-        elif not known.official:
-            known.official, known.title, known.organisation = True, official.title, official.organisation
-            known.country = known.country or official.country
+        else:
+            known.name = official.name
+            if not known.official:
+                known.official, known.title, known.organisation = True, official.title, official.organisation
+                known.country = known.country or official.country
         if official.country and official.country not in found.countries:
             found.countries[official.country] += 1
+    bodies = {p.organisation for p in signing}
     named = {o.name for o in found.organisations}
-    found.organisations += [o for o in signed.organisations if o.name not in named]
+    found.organisations += [o for o in signed.organisations if o.name in bodies and o.name not in named]
 
 
-def _extract(title: str, paragraphs: list[str], gazetteer: Gazetteer) -> Entities:
+def _extract(title: str, paragraphs: list[str], gazetteer: Gazetteer, *, venue_lines: bool = True) -> Entities:
     text = title + "\n\n" + "\n\n".join(paragraphs)
-    venue = _venue_lines(paragraphs)
+    venue = _venue_lines(paragraphs) if venue_lines else 0
     # The lines under a title that say where it was given ("Commerzbank / Munich, Germany") name no
     # organisation or country of the article; blanked, so that positions stay those of `text`.
     read = text if not venue else title + "\n\n" + "\n\n".join(

@@ -868,7 +868,7 @@ class _Finder(NameReader, Coreference):
                 break
             words = name.group(0).split()
             if words[0] in SINGULAR_OFFICE or words[0] in titles.TITLE_WORDS:
-                next_office = words[0] in SINGULAR_OFFICE  # "Representatives Latta, and Senators Barrasso, Coons ..."
+                next_office = True  # "Representatives Latta, and Senators Barrasso, Coons ...", "..., Resident Commissioner"
                 break
             if len(words) < 2 and not (self.name_like(words[0]) and not words[0].isupper()):
                 break

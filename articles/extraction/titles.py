@@ -46,7 +46,7 @@ _HEADS = [
     "Honourable", "Officer", "Police Officer", "Detective", "Trooper", "Emperor", "Empress", "Chairman of the Joint Chiefs of Staff",
     "Representative of the United States", "Trade Representative", "Chief Operating Officer", "Controller",
     "Assistant to the President", "Assistant to President", "Senior Advisor to the President", "Counselor to the President",
-    "Counsel to the President", "Counsel to the Vice President", "Coordinator", "Archivist",
+    "Counsel to the President", "Counsel to the Vice President", "Coordinator", "Archivist", "Resident Commissioner",
 ]
 # Enlisted ranks with their class: "Sergeant First Class Heath Robinson", "Petty Officer Second Class ...".
 _HEADS += [f"{rank} {n} Class" for rank in ("Sergeant", "Sgt.", "Private", "Pvt.", "Petty Officer", "Airman", "Seaman",

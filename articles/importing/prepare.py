@@ -180,7 +180,7 @@ def _submit(pool: ProcessPoolExecutor, chunk: list[Candidate], workers: int) -> 
     """
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
     try:
-        size = -(-len(chunk) // workers)
+        size = max(1, -(-len(chunk) // workers))
         return [pool.submit(_prepare_in_worker, chunk[i : i + size]) for i in range(0, len(chunk), size)]
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
