@@ -2464,6 +2464,17 @@ def test_laws_and_post_offices_named_for_people_are_no_bodies(gazetteer):
     assert {"United States Postal Service", "Committee on Practice and Procedure Under the National Labor Relations Act"} <= names
 
 
+def test_veterans_hospitals_and_clinics_are_facilities_not_bodies(gazetteer):
+    names = _organisations(
+        gazetteer,
+        "S. 3369 designates the Department of Veterans Affairs clinic in Atlanta as the Joseph Maxwell Cleland Atlanta "
+        "Department of Veterans Affairs Medical Center and renames the James Mountain Inhofe VA Medical Center. Care at "
+        "the Phoenix VA Medical Center was delayed, the VA said.",
+    )
+    assert not {n for n in names if n.endswith(("Medical Center", "Clinic"))}
+    assert "Department of Veterans Affairs" in names
+
+
 def test_a_conference_named_for_its_subject_is_an_event(gazetteer):
     names = _organisations(
         gazetteer,
