@@ -365,6 +365,9 @@ def test_surnames_after_a_plural_office_ended_by_and_others_or_by_the_next_offic
     )
     assert officials["Davids"].title == officials["Williams"].title == "Representative"
     assert officials["González-Colón"].title == "Resident Commissioner"
+    # a hockey club named Senators lists players, where a state's Senators are senators
+    assert not _officials(gazetteer, "", "The Ottawa Senators Brady Tkachuk and Tim Stützle scored twice.")
+    assert set(_officials(gazetteer, "", "Texas Senators Cornyn and Cruz voted no.")) == {"Cornyn", "Cruz"}
     # still no list: one word alone ended by "and others" ("Senators Say and others agree")
     assert not _officials(gazetteer, "", "The vote is close. Senators Say, and others agree.")
 

@@ -182,6 +182,7 @@ _PRESIDENTIAL_DOCUMENT = re.compile(r"^(?:MEMORANDUM FOR |Sec(?:tion|\.) 1\. )",
 # A letter to a person ("A Letter to Dr. Eric S. Lander", "Letter from President Biden to Secretary Xavier Becerra"):
 # its signature is a letter's, not an official act's (the guidelines); a letter to Congress is _PRESIDENTS_LETTER's.
 _A_LETTER = re.compile(r"(?:Text of )?(?:an? )?Letters? (?:from|to)\b", re.I)
+_TEAMS_NAMED_SENATORS = ("Ottawa", "Binghamton", "Belleville")  # ice hockey clubs (not "Texas Senators Cornyn and Cruz")
 _AND_OTHERS = re.compile(r",? and (?:many |several |all the |the )?others\b")
 _I_THE_PRESIDENT = re.compile(r"\bI, (?P<name>[A-Z][A-Z.’' -]+[A-Z.]), President of the United States(?! [A-Z])")
 _PRESIDENTS_TEXT = re.compile(r"vested in me (?:as President|by the Constitution)|hereunto set my hand|, President of the United States")
@@ -840,8 +841,8 @@ class _Finder(NameReader, Coreference):
         """
         text = self.text
         for match, kind in self.after_space:
-            if kind != "plural":
-                continue
+            if kind != "plural" or text.endswith(_TEAMS_NAMED_SENATORS, 0, match.start()) and match.group("w") == "Senators":
+                continue  # "Ottawa Senators Brady Tkachuk and Tim Stützle": hockey players
             title, position = SINGULAR_OFFICE[" ".join(match.group("w").split())], match.end()
             portfolio = PORTFOLIO_AFTER.match(text, position)
             if portfolio:
