@@ -163,6 +163,15 @@ _HEADING_AFTER = re.compile(r" (?:Announcements?|Nominees|Nominations)[ \t]*(?:\
 _POSTS_OF_NOMINEES = re.compile(r"\b(?:Courts?|Attorneys?|Marshals?)$")
 
 
+# A hospital, clinic or office of the Department of Veterans Affairs, named for its place or (by a law) for a person:
+# a facility, not a body (clarification 93); none of the 4,500 labelled texts lists one, 13 were extras.
+_VETERANS_FACILITY = re.compile(
+    r"(?:\S.* )?(?:VA|Veterans Affairs|Department of Veterans Affairs)(?: [A-Z][\w-]*)*"
+    r" (?:Medical Center|Clinic|Outpatient Clinic|Regional Office|Community Living Center|Health Care Center|Vet Center"
+    r"|Hospital)"
+)
+
+
 # A street named after a body: "on Congress Street", "Senate Avenue", "Parliament Square".
 _STREET = re.compile(r"(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Square|Drive|Lane|Plaza)\b")
 
@@ -435,15 +444,6 @@ def add_name(collector, raw: str, start: int) -> None:
         return  # "Lead Service Lines", "Clean School Bus Program": a programme or a group, not a body
     kind = "legislature" if words[0] == "Legislative" or "Parliament" in words else KIND_BY_HEAD[head.rstrip(",")]
     _record(name, kind, start, len(raw))
-
-
-# A hospital, clinic or office of the Department of Veterans Affairs, named for its place or (by a law) for a person:
-# a facility, not a body (clarification 93); none of the 4,500 labelled texts lists one, 13 were extras.
-_VETERANS_FACILITY = re.compile(
-    r"(?:\S.* )?(?:VA|Veterans Affairs|Department of Veterans Affairs)(?: [A-Z][\w-]*)*"
-    r" (?:Medical Center|Clinic|Outpatient Clinic|Regional Office|Community Living Center|Health Care Center|Vet Center"
-    r"|Hospital)"
-)
 
 
 def _named_for_someone(words: list[str], countries) -> bool:

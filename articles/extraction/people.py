@@ -841,7 +841,9 @@ class _Finder(NameReader, Coreference):
         """
         text = self.text
         for match, kind in self.after_space:
-            if kind != "plural" or text.endswith(_TEAMS_NAMED_SENATORS, 0, match.start()) and match.group("w") == "Senators":
+            if kind != "plural":
+                continue
+            if match.group("w") == "Senators" and text.endswith(_TEAMS_NAMED_SENATORS, 0, match.start()):
                 continue  # "Ottawa Senators Brady Tkachuk and Tim Stützle": hockey players
             title, position = SINGULAR_OFFICE[" ".join(match.group("w").split())], match.end()
             portfolio = PORTFOLIO_AFTER.match(text, position)

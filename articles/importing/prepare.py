@@ -93,10 +93,10 @@ def prepare(candidate: Candidate, reading: Reading, gazetteer: Gazetteer) -> Pre
         parsed = parse_file(candidate.path, default_date=reading.default_date, max_bytes=reading.max_bytes)
     except ParseError as exc:
         return Prepared(candidate.path, problem=str(exc))
-    digest = content_hash(parsed)
-    if digest == candidate.stored_hash:
-        return Prepared(candidate.path, parsed, digest=digest)
-    return Prepared(candidate.path, parsed, extract(parsed.title, parsed.paragraphs, gazetteer, parsed.byline), digest=digest)
+    prepared = Prepared(candidate.path, parsed, digest=content_hash(parsed))
+    if prepared.digest != candidate.stored_hash:
+        prepared.extract(gazetteer)
+    return prepared
 
 
 def prepared_chunks(

@@ -11,7 +11,7 @@ codes = {r['alpha_2'] for r in json.load(open('/usr/share/iso-codes/json/iso_316
 d = json.load(open(os.path.join(HERE, f'labels-{SPLIT}.json'), encoding='utf-8'))
 assert d['guidelines_version'] == 1
 rows = list(csv.reader(open(os.path.join(HERE, f'selection-{SPLIT}.tsv')), delimiter='\t'))
-assert len(d['items']) == len(rows) and len(rows) in (40, 5 if SPLIT == 'heldout115' else 40)
+assert len(d['items']) == len(rows) == (5 if SPLIT == 'heldout115' else 40)
 bad = 0
 for it, (stratum, split, path) in zip(d['items'], rows):
     assert it['id'] == path.rsplit('/', 1)[1][:-4] and it['split'] == SPLIT == split
