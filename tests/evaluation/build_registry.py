@@ -27,9 +27,8 @@ MIN_TEXTS_ONE_WORD = 3
 def build(leave_out: Collection[str] = ()) -> list[str]:
     """The registry's names, from every tuning split but those in `leave_out`."""
     sys.path.insert(0, str(ROOT))
-    from articles.importing.parse import parse_file
     from articles.importing.text import normalise
-    from tests.evaluation.evaluate import LABEL_FILES, TUNING
+    from tests.evaluation.evaluate import LABEL_FILES, TUNING, read_text
 
     items = [
         i for name in LABEL_FILES if (HERE / name).exists() for i in json.loads((HERE / name).read_text())["items"]
@@ -38,7 +37,7 @@ def build(leave_out: Collection[str] = ()) -> list[str]:
     texts = []
     labelled = defaultdict(set)  # name as written -> the texts that list it
     for index, item in enumerate(items):
-        parsed = parse_file(HERE / "texts" / f"{item['id']}.txt", max_bytes=10**7)
+        parsed = read_text(item)
         texts.append("\n\n".join([parsed.title, *parsed.paragraphs]))
         for name in item["organisations"]:
             # as the parser reads the text: a zero-width space copied into a label is not in it, and a name a label
