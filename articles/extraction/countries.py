@@ -42,6 +42,8 @@ NOT_THE_COUNTRY: tuple[str, ...] = (
     # American towns: "a clinic in French Camp, California"
     "French Camp", "French Lick", "Chinese Camp", "Spanish Fork", "Spanish Harlem", "Dutch Harbor", "Mexican Hat",
     "Russian River",
+    # news agencies named after a country they only report from: "as quoted by Agence France-Presse"
+    "Agence France-Presse", "Agence France Presse", "France-Presse",
 )
 # Places with a country's name that the article does not name the country by: Gaza or the West Bank alone
 # are not Palestine (the labelling guidelines, clarification 13).

@@ -65,6 +65,12 @@ South China Morning Post|Straits Times|Global Times|People’s Daily|Voice of Am
 Radio Free Asia|ProPublica|Bloomberg News|Bloomberg Businessweek|Axios Pro|The Daily Beast|Daily Beast
 Mediaite|The Federalist|Rolling Stone|Vanity Fair|Variety|Hollywood Reporter|Sirius XM|SiriusXM
 Radio Free Europe/Radio Liberty|Barron’s|Barron's|New York Sun|Washington Monthly|Politico Playbook|Fox News Digital
+al-Jazeera|Al-Jazeera|Al Jazeera English|al-Arabiya|Al-Arabiya|Al-Ahram|Times of India|Hindustan Times
+Press Trust of India|Indian Express|Geo TV|Xinhua News Agency|RIA Novosti|Interfax|ITAR-TASS|IRNA|Anadolu Agency
+CBC|CBC News|CTV|CTV News|Sky News|ITV|France 24|Euronews|Ynet|Ynetnews|Press TV|Radio Shabelle|Kyodo News
+Agence France Presse|Bernama|Antara|ABS-CBN|Philippine Daily Inquirer|Bangkok Post|Gulf News|Arab News
+Sydney Morning Herald|The Australian|New Zealand Herald|Globe and Mail|Toronto Star|National Post|Irish Times
+Pew Research Center|Zogby|GlobeScan|Quinnipiac|Rasmussen Reports|Harris Interactive|Angus Reid
 """
 
 _UNIVERSITIES = """
@@ -107,6 +113,16 @@ Reporters Without Borders|PEN America|AARP|SEIU|UAW|United Auto Workers|United S
 Business Roundtable|Médecins Sans Frontières|Innocence Project|Marshall Project|Jewish National Fund
 Children’s Defense Fund|Children's Defense Fund|NAACP Legal Defense and Educational Fund|World Economic Forum
 Public Investment Fund|Russian Direct Investment Fund
+al-Qaeda|al Qaida|al-Shabab|Al-Shabab|Al Shabaab|Tehrik-e-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban
+Pakistani Taliban|Afghan Taliban|Lashkar-e-Toiba|Lashkar-e-Tayyiba|Jaish-e-Mohammad|Jaish-e-Muhammad|Hizbul Mujahideen
+Hizb-ul-Mujahideen|Students Islamic Movement of India|Fatah|al-Aqsa Martyrs Brigades|Al-Aqsa Martyrs Brigades
+Jemaah Islamiyah|Abu Sayyaf|FARC|LTTE|Tamil Tigers|Janjaweed|al-Nusra Front|Nusra Front|AQAP|AQIM|Ansar Dine
+Mahdi Army|Islamic Courts Union|Sunni Awakening|Awami League|Pakistan Peoples Party|Pakistan People's Party
+Pakistan Muslim League-N|Pakistan Muslim League-Q|PML-N|PML-Q|Indian National Congress|Bharatiya Janata Party
+Likud|Kadima|Sinn Féin|Sinn Fein|African National Congress|ZANU-PF|Fidesz|Syriza|United Russia|Kuomintang
+Thai Rak Thai|Pheu Thai|United Iraqi Alliance|Iraqi Accordance Front|Kurdistan Democratic Party
+UNIFIL|AMISOM|MONUSCO|UNAMA|UNAMI|MINUSMA|UNMISS|UNMIL|MINUSTAH|KFOR|ISAF|UNTSO|UN Security Council
+UN General Assembly|Organisation of Islamic Cooperation|Organization of Islamic Cooperation|Gulf Cooperation Council
 """
 
 # Government bodies whose names the capitalised-run rules cannot read whole: a lower-case "in", an en dash.

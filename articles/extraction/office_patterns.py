@@ -90,6 +90,7 @@ _OFFICE_QUALIFIERS = (
     r"[\s-]+){0,4}"
 )
 _ALL_HEADS_TRIE = trie_regex(titles.ALL_HEADS, space=r"\s+")
+_PUBLIC_LOWER = "|".join(sorted(titles.PUBLIC_QUALIFIERS))
 _APPOSITIVE_HEADS_TRIE = trie_regex(
     dict.fromkeys([*titles.ALL_HEADS, *(h.lower() for h in titles.ALL_HEADS)]), space=r"\s+"
 )
@@ -106,6 +107,8 @@ APPOSITIVE = re.compile(
     rf"(?:(?P<qualifier>(?:White\s+House|(?:[{UPPER}][a-z]+\s+){{1,2}}(?:State|County)|[{UPPER}]{{2,5}}\s+State|[{UPPER}][\w.]*(?:[’']s)?(?:\s+(?!{_QUALIFIER_WORDS}\b)[{UPPER}][a-z]+(?=\s+[{UPPER}]))?))\s+(?=[\w-]+))?"
     rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+(?:for|to\s+be)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:Position\s+of\s+)?(?:[{UPPER}][\w-]*\s+){{0,5}})?"
+    # "a civil defence official", "a local emergency services official": public-sector words before a lower-case office
+    rf"(?P<public>(?:(?:{_PUBLIC_LOWER})\s+){{1,3}})?"
     rf"{_TITLE_QUALIFIERS}(?:{_APPOSITIVE_HEADS_TRIE}))(?![\w-])"
 )
 # A participant line that names the body before the office, the office ending the line: "Kathleen Hicks, Department

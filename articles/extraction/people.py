@@ -94,6 +94,16 @@ _OWNED_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?:[Oo]ur|[Mm]y|[Yy]our)(?: {_PRAISED}| public| new| own| next| soon-to-be)?"
     rf"|[Tt]he {_PRAISED}) \Z"
 )
+# Up to three public-sector words just before a lower-case office, the first capitalised or not.
+_PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
+_PUBLIC_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_PUBLIC_QUALIFIER}) ){{1,3}}\Z")
+# "the president of the Lombardy region, Roberto Maroni": a lower-case office's place or body before a comma and a name.
+_PUBLIC_OF = re.compile(r" (?P<phrase>(?:of|to|for) [^,.;:!?\n()“”\"]{3,60}?), (?=[A-Z])")
+_PUBLIC_PLACE = re.compile(
+    r"\b(?:region|province|state|district|city|county|municipality|government|police|ministry|department|council|"
+    r"assembly|parliament|presidency|army|military)s?\b"
+)
+_COMMA_GAP = re.compile(r", ")
 # The word just before an office, when it is capitalised or a number.
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
@@ -443,11 +453,19 @@ class _Finder(NameReader, Coreference):
             if not name_match and not lower:
                 # "Coordinator for the Middle East and North Africa Brett McGurk": the name ends the phrase.
                 name_match = self.trailing_name(position)
+            if not name_match and lower and (public_of := self.public_office_of(position)):
+                # "the president of the Lombardy region, Roberto Maroni,": the office's place, then the name
+                phrase, name_match, place_country = public_of
+                title, apposed, gap = f"{title} {phrase}", True, _COMMA_GAP.match(text, name_match.start() - 2)
+                country = country or place_country
             if not name_match:
                 continue
             # "our mayor, Eric Garcetti": a lower-case office that is the speaker's or the listeners' is an office.
             owned = lower and title.split()[-1] in _OWNED_OFFICES and (
                 _OWNED_BEFORE.search(text, max(0, start - 24), start) is not None
+                # "the mayor Luca Pastorino": "the" and a full name
+                or text[max(0, start - 4) : start] in ("the ", "The ") and "," not in gap.group(0)
+                and len(name_match.group(0).split()) >= 2
             )
             if lower and "," in gap.group(0) and not (
                 len(name_match.group(0).split()) >= 2
@@ -460,12 +478,20 @@ class _Finder(NameReader, Coreference):
             ):
                 continue  # "an Irish mayor, San Francisco elected ..." but "the French president, Emmanuel Macron,"
             raw_name = name_match.group(0)
+            if title in ("PM", "MP") and (len(raw_name.split()) < 2 or text[max(0, start - 2) : start].strip()[-1:].isdigit()):
+                continue  # "1:00 PM ET", "MP Materials announced": a time, a company
             if _PLACE_NAMED_AFTER.search(raw_name) or _PLACE_NAMED_AFTER.match(text, name_match.end()):
                 continue  # "Prince George’s County, Maryland", "Prince Edward Island": a place named after a person
             if text[name_match.end() : name_match.end() + 1] == "-":
                 continue  # "President Ze- — Zelenskyy": a word broken off in speech
             if raw_name in self.titled and name_match.start() >= self.body_start:
                 continue  # "President Biden" again: the first mention with an office already gave it
+            qualified = _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start) if lower else None
+            if qualified:
+                # "provincial information minister Mian Iftekhar", "Afghan presidential spokesman Humayoon Hamedzada":
+                # the words say whose office it is; the country or body is read before them
+                title = f"{' '.join(qualified.group(0).split())} {title}"
+                start = qualified.start()
             modifier, left_org, left_country, prefix = self.left_context(start)
             if lower:
                 # Lower-case offices only with something that marks them as offices.
@@ -491,6 +517,23 @@ class _Finder(NameReader, Coreference):
                     # not "Detectives Michael Collazo": an office in the plural starts a list of its own
                     if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()) and name.split()[0] not in SINGULAR_OFFICE:
                         self.add(name, name_match.end(), **details)
+
+    def public_office_of(self, position: int) -> tuple[str, re.Match, str] | None:
+        """After a lower-case office: "of" (or "to", "for") a public place or body, a comma and a full name ending at a
+        comma or a verb of speech: (the phrase, the name, the country it names)."""
+        of = _PUBLIC_OF.match(self.text, position)
+        if not of:
+            return None
+        name = NAME_RE.match(self.text, of.end())
+        if not name or len(name.group(0).split()) < 2 or not (
+            self.text[name.end() : name.end() + 1] == "," or SAID.match(self.text, name.end())
+        ):
+            return None
+        phrase = of.group("phrase")
+        country = next((self.country_terms[w] for w in re.findall(r"[A-Z][\w-]+", phrase) if w in self.country_terms), "")
+        if not (country or _PUBLIC_PLACE.search(phrase)):
+            return None
+        return phrase, name, country
 
     def from_nomination_list(self) -> None:
         """The nominees of a list sent to the Senate who hold a post already (see _NOMINATION_LINE)."""
@@ -727,7 +770,9 @@ class _Finder(NameReader, Coreference):
             organisation = body_first.group("body") if body_first else ""
             country = ""
             of = OF_AFTER.match(rest, after)
-            if title[0].islower() and not (of or qualifier or title.startswith(("nominee", "candidate"))):
+            if title[0].islower() and not (of or qualifier or title.startswith(("nominee", "candidate")) or (
+                appositive and appositive.group("public")
+            )):
                 continue  # "South Carolina, the vice president in Georgia": no office of anything
             if of:
                 target = POSSESSIVE.sub("", of.group("o"))

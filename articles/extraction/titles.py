@@ -47,6 +47,12 @@ _HEADS = [
     "Representative of the United States", "Trade Representative", "Chief Operating Officer", "Controller",
     "Assistant to the President", "Assistant to President", "Senior Advisor to the President", "Counselor to the President",
     "Counsel to the President", "Counsel to the Vice President", "Coordinator", "Archivist", "Resident Commissioner",
+    # news usage: abbreviations, British hyphenated ranks, an office not yet taken up, magistrates
+    "PM", "MP", "Magistrate", "Lieutenant-Colonel", "Lieutenant-Commander", "Lieutenant-General", "Major-General",
+    "Brigadier-General", "Prime Minister-designate", "President-designate", "Home Minister", "Information Minister",
+    # the second word in lower case, as news writes it: "Prime minister John Howard"
+    "Prime minister", "Foreign minister", "Defence minister", "Defense minister", "Interior minister", "Home minister",
+    "Finance minister", "Deputy minister", "Vice president", "Secretary-general", "Secretary general", "Police chief",
 ]
 # Enlisted ranks with their class: "Sergeant First Class Heath Robinson", "Petty Officer Second Class ...".
 _HEADS += [f"{rank} {n} Class" for rank in ("Sergeant", "Sgt.", "Private", "Pvt.", "Petty Officer", "Airman", "Seaman",
@@ -60,8 +66,20 @@ _LOWER_HEADS = [
     "secretary", "director-general", "director", "chairman", "chairwoman", "premier", "legislative leader",
     "border czar", "czar", "leader", "chief", "commander", "official", "head", "congresswoman", "congressman",
     "representative", "labor minister", "defense minister", "finance minister", "trade minister", "health minister",
-    "interior minister", "economy minister", "justice minister",
+    "interior minister", "economy minister", "justice minister", "defence minister", "home minister",
+    "information minister", "foreign affairs minister", "secretary-general", "police chief", "police official",
+    "police officer", "administrator", "commissioner", "negotiator", "councillor", "councilor", "judge", "magistrate",
+    "inspector", "prosecutor",
 ]
+# Lower-case words that make the office after them a public one ("provincial police chief", "Afghan presidential
+# spokesman", "Iranian foreign ministry spokesman", "a civil defence official"), capitalised when a sentence starts
+# with them ("Senior police official Ghafoor Afridi"); the country or body before them is the office's.
+PUBLIC_QUALIFIERS = frozenset(
+    "provincial local senior police presidential foreign ministry government defence defense information civil "
+    "emergency services military army regional state federal district municipal city county deputy chief interior "
+    "home security intelligence health finance justice party prime cabinet community race discrimination "
+    "election electoral parliamentary opposition".split()
+)
 
 
 def _alternation(words: list[str]) -> str:
@@ -86,6 +104,10 @@ PORTFOLIOS = frozenset(
         # the White House's own portfolios: "Director of Public Engagement Stephen Benjamin"
         "Public Engagement", "Legislative Affairs", "Intergovernmental Affairs", "Cabinet Affairs", "Political Affairs",
         "Presidential Personnel", "Speechwriting",
+        # other governments' portfolios, as news names them: "Pakistani Minister of Information Tariq Azim Khan"
+        "Information and Broadcasting", "Planning", "Tourism", "Railways",
+        "Petroleum", "Mines", "Youth", "Sports", "Social Affairs", "Public Works", "Civil Affairs", "Higher Education",
+        "Internal Security", "Water Resources", "Foreign and Commonwealth Affairs",
     ]
 )
 
