@@ -80,3 +80,35 @@ def test_world_news_bodies_are_found_in_their_usual_spellings(gazetteer):
 def test_a_news_agency_named_after_a_country_does_not_name_it(gazetteer):
     found = _found(gazetteer, "\"It was terrible,\" a witness told Agence France-Presse in Bangkok, Thailand.")
     assert "FR" not in found.countries and "TH" in found.countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Lunch was served. Alberta premier Ed Stelmach and others attended.", "Ed Stelmach", "premier"),
+        ("The paper quoted Mugabe's spokesman, George Charamba, as saying so.", "George Charamba", "spokesman"),
+        ("Sarkozy spokeswoman Nathalie Kosciusko-Morizet called it ridiculous.", "Nathalie Kosciusko-Morizet", "spokeswoman"),
+        ("The law was backed by Republican senator John McCain.", "John McCain", "senator"),
+        ("Spokesman for the government, Lambert Mende, read the statement.", "Lambert Mende", "Spokesman for the government"),
+        ("Arab League secretary general Amr Moussa doubted the plan.", "Amr Moussa", "secretary general"),
+    ],
+)
+def test_a_place_person_or_party_before_a_lower_case_office_makes_it_public(gazetteer, sentence, name, title):
+    assert _titles(gazetteer, sentence).get(name) == title
+
+
+def test_a_companys_spokesman_is_no_official_and_a_place_is_no_holder(gazetteer):
+    found = _found(
+        gazetteer,
+        "Toyota spokesman Paul Nolasco said the recall was wide.",
+        "The wife of the former Democrat governor of the U.S. Virgin Islands wrote to him.",
+    )
+    assert {p.name for p in found.officials} == set()
+
+
+def test_a_dotted_acronym_keeps_its_dot_and_parliament_or_the_army_alone_are_bodies(gazetteer):
+    names = {o.name for o in _found(
+        gazetteer, "The U.N. said talks continue. Members of Parliament voted, and the Army stayed in barracks.",
+        "He joined Al-Qaeda in Iraq in 2006.",
+    ).organisations}
+    assert {"U.N.", "Parliament", "Army", "Al-Qaeda in Iraq"} <= names and "U.N" not in names and "Al-Qaeda" not in names

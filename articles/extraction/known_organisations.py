@@ -71,6 +71,8 @@ CBC|CBC News|CTV|CTV News|Sky News|ITV|France 24|Euronews|Ynet|Ynetnews|Press TV
 Agence France Presse|Bernama|Antara|ABS-CBN|Philippine Daily Inquirer|Bangkok Post|Gulf News|Arab News
 Sydney Morning Herald|The Australian|New Zealand Herald|Globe and Mail|Toronto Star|National Post|Irish Times
 Pew Research Center|Zogby|GlobeScan|Quinnipiac|Rasmussen Reports|Harris Interactive|Angus Reid
+Prensa Latina|Mediapart|TF1|Le Figaro|Libération|Daily Telegraph|Canadian Press|Hürriyet|Daily Nation|People's Daily
+BBC News Online|BBC World Service|BBC News 24|Sky News Arabia|Asharq Al-Awsat|Al-Hayat|Dawn News|Express Tribune
 """
 
 _UNIVERSITIES = """
@@ -123,6 +125,9 @@ Likud|Kadima|Sinn Féin|Sinn Fein|African National Congress|ZANU-PF|Fidesz|Syriz
 Thai Rak Thai|Pheu Thai|United Iraqi Alliance|Iraqi Accordance Front|Kurdistan Democratic Party
 UNIFIL|AMISOM|MONUSCO|UNAMA|UNAMI|MINUSMA|UNMISS|UNMIL|MINUSTAH|KFOR|ISAF|UNTSO|UN Security Council
 UN General Assembly|Organisation of Islamic Cooperation|Organization of Islamic Cooperation|Gulf Cooperation Council
+Al-Qaeda in Iraq|al-Qaeda in Iraq|al-Qaeda in Yemen|Al-Qaeda in Yemen|al-Qaeda in the Arabian Peninsula
+Al-Qaeda in the Arabian Peninsula|al-Qaeda in the Islamic Maghreb|Al-Qaeda in the Islamic Maghreb|Hizbul Islam
+Movement for Democratic Change|Scotland Yard|Eurocopter|Islamic State of Iraq and the Levant|Islamic State of Iraq
 """
 
 # Government bodies whose names the capitalised-run rules cannot read whole: a lower-case "in", an en dash.

@@ -62,7 +62,7 @@ from articles.extraction.office_patterns import (
     LIST_SEPARATOR,
     at_sentence_start,
 )
-from articles.extraction.known_organisations import FEDERAL_ACRONYMS
+from articles.extraction.known_organisations import FEDERAL_ACRONYMS, KNOWN_ORGANISATIONS
 from articles.extraction.nominee_posts import nominee_biographies, private_nominee
 from articles.extraction.person_coreference import SPOUSE_TITLE, Coreference, FoundPerson
 from articles.extraction.person_names import NAME_BEFORE, NAME_RE, PLAIN_PERSON_NAME, UPPER, NameReader
@@ -97,6 +97,12 @@ _OWNED_BEFORE = re.compile(
 # Up to three public-sector words just before a lower-case office, the first capitalised or not.
 _PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
 _PUBLIC_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_PUBLIC_QUALIFIER}) ){{1,3}}\Z")
+# Lower-case offices a place or a person's name before them makes public ("Alberta premier", "Sarkozy spokeswoman").
+_NAMED_OFFICES = frozenset(
+    "president premier vice-premier mayor governor senator minister ambassador speaker spokesman spokeswoman "
+    "spokesperson".split()
+)
+_PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat Labour Labor Conservative Liberal Socialist".split())
 # "the president of the Lombardy region, Roberto Maroni": a lower-case office's place or body before a comma and a name.
 _PUBLIC_OF = re.compile(r" (?P<phrase>(?:of|to|for) [^,.;:!?\n()“”\"]{3,60}?), (?=[A-Z])")
 _PUBLIC_PLACE = re.compile(
@@ -453,8 +459,9 @@ class _Finder(NameReader, Coreference):
             if not name_match and not lower:
                 # "Coordinator for the Middle East and North Africa Brett McGurk": the name ends the phrase.
                 name_match = self.trailing_name(position)
-            if not name_match and lower and (public_of := self.public_office_of(position)):
-                # "the president of the Lombardy region, Roberto Maroni,": the office's place, then the name
+            if not name_match and (lower or at_sentence_start(text, start)) and (public_of := self.public_office_of(position)):
+                # "the president of the Lombardy region, Roberto Maroni,", "Spokesman for the government, Lambert
+                # Mende,": the office's place or body in lower case, then the name
                 phrase, name_match, place_country = public_of
                 title, apposed, gap = f"{title} {phrase}", True, _COMMA_GAP.match(text, name_match.start() - 2)
                 country = country or place_country
@@ -478,6 +485,10 @@ class _Finder(NameReader, Coreference):
             ):
                 continue  # "an Irish mayor, San Francisco elected ..." but "the French president, Emmanuel Macron,"
             raw_name = name_match.group(0)
+            if lower and (raw_name in self.country_terms or " ".join(
+                [*text[max(0, name_match.start() - 12) : name_match.start()].split()[-1:], raw_name]
+            ) in self.country_terms):
+                continue  # "the former Democrat governor of the U.S. Virgin Islands": a place, not the holder
             if title in ("PM", "MP") and (len(raw_name.split()) < 2 or text[max(0, start - 2) : start].strip()[-1:].isdigit()):
                 continue  # "1:00 PM ET", "MP Materials announced": a time, a company
             if _PLACE_NAMED_AFTER.search(raw_name) or _PLACE_NAMED_AFTER.match(text, name_match.end()):
@@ -496,13 +507,18 @@ class _Finder(NameReader, Coreference):
             if lower:
                 # Lower-case offices only with something that marks them as offices.
                 words = title.split()
-                if not (left_org or left_country or modifier or len(words) > 1 or apposed or owned):
+                if not (
+                    left_org or left_country or modifier or len(words) > 1 or apposed or owned
+                    or self.named_before_office(start, words[-1])
+                ):
                     continue
             if prefix and (prefix != "Under" or title.startswith("Secretary")):  # "Under President Trump’s leadership"
                 title = f"{prefix} {title}"
             if modifier in {"former", "acting", "then", "interim"}:
                 title = f"{modifier} {title}"
-            if private_body(organisation or left_org) and not (country or left_country or title.startswith("Nominee")):
+            if (private_body(organisation or left_org) or KNOWN_ORGANISATIONS.get(organisation or left_org) == "company") and not (
+                country or left_country or title.startswith("Nominee")
+            ):  # "Toyota spokesman Paul Nolasco": a company's
                 title = ""  # "Nucor Corporation President Leon Topalian": the head of a private body is no official
             details = {"title": title, "organisation": organisation or left_org, "country": country or left_country}
             # "Deputy Chief of Staff, Logistics": one capitalised word after a comma is the office's portfolio.
@@ -517,6 +533,24 @@ class _Finder(NameReader, Coreference):
                     # not "Detectives Michael Collazo": an office in the plural starts a list of its own
                     if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()) and name.split()[0] not in SINGULAR_OFFICE:
                         self.add(name, name_match.end(), **details)
+
+    def named_before_office(self, start: int, head: str) -> bool:
+        """A proper name just before a lower-case head of government or its spokesman, not a sentence's first word
+        nor a private body: "Alberta premier Ed Stelmach", "Calgary mayor ...", "Venezualan president ...", "Sarkozy
+        spokeswoman ...", "Mugabe's spokesman, ..."."""
+        if head not in _NAMED_OFFICES:
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        if not before or not before.group(1)[0].isupper():
+            return False
+        word = POSSESSIVE.sub("", before.group(1))
+        if at_sentence_start(self.text, before.start()) and self.is_common_word(word.lower()):
+            return False  # "Yesterday president ...": a sentence's first word the article also writes in lower case
+        if word in _PARTY_ADJECTIVES:
+            return True  # "Republican senator John McCain", "Democratic president Barack Obama"
+        if word in self.organisation_names or word in KNOWN_ORGANISATIONS:
+            return False  # "Toyota spokesman", "Harvard president": a body's, public or not, which the body decides
+        return word not in titles.TITLE_WORDS and word not in NOT_NAME_WORDS and not private_body(word)
 
     def public_office_of(self, position: int) -> tuple[str, re.Match, str] | None:
         """After a lower-case office: "of" (or "to", "for") a public place or body, a comma and a full name ending at a

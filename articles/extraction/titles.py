@@ -69,7 +69,8 @@ _LOWER_HEADS = [
     "interior minister", "economy minister", "justice minister", "defence minister", "home minister",
     "information minister", "foreign affairs minister", "secretary-general", "police chief", "police official",
     "police officer", "administrator", "commissioner", "negotiator", "councillor", "councilor", "judge", "magistrate",
-    "inspector", "prosecutor",
+    "inspector", "prosecutor", "premier", "vice-premier", "vice premier", "vice president", "vice-president", "speaker",
+    "secretary general", "national security adviser", "national security advisor", "attorney general",
 ]
 # Lower-case words that make the office after them a public one ("provincial police chief", "Afghan presidential
 # spokesman", "Iranian foreign ministry spokesman", "a civil defence official"), capitalised when a sentence starts
