@@ -112,3 +112,31 @@ def test_a_dotted_acronym_keeps_its_dot_and_parliament_or_the_army_alone_are_bod
         "He joined Al-Qaeda in Iraq in 2006.",
     ).organisations}
     assert {"U.N.", "Parliament", "Army", "Al-Qaeda in Iraq"} <= names and "U.N" not in names and "Al-Qaeda" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("The president, Susilo Bambang Yudhoyono, has sent three ministers.", "Susilo Bambang Yudhoyono", "president"),
+        ("Provincial governor, Arnon Manasvanich said the search goes on.", "Arnon Manasvanich", "Provincial governor"),
+        ("According to reports, ex-president Mary McAleese attended.", "Mary McAleese", "ex-president"),
+        ("The parade was led by Vice-Admiral Mark Mellett.", "Mark Mellett", "Vice-Admiral"),
+        ("Signers included 46th ward alderman James Cappleman.", "James Cappleman", "ward alderman"),
+        ("He met the Mayor of Pichilemu, Roberto Córdova, on Monday.", "Roberto Córdova", "Mayor of Pichilemu"),
+    ],
+)
+def test_offices_news_writes_before_a_comma_or_with_a_prefix(gazetteer, sentence, name, title):
+    assert _titles(gazetteer, sentence).get(name) == title
+
+
+def test_only_a_demonym_makes_a_lower_case_president_public(gazetteer):
+    titles = _titles(gazetteer, "Acme president John Doe said so. Venezuelan president Hugo Chavez sent wishes.")
+    assert "John Doe" not in titles and titles.get("Hugo Chavez") == "president"
+
+
+def test_a_countrys_generic_institution_drops_the_demonym_but_a_proper_name_keeps_it(gazetteer):
+    names = {o.name for o in _found(
+        gazetteer, "The Turkish Army crossed the border. The Pakistani Supreme Court ruled. The Israel Defense Forces said."
+    ).organisations}
+    assert {"Army", "Supreme Court", "Israel Defense Forces"} <= names
+    assert not {"Turkish Army", "Pakistani Supreme Court"} & names

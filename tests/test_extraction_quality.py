@@ -23,7 +23,9 @@ FLOORS = {  # kind: (precision, recall) on the tuning split (dev, dev2, heldout,
     # Recall 0.917 -> 0.915 when heldout80-81 joined (0.9159 after round 46): two new kinds of text, other releases and
     # presidential actions, on which recall was 0.636 before round 46 (nominees by a post held, delegations listed by
     # name after "Representing Mexico were").
-    "officials": (0.955, 0.915),
+    # Recall 0.915 -> 0.912 when the Wikinews splits heldout116-121 joined (0.9151 after round 63): ordinary news, on
+    # which officials recall is 0.788 (0.639 before rounds 61-63); the White House texts alone stay at 0.9197.
+    "officials": (0.955, 0.912),
     # In-sample: the organisation registry (registry_organisations.txt) is built from these very labels. Read with
     # each split's registry built without it, organisations scored 0.904 / 0.845 on dev ... heldout21 (README there).
     # Precision 0.925 -> 0.918 when heldout28-35 joined (0.921 with them): fact sheets that list many more bodies.

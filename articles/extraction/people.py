@@ -84,7 +84,7 @@ _OWNED_OFFICES = frozenset(
     "ambassador minister spokesperson spokesman spokeswoman general admiral".split()
 )
 _PRAISED = r"(?:great|good|dear|wonderful|incredible|extraordinary|outstanding|terrific|brilliant|fantastic|amazing)"
-_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")
+_FULL_NAME = re.compile(r"[A-Z][^\W\d_]+(?: [A-Z]\.)? [A-Z][^\W\d_]+")  # "Roberto Córdova" too
 _PLACE_NAMED_AFTER = re.compile(r"(?:[’']s)? (?:County|Island|Parish|Sound)\b")
 # Where a clause ends after a name ("the lieutenant governor, Garlin Gilchrist."), and where a name can end at all.
 _CLAUSE_ENDS = r"[.;:]|\s+[—(]"
@@ -102,6 +102,7 @@ _NAMED_OFFICES = frozenset(
     "president premier vice-premier mayor governor senator minister ambassador speaker spokesman spokeswoman "
     "spokesperson".split()
 )
+_DEMONYM_LIKE = re.compile(r"(?:an|ese|ish|i|ic)$")
 _PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat Labour Labor Conservative Liberal Socialist".split())
 # "the president of the Lombardy region, Roberto Maroni": a lower-case office's place or body before a comma and a name.
 _PUBLIC_OF = re.compile(r" (?P<phrase>(?:of|to|for) [^,.;:!?\n()“”\"]{3,60}?), (?=[A-Z])")
@@ -470,14 +471,16 @@ class _Finder(NameReader, Coreference):
             # "our mayor, Eric Garcetti": a lower-case office that is the speaker's or the listeners' is an office.
             owned = lower and title.split()[-1] in _OWNED_OFFICES and (
                 _OWNED_BEFORE.search(text, max(0, start - 24), start) is not None
-                # "the mayor Luca Pastorino": "the" and a full name
-                or text[max(0, start - 4) : start] in ("the ", "The ") and "," not in gap.group(0)
-                and len(name_match.group(0).split()) >= 2
+                # "the mayor Luca Pastorino", "The president, Susilo Bambang Yudhoyono, has sent": "the" and a full name
+                or text[max(0, start - 4) : start] in ("the ", "The ") and len(name_match.group(0).split()) >= 2 and (
+                    "," not in gap.group(0) or text[name_match.end() : name_match.end() + 1] == ","
+                )
             )
             if lower and "," in gap.group(0) and not (
                 len(name_match.group(0).split()) >= 2
                 and (
                     text[name_match.end() : name_match.end() + 1] == ","
+                    or SAID.match(text, name_match.end())  # "Provincial governor, Arnon Manasvanich said"
                     or owned and not apposed
                     # "the lieutenant governor, Garlin Gilchrist.": a two-word office, the name ending the clause
                     or len(title.split()) > 1 and _CLAUSE_END.match(text, name_match.end())
@@ -509,6 +512,7 @@ class _Finder(NameReader, Coreference):
                 words = title.split()
                 if not (
                     left_org or left_country or modifier or len(words) > 1 or apposed or owned
+                    or title.startswith("ex-")  # "ex-president Mary McAleese"
                     or self.named_before_office(start, words[-1])
                 ):
                     continue
@@ -548,6 +552,8 @@ class _Finder(NameReader, Coreference):
             return False  # "Yesterday president ...": a sentence's first word the article also writes in lower case
         if word in _PARTY_ADJECTIVES:
             return True  # "Republican senator John McCain", "Democratic president Barack Obama"
+        if head == "president" and not _DEMONYM_LIKE.search(word):
+            return False  # "Venezualan president" but not "Acme president": many bodies have a president
         if word in self.organisation_names or word in KNOWN_ORGANISATIONS:
             return False  # "Toyota spokesman", "Harvard president": a body's, public or not, which the body decides
         return word not in titles.TITLE_WORDS and word not in NOT_NAME_WORDS and not private_body(word)

@@ -53,6 +53,8 @@ _HEADS = [
     # the second word in lower case, as news writes it: "Prime minister John Howard"
     "Prime minister", "Foreign minister", "Defence minister", "Defense minister", "Interior minister", "Home minister",
     "Finance minister", "Deputy minister", "Vice president", "Secretary-general", "Secretary general", "Police chief",
+    "Vice-Admiral", "Rear-Admiral", "Air Vice-Marshal", "Chief Constable", "Deputy Chief Constable",
+    "Assistant Chief Constable", "City Clerk", "County Clerk",
 ]
 # Enlisted ranks with their class: "Sergeant First Class Heath Robinson", "Petty Officer Second Class ...".
 _HEADS += [f"{rank} {n} Class" for rank in ("Sergeant", "Sgt.", "Private", "Pvt.", "Petty Officer", "Airman", "Seaman",
@@ -70,7 +72,8 @@ _LOWER_HEADS = [
     "information minister", "foreign affairs minister", "secretary-general", "police chief", "police official",
     "police officer", "administrator", "commissioner", "negotiator", "councillor", "councilor", "judge", "magistrate",
     "inspector", "prosecutor", "premier", "vice-premier", "vice premier", "vice president", "vice-president", "speaker",
-    "secretary general", "national security adviser", "national security advisor", "attorney general",
+    "secretary general", "national security adviser", "national security advisor", "attorney general", "alderman",
+    "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
 ]
 # Lower-case words that make the office after them a public one ("provincial police chief", "Afghan presidential
 # spokesman", "Iranian foreign ministry spokesman", "a civil defence official"), capitalised when a sentence starts
@@ -79,7 +82,7 @@ PUBLIC_QUALIFIERS = frozenset(
     "provincial local senior police presidential foreign ministry government defence defense information civil "
     "emergency services military army regional state federal district municipal city county deputy chief interior "
     "home security intelligence health finance justice party prime cabinet community race discrimination "
-    "election electoral parliamentary opposition".split()
+    "election electoral parliamentary opposition ward assistant acting".split()
 )
 
 
