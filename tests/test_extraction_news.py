@@ -21,7 +21,7 @@ def _titles(gazetteer, *paragraphs):
     [
         ("Nine were hurt, provincial health minister Javed Iqbal said.", "Javed Iqbal", "provincial health minister"),
         ("Senior police official Tariq Mehmood told reporters the bomber was alone.", "Tariq Mehmood", "Senior police official"),
-        ("Local police chief Sardar Rahim said the road was closed.", "Sardar Rahim", "Local police chief"),
+        ("Local police chief Sardar Rahim said the road was closed.", "Sardar Rahim", "police chief"),
         ("The talks failed, chief negotiator Nabil Saad said.", "Nabil Saad", "chief negotiator"),
         ("On Monday, Prime minister Kevin Rudd visited the troops.", "Kevin Rudd", "Prime minister"),
         ("UN secretary-general Ban Ki-moon asked for calm.", "Ban Ki-moon", "secretary-general"),
@@ -33,13 +33,15 @@ def _titles(gazetteer, *paragraphs):
         ("Then the governor of the Veneto region, Luca Zaia, objected.", "Luca Zaia", "governor of the Veneto region"),
         # a place, a person or a party before the office (round 62)
         ("Lunch was served. Alberta premier Ed Stelmach and others attended.", "Ed Stelmach", "premier"),
-        ("The paper quoted Mugabe's spokesman, George Charamba, as saying so.", "George Charamba", "spokesman"),
-        ("Sarkozy spokeswoman Nathalie Kosciusko-Morizet called it ridiculous.", "Nathalie Kosciusko-Morizet", "spokeswoman"),
+        ("President Robert Mugabe stayed. The paper quoted Mugabe's spokesman, George Charamba, as saying so.",
+         "George Charamba", "spokesman"),
+        ("President Sarkozy denied it. Sarkozy spokeswoman Nathalie Kosciusko-Morizet called it ridiculous.",
+         "Nathalie Kosciusko-Morizet", "spokeswoman"),
         ("The law was backed by Republican senator John McCain.", "John McCain", "senator"),
         ("Spokesman for the government, Lambert Mende, read the statement.", "Lambert Mende", "Spokesman for the government"),
         ("Arab League secretary general Amr Moussa doubted the plan.", "Amr Moussa", "secretary general"),
         # an office before a comma, with a prefix, a rank or a place (round 63)
-        ("The president, Susilo Bambang Yudhoyono, has sent three ministers.", "Susilo Bambang Yudhoyono", "president"),
+        ("The governor, Loreto Puebla, met the rescuers.", "Loreto Puebla", "governor"),
         ("Provincial governor, Arnon Manasvanich said the search goes on.", "Arnon Manasvanich", "Provincial governor"),
         ("According to reports, ex-president Mary McAleese attended.", "Mary McAleese", "ex-president"),
         ("The parade was led by Vice-Admiral Mark Mellett.", "Mark Mellett", "Vice-Admiral"),
@@ -74,6 +76,14 @@ def test_an_appositive_with_public_words_before_a_lower_case_office_makes_an_off
         "The ambulance driver Ali Hassan said the road was blocked.",  # no office
         "Doctor Ahmed Farouk said the wounded were stable.",
         "The leader of the climbing club, John Smith, said the rope held.",  # a place or body that is not public
+        # a review's cases: a company's or a club's office, a comma that is no apposition, a role that is no office
+        "Ford spokesman Tom Baker said the recall was wide.",
+        "The president, Joan Laporta, said the club would appeal.",
+        "When asked about the French president, Bob Jones said he had never met him.",
+        "Tom Brown, a senior vice president, said sales rose.",
+        "Race leader Chris Froome kept the yellow jersey.",
+        "Baptist minister John Roe preached on Sunday.",
+        "The president of the state bar association, Ann Cole, spoke.",
     ],
 )
 def test_a_time_a_company_or_a_job_is_no_office(gazetteer, sentence):
@@ -105,12 +115,12 @@ def test_a_companys_spokesman_is_no_official_and_a_place_is_no_holder(gazetteer)
     assert {p.name for p in found.officials} == set()
 
 
-def test_a_dotted_acronym_keeps_its_dot_and_parliament_or_the_army_alone_are_bodies(gazetteer):
+def test_a_dotted_acronym_keeps_its_dot_and_parliament_alone_is_a_body(gazetteer):
     names = {o.name for o in _found(
-        gazetteer, "The U.N. said talks continue. Members of Parliament voted, and the Army stayed in barracks.",
+        gazetteer, "The U.N. said talks continue. Members of Parliament voted, and the team stayed in barracks.",
         "He joined Al-Qaeda in Iraq in 2006.",
     ).organisations}
-    assert {"U.N.", "Parliament", "Army", "Al-Qaeda in Iraq"} <= names and "U.N" not in names and "Al-Qaeda" not in names
+    assert {"U.N.", "Parliament", "Al-Qaeda in Iraq"} <= names and "U.N" not in names and "Al-Qaeda" not in names
 
 
 def test_only_a_demonym_makes_a_lower_case_president_public(gazetteer):

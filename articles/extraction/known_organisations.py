@@ -36,7 +36,7 @@ SolarWinds|General Electric|Schneider Electric|Meta|Intel|Tesla|Disney|Nike|Kia|
 Oracle|Capital One|Cigna|Cerner|Prologis|Marriott|Marriott International|Kodak|Eastman Kodak|UnitedHealthcare
 UnitedHealth Group|Advanced Micro Devices|Linklaters|Alcatel-Lucent|J.P. Morgan|Harley Davidson|Price Waterhouse
 PricewaterhouseCoopers|KPMG Peat Marwick|Venture Global|Caltrain|NJ Transit|New Jersey Transit|ADP|Humana|Aetna
-Air India|Air Canada|Air China|Iran Air|Air New Zealand|Air Mobility Command|Cheniere|Kinder Morgan
+Air India|Air Canada|Air China|Iran Air|Air New Zealand|Cheniere|Kinder Morgan
 Covington and Burling|Gibson Dunn|Gibson, Dunn & Crutcher|Sullivan & Cromwell|Williams & Connolly
 DoorDash|Instacart|Grubhub|GoFundMe|Kickstarter|Etsy|Shopify|Spotify|Pinterest|Reddit|Dropbox|Coinbase|Robinhood
 Venmo|Yahoo|Mozilla|Expedia|Workday|ServiceNow|Intuit|Cisco Systems|Dell Technologies|Hewlett Packard Enterprise
@@ -132,6 +132,7 @@ Movement for Democratic Change|Scotland Yard|Eurocopter|Islamic State of Iraq an
 
 # Government bodies whose names the capitalised-run rules cannot read whole: a lower-case "in", an en dash.
 _GOVERNMENT = """
+Air Mobility Command
 Made in America Office|Export–Import Bank|Export–Import Bank of the United States
 """
 

@@ -25,7 +25,7 @@ KIND_BY_HEAD = {word: kind for kind, words in HEAD_WORDS_BY_KIND.items() for wor
 SINGLE_NAMES = {
     "Congress": "legislature", "Senate": "legislature", "Pentagon": "military", "Kremlin": "government",
     "Kuomintang": "party", "Hamas": "other", "Hezbollah": "other", "Taliban": "other", "Interpol": "international",
-    "Navy": "military", "Quad": "international", "Parliament": "legislature", "Army": "military",
+    "Navy": "military", "Quad": "international", "Parliament": "legislature",
 }
 
 ACRONYMS = {

@@ -102,15 +102,18 @@ _NAMED_OFFICES = frozenset(
     "president premier vice-premier mayor governor senator minister ambassador speaker spokesman spokeswoman "
     "spokesperson".split()
 )
-_DEMONYM_LIKE = re.compile(r"(?:an|ese|ish|i|ic)$")
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_PLACE_OFFICES = frozenset("premier vice-premier mayor governor senator".split())  # "Alberta premier", "Calgary mayor"
+_ONLY_PUBLIC_OFFICES = frozenset("mayor governor senator premier".split())
+_CAPITALISED_HEADS = "|".join(re.escape(h) for h in sorted(titles.ALL_HEADS, key=len, reverse=True) if h[0].isupper() and " " not in h)
 _PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat Labour Labor Conservative Liberal Socialist".split())
 # "the president of the Lombardy region, Roberto Maroni": a lower-case office's place or body before a comma and a name.
 _PUBLIC_OF = re.compile(r" (?P<phrase>(?:of|to|for) [^,.;:!?\n()“”\"]{3,60}?), (?=[A-Z])")
 _PUBLIC_PLACE = re.compile(
-    r"\b(?:region|province|state|district|city|county|municipality|government|police|ministry|department|council|"
-    r"assembly|parliament|presidency|army|military)s?\b"
+    r"\b(?:region|province|municipality|government|police|ministry|assembly|parliament|presidency|army|military)s?\b"
 )
 _COMMA_GAP = re.compile(r", ")
+_FIRST_NAME_OF = re.compile(r"(?:of|to|for) (?:the )?([A-Z][\w’'-]*)")
 # The word just before an office, when it is capitalised or a number.
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
 # Words before "General" that make it a rank: "Adjutant General Kenneth Hara", "Confederate General Robert E. Lee".
@@ -471,16 +474,18 @@ class _Finder(NameReader, Coreference):
             # "our mayor, Eric Garcetti": a lower-case office that is the speaker's or the listeners' is an office.
             owned = lower and title.split()[-1] in _OWNED_OFFICES and (
                 _OWNED_BEFORE.search(text, max(0, start - 24), start) is not None
-                # "the mayor Luca Pastorino", "The president, Susilo Bambang Yudhoyono, has sent": "the" and a full name
-                or text[max(0, start - 4) : start] in ("the ", "The ") and len(name_match.group(0).split()) >= 2 and (
-                    "," not in gap.group(0) or text[name_match.end() : name_match.end() + 1] == ","
-                )
+                # "the mayor Luca Pastorino": "the" and a full name, for an office no company or club has ("the
+                # president, Joan Laporta," may head a club)
+                or title in _ONLY_PUBLIC_OFFICES and text[max(0, start - 4) : start] in ("the ", "The ")
+                and len(name_match.group(0).split()) >= 2
+                and ("," not in gap.group(0) or text[name_match.end() : name_match.end() + 1] == ",")
             )
             if lower and "," in gap.group(0) and not (
                 len(name_match.group(0).split()) >= 2
                 and (
                     text[name_match.end() : name_match.end() + 1] == ","
-                    or SAID.match(text, name_match.end())  # "Provincial governor, Arnon Manasvanich said"
+                    # "Provincial governor, Arnon Manasvanich said": public-sector words before the office
+                    or SAID.match(text, name_match.end()) and _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start)
                     or owned and not apposed
                     # "the lieutenant governor, Garlin Gilchrist.": a two-word office, the name ending the clause
                     or len(title.split()) > 1 and _CLAUSE_END.match(text, name_match.end())
@@ -552,8 +557,12 @@ class _Finder(NameReader, Coreference):
             return False  # "Yesterday president ...": a sentence's first word the article also writes in lower case
         if word in _PARTY_ADJECTIVES:
             return True  # "Republican senator John McCain", "Democratic president Barack Obama"
-        if head == "president" and not _DEMONYM_LIKE.search(word):
-            return False  # "Venezualan president" but not "Acme president": many bodies have a president
+        if head in _SPOKESPEOPLE:
+            # "Sarkozy spokeswoman", "Mugabe's spokesman": a person's, whom the text names with an office elsewhere
+            # ("President Sarkozy"); not "Ford spokesman" or "Airline spokesman"
+            return re.search(rf"\b(?:{_CAPITALISED_HEADS})(?: [A-Z][\w.’'-]*){{0,2}} {re.escape(word)}\b", self.text) is not None
+        if head not in _PLACE_OFFICES:
+            return False  # "Acme president", "Baptist minister", "Rolex ambassador": many bodies have these
         if word in self.organisation_names or word in KNOWN_ORGANISATIONS:
             return False  # "Toyota spokesman", "Harvard president": a body's, public or not, which the body decides
         return word not in titles.TITLE_WORDS and word not in NOT_NAME_WORDS and not private_body(word)
@@ -570,7 +579,8 @@ class _Finder(NameReader, Coreference):
         ):
             return None
         phrase = of.group("phrase")
-        country = next((self.country_terms[w] for w in re.findall(r"[A-Z][\w-]+", phrase) if w in self.country_terms), "")
+        first = _FIRST_NAME_OF.match(phrase)  # "of Pakistan's tribal regions", not "of Nissan's American unit"
+        country = self.country_terms.get(POSSESSIVE.sub("", first.group(1)), "") if first else ""
         if not (country or _PUBLIC_PLACE.search(phrase)):
             return None
         return phrase, name, country

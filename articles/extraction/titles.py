@@ -71,7 +71,7 @@ _LOWER_HEADS = [
     "interior minister", "economy minister", "justice minister", "defence minister", "home minister",
     "information minister", "foreign affairs minister", "secretary-general", "police chief", "police official",
     "police officer", "administrator", "commissioner", "negotiator", "councillor", "councilor", "judge", "magistrate",
-    "inspector", "prosecutor", "premier", "vice-premier", "vice premier", "vice president", "vice-president", "speaker",
+    "inspector", "prosecutor", "premier", "vice-premier", "vice premier", "parliamentary speaker",
     "secretary general", "national security adviser", "national security advisor", "attorney general", "alderman",
     "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
 ]
@@ -79,10 +79,9 @@ _LOWER_HEADS = [
 # spokesman", "Iranian foreign ministry spokesman", "a civil defence official"), capitalised when a sentence starts
 # with them ("Senior police official Ghafoor Afridi"); the country or body before them is the office's.
 PUBLIC_QUALIFIERS = frozenset(
-    "provincial local senior police presidential foreign ministry government defence defense information civil "
-    "emergency services military army regional state federal district municipal city county deputy chief interior "
-    "home security intelligence health finance justice party prime cabinet community race discrimination "
-    "election electoral parliamentary opposition ward assistant acting".split()
+    "provincial police presidential foreign ministry government defence defense information civil emergency services "
+    "military army state federal district municipal city county deputy chief interior home intelligence health "
+    "justice party prime cabinet election electoral parliamentary opposition ward".split()
 )
 
 
