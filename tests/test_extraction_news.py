@@ -47,6 +47,11 @@ def _titles(gazetteer, *paragraphs):
         ("The parade was led by Vice-Admiral Mark Mellett.", "Mark Mellett", "Vice-Admiral"),
         ("Signers included 46th ward alderman James Cappleman.", "James Cappleman", "ward alderman"),
         ("He met the Mayor of Pichilemu, Roberto Córdova, on Monday.", "Roberto Córdova", "Mayor of Pichilemu"),
+        # a country's possessive, or a portfolio no list holds, before a comma and the holder (round 64)
+        ("Afghanistan's president, Hamid Karzai criticized the raid.", "Hamid Karzai", "president"),
+        ("Iraq's new president, Jalal Talabani, told the envoy.", "Jalal Talabani", "president"),
+        ("The Brazilian Minister of Agrarian Development, Miguel Rossetto, said so.", "Miguel Rossetto",
+         "Minister of Agrarian Development"),
     ],
 )
 def test_an_office_written_as_news_writes_it_makes_an_official(gazetteer, sentence, name, title):
@@ -80,6 +85,8 @@ def test_an_appositive_with_public_words_before_a_lower_case_office_makes_an_off
         "Ford spokesman Tom Baker said the recall was wide.",
         "The president, Joan Laporta, said the club would appeal.",
         "When asked about the French president, Bob Jones said he had never met him.",
+        "When asked about France's president, Bob Jones answered no.",
+        "Ford's president, Bill Ford said so.",
         "Tom Brown, a senior vice president, said sales rose.",
         "Race leader Chris Froome kept the yellow jersey.",
         "Baptist minister John Roe preached on Sunday.",

@@ -113,6 +113,7 @@ _PUBLIC_PLACE = re.compile(
     r"\b(?:region|province|municipality|government|police|ministry|assembly|parliament|presidency|army|military)s?\b"
 )
 _COMMA_GAP = re.compile(r", ")
+_COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})[’']s (?:new |former |current |then )?\Z")
 _FIRST_NAME_OF = re.compile(r"(?:of|to|for) (?:the )?([A-Z][\w’'-]*)")
 # The word just before an office, when it is capitalised or a number.
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*|\d+) \Z")
@@ -416,6 +417,11 @@ class _Finder(NameReader, Coreference):
                     elif self.office_of_a_place(title, target, of_end + 2):
                         title = f"{title} of {target}"  # "the governor of North Carolina, Roy Cooper"
                         apposed = True
+                    elif self.portfolio_then_holder(title, of, of_end):
+                        # "The Brazilian Minister of Agrarian Development, Miguel Rossetto, said": a portfolio no list
+                        # holds, then its holder between commas
+                        title = f"{title} {text[of.start() : of_end].strip(' ,')}"
+                        apposed = True
                     apposed = apposed or bool(country or organisation)
                     if apposed:
                         position = of_end + 1
@@ -486,6 +492,8 @@ class _Finder(NameReader, Coreference):
                     text[name_match.end() : name_match.end() + 1] == ","
                     # "Provincial governor, Arnon Manasvanich said": public-sector words before the office
                     or SAID.match(text, name_match.end()) and _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start)
+                    # "Afghanistan's president, Hamid Karzai criticized", "Iraq's new president, Jalal Talabani,"
+                    or self.country_possessive_before(start)
                     or owned and not apposed
                     # "the lieutenant governor, Garlin Gilchrist.": a two-word office, the name ending the clause
                     or len(title.split()) > 1 and _CLAUSE_END.match(text, name_match.end())
@@ -518,6 +526,7 @@ class _Finder(NameReader, Coreference):
                 if not (
                     left_org or left_country or modifier or len(words) > 1 or apposed or owned
                     or title.startswith("ex-")  # "ex-president Mary McAleese"
+                    or self.country_possessive_before(start)  # "Iraq's new president, Jalal Talabani,"
                     or self.named_before_office(start, words[-1])
                 ):
                     continue
@@ -542,6 +551,26 @@ class _Finder(NameReader, Coreference):
                     # not "Detectives Michael Collazo": an office in the plural starts a list of its own
                     if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()) and name.split()[0] not in SINGULAR_OFFICE:
                         self.add(name, name_match.end(), **details)
+
+    def country_possessive_before(self, start: int) -> bool:
+        """A country's possessive before the office, opening a sentence or an item of a list ("Afghanistan's
+        president", "... and Spain's prime minister"), not after a preposition ("asked about France's president, Bob
+        Jones said")."""
+        owner = _COUNTRY_POSSESSIVE.search(self.text, max(0, start - 50), start)
+        if owner is None or LEADING_THE.sub("", owner.group(1)) not in self.country_terms:
+            return False
+        before = self.text[max(0, owner.start() - 5) : owner.start()]
+        return at_sentence_start(self.text, owner.start()) or before.endswith((" and ", ", "))
+
+    def portfolio_then_holder(self, title: str, of: re.Match, of_end: int) -> bool:
+        """"Minister of Agrarian Development, Miguel Rossetto,": a minister's "of" portfolio, then a full name between
+        commas (or before a verb of speech)."""
+        if title.split()[-1] not in ("Minister", "Secretary") or not of.group(0).lstrip(", ").startswith(("of ", "for ")):
+            return False
+        name = NAME_RE.match(self.text, of_end + 2)
+        return bool(name) and len(name.group(0).split()) >= 2 and (
+            self.text[name.end() : name.end() + 1] == "," or SAID.match(self.text, name.end()) is not None
+        )
 
     def named_before_office(self, start: int, head: str) -> bool:
         """A proper name just before a lower-case head of government or its spokesman, not a sentence's first word
