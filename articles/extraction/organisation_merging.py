@@ -71,6 +71,28 @@ def _company_keys(name: str) -> tuple[str, str]:
     return key, ""
 
 
+# A country's generic institutions named with its demonym: "the Turkish Army", "the Pakistani Supreme Court" are
+# "Army" and "Supreme Court" (clar. 68); a proper name that starts with one stays ("Israel Defense Forces").
+_GENERIC_BODIES = frozenset(
+    ["Army", "Navy", "Air Force", "Parliament", "Supreme Court", "Cabinet", "Police", "Coast Guard", "Foreign Ministry",
+     "Defence Ministry", "Defense Ministry", "Interior Ministry", "Health Ministry", "Finance Ministry", "Senate",
+     "Constitutional Court", "High Court", "Government"]
+)
+
+
+def drop_demonyms(found: dict, countries: set[str]) -> None:
+    """"the Turkish Army" is the body "Army": renamed, or merged into it when the text names it so too."""
+    for name in [n for n in found if " " in n]:
+        demonym, rest = name.split(" ", 1)
+        if rest in _GENERIC_BODIES and demonym in countries and demonym.endswith(("an", "ese", "ish", "i", "ic", "ch")):
+            body = found.pop(name)
+            if rest in found:
+                found[rest].count += body.count
+            else:
+                body.name = rest
+                found[rest] = body
+
+
 def merge_same_bodies(found: dict, acronyms: dict[str, str]) -> None:
     """Fold the shorter ways of writing a name in `found` (name -> FoundOrganisation) into the fullest one."""
     # "U.S. Department of Justice" and "United States Department of Justice" are one name written twice.

@@ -79,14 +79,14 @@ LOWER_AFTER_HYPHEN = re.compile(r"(?<=\w)-[a-z]")
 _DEGREE = re.compile(r"(?:[A-Z][a-z]?\.){1,3}[A-Z]?")
 
 
-_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def clean_name(name: str) -> str:
     """Drop a leading article or possessive owner; keep the organisation's own words."""
     name = " ".join(name.split())
     # "U.N.", "E.U.": a name that is a dotted acronym keeps its last dot
-    words = (name.strip(" ,;:’") if _DOTTED_ACRONYM.search(name.rstrip(" ,;:’")) else name.strip(" ,.;:’")).split(" ")
+    words = (name.strip(" ,;:’") if _DOTTED_ACRONYM.fullmatch(name.rstrip(" ,;:’")) else name.strip(" ,.;:’")).split(" ")
     based = next((i for i, w in enumerate(words) if w.endswith("-based")), -1)
     if based >= 0:
         words = words[based + 1 :]  # "United Arab Emirates-based DAMAC Properties"

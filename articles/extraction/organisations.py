@@ -27,6 +27,7 @@ from articles.extraction.known_organisations import KNOWN_ORGANISATIONS, KNOWN_S
 from articles.extraction.organisation_merging import (
     abbreviates as _abbreviates,
     canonical as _canonical,
+    drop_demonyms,
     merge_same_bodies,
     spelled_out as _spelled_out,
 )
@@ -401,27 +402,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 continue  # "a Project Labor Agreement (PLA)": the letters are that, no body
             else:
                 _record(word, SINGLE_NAMES.get(word) or KIND_BY_ACRONYM.get(word, "other"), start)
-    _drop_demonyms(found, countries)
+    drop_demonyms(found, countries)
     merge_same_bodies(found, acronyms)
     return list(found.values())
 
-
-# A country's generic institutions named with its demonym: "the Turkish Army", "the Pakistani Supreme Court" are
-# "Army" and "Supreme Court" (clar. 68); a proper name that starts with one stays ("Israel Defense Forces").
-_GENERIC_BODIES = frozenset(
-    ["Army", "Navy", "Air Force", "Parliament", "Supreme Court", "Cabinet", "Police", "Coast Guard", "Foreign Ministry",
-     "Defence Ministry", "Defense Ministry", "Interior Ministry", "Health Ministry", "Finance Ministry", "Senate",
-     "Constitutional Court", "High Court", "Government"]
-)
-
-
-def _drop_demonyms(found: dict, countries: set[str]) -> None:
-    for name in [n for n in found if " " in n]:
-        demonym, rest = name.split(" ", 1)
-        if rest in _GENERIC_BODIES and demonym in countries and demonym.endswith(("an", "ese", "ish", "i", "ic", "ch")):
-            body = found.pop(name)
-            if rest in found:
-                found[rest].count += body.count
-            else:
-                body.name = rest
-                found[rest] = body

@@ -97,16 +97,20 @@ _OWNED_BEFORE = re.compile(
 # Up to three public-sector words just before a lower-case office, the first capitalised or not.
 _PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
 _PUBLIC_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_PUBLIC_QUALIFIER}) ){{1,3}}\Z")
-# Lower-case offices a place or a person's name before them makes public ("Alberta premier", "Sarkozy spokeswoman").
-_NAMED_OFFICES = frozenset(
-    "president premier vice-premier mayor governor senator minister ambassador speaker spokesman spokeswoman "
-    "spokesperson".split()
-)
+# Lower-case offices a word before them can make public (see _Finder.named_before_office): a place's ("Alberta
+# premier", "Calgary mayor"), a person's spokesman ("Sarkozy spokeswoman"), and with a party any of them
+# ("Republican senator", "Democratic president", "Labour minister").
+_PLACE_OFFICES = frozenset("premier vice-premier mayor governor senator".split())
+_ONLY_PUBLIC_OFFICES = _PLACE_OFFICES - {"vice-premier"}  # "the mayor Luca Pastorino"; no company has these
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-_PLACE_OFFICES = frozenset("premier vice-premier mayor governor senator".split())  # "Alberta premier", "Calgary mayor"
-_ONLY_PUBLIC_OFFICES = frozenset("mayor governor senator premier".split())
-_CAPITALISED_HEADS = "|".join(re.escape(h) for h in sorted(titles.ALL_HEADS, key=len, reverse=True) if h[0].isupper() and " " not in h)
+_NAMED_OFFICES = _PLACE_OFFICES | _SPOKESPEOPLE | {"president", "minister", "ambassador", "speaker"}
 _PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat Labour Labor Conservative Liberal Socialist".split())
+# A capitalised office, then up to two capitalised words, just before a point: "President Nicolas " before "Sarkozy".
+_OFFICE_AND_NAMES_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(h) for h in sorted(titles.ALL_HEADS, key=len, reverse=True) if h[0].isupper() and " " not in h)
+    + r")(?: [A-Z][\w.’'-]*){0,2} \Z"
+)
 # "the president of the Lombardy region, Roberto Maroni": a lower-case office's place or body before a comma and a name.
 _PUBLIC_OF = re.compile(r" (?P<phrase>(?:of|to|for) [^,.;:!?\n()“”\"]{3,60}?), (?=[A-Z])")
 _PUBLIC_PLACE = re.compile(
@@ -477,6 +481,7 @@ class _Finder(NameReader, Coreference):
                 country = country or place_country
             if not name_match:
                 continue
+            qualified = _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start) if lower else None
             # "our mayor, Eric Garcetti": a lower-case office that is the speaker's or the listeners' is an office.
             owned = lower and title.split()[-1] in _OWNED_OFFICES and (
                 _OWNED_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -491,7 +496,7 @@ class _Finder(NameReader, Coreference):
                 and (
                     text[name_match.end() : name_match.end() + 1] == ","
                     # "Provincial governor, Arnon Manasvanich said": public-sector words before the office
-                    or SAID.match(text, name_match.end()) and _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start)
+                    or qualified and SAID.match(text, name_match.end())
                     # "Afghanistan's president, Hamid Karzai criticized", "Iraq's new president, Jalal Talabani,"
                     or self.country_possessive_before(start)
                     or owned and not apposed
@@ -513,7 +518,6 @@ class _Finder(NameReader, Coreference):
                 continue  # "President Ze- — Zelenskyy": a word broken off in speech
             if raw_name in self.titled and name_match.start() >= self.body_start:
                 continue  # "President Biden" again: the first mention with an office already gave it
-            qualified = _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start) if lower else None
             if qualified:
                 # "provincial information minister Mian Iftekhar", "Afghan presidential spokesman Humayoon Hamedzada":
                 # the words say whose office it is; the country or body is read before them
@@ -573,9 +577,9 @@ class _Finder(NameReader, Coreference):
         )
 
     def named_before_office(self, start: int, head: str) -> bool:
-        """A proper name just before a lower-case head of government or its spokesman, not a sentence's first word
-        nor a private body: "Alberta premier Ed Stelmach", "Calgary mayor ...", "Venezualan president ...", "Sarkozy
-        spokeswoman ...", "Mugabe's spokesman, ..."."""
+        """A word just before a lower-case office that makes it public: a party ("Republican senator"), a person the
+        text names with an office before a spokesman ("Sarkozy spokeswoman", "Mugabe's spokesman, ..."), a place
+        before a place's office ("Alberta premier Ed Stelmach"); not a sentence's first common word nor a body."""
         if head not in _NAMED_OFFICES:
             return False
         before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
@@ -589,7 +593,10 @@ class _Finder(NameReader, Coreference):
         if head in _SPOKESPEOPLE:
             # "Sarkozy spokeswoman", "Mugabe's spokesman": a person's, whom the text names with an office elsewhere
             # ("President Sarkozy"); not "Ford spokesman" or "Airline spokesman"
-            return re.search(rf"\b(?:{_CAPITALISED_HEADS})(?: [A-Z][\w.’'-]*){{0,2}} {re.escape(word)}\b", self.text) is not None
+            return any(
+                _OFFICE_AND_NAMES_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
+                for m in re.finditer(rf"(?<= ){re.escape(word)}\b", self.text)
+            )
         if head not in _PLACE_OFFICES:
             return False  # "Acme president", "Baptist minister", "Rolex ambassador": many bodies have these
         if word in self.organisation_names or word in KNOWN_ORGANISATIONS:
