@@ -141,3 +141,52 @@ def test_a_countrys_generic_institution_drops_the_demonym_but_a_proper_name_keep
     ).organisations}
     assert {"Army", "Supreme Court", "Israel Defense Forces"} <= names
     assert not {"Turkish Army", "Pakistani Supreme Court"} & names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # round 65: a surname ending like a noun after an office, an office public by itself in an appositive, a
+        # minister's portfolio in lower case, joined initials, a state's examiner, a press secretary, an officer
+        ("Vice President Pence met the delegation.", "Pence", "Vice President"),
+        ("Senator Spence voted against it.", "Spence", "Senator"),
+        ("Prices will rise, Luis Andrade, vice minister of energy and mines, told reporters.", "Luis Andrade",
+         "Vice minister of energy and mines"),
+        ("Ruth Kamau, the minister, said the road would open.", "Ruth Kamau", "Minister"),
+        ("K.P. Singh, director-general of police in Punjab, said three were held.", "K.P. Singh",
+         "Director-general of police"),
+        ("The Chadian minister for civil aviation, Idriss Kaya, cancelled the flight.", "Idriss Kaya",
+         "minister for civil aviation"),
+        ("Pakistani Minister of Information Asif Raza spoke first.", "Asif Raza", "Minister of Information"),
+        ("Deputy State Medical Examiner Ellen Ward testified.", "Ellen Ward", "State Medical Examiner"),
+        ("Kremlin press secretary Ivan Orlov denied the report.", "Ivan Orlov", "press secretary"),
+        ("The Royal Canadian Mounted Police (RCMP) made arrests. They questioned RCMP officer Dan Leblanc about it.",
+         "Dan Leblanc", "officer"),
+        ("He interviewed Anna Berg, the United Kingdom's new Prime Minister.", "Anna Berg", "Prime Minister"),
+    ],
+)
+def test_round_65_offices_make_officials(gazetteer, sentence, name, title):
+    assert _titles(gazetteer, sentence).get(name) == title
+
+
+def test_an_acronym_of_a_body_found_in_full_is_still_the_body_before_an_office(gazetteer):
+    found = _found(
+        gazetteer,
+        "The Central Intelligence Agency lost seven officers.",
+        "In a statement, CIA spokesman Tom Hale praised them.",
+    )
+    assert {p.name: p.organisation for p in found.officials}.get("Tom Hale") == "Central Intelligence Agency"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "John Reed, a minister at the First Baptist Church, said grace.",
+        "Rev. John Reed, a Methodist minister, said grace.",
+        "He met the Baptist minister for youth, John Reed, at the hall.",
+        "Apple chief executive officer John Reed said sales rose.",
+        "A loan officer, John Reed, said rates rose.",
+    ],
+)
+def test_a_churchs_minister_or_a_companys_officer_is_no_official(gazetteer, sentence):
+    assert "John Reed" not in _titles(gazetteer, sentence)

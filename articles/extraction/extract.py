@@ -72,8 +72,10 @@ def _extract(title: str, paragraphs: list[str], gazetteer: Gazetteer, *, venue_l
     organisations = find_organisations(read, gazetteer.country_terms)
     complete_from_registry(read, organisations)
     organisations = [o for o in organisations if o.name not in gazetteer.rejected_organisations]
+    # A body is written by its acronym too: "CIA spokesman George Little" after "the Central Intelligence Agency".
+    organisation_names = {o.acronym: o.name for o in organisations if o.acronym} | {o.name: o.name for o in organisations}
     people = [
-        p for p in find_people(text, gazetteer.country_by_term, {o.name for o in organisations}, body_start=len(title))
+        p for p in find_people(text, gazetteer.country_by_term, organisation_names, body_start=len(title))
         if p.name not in gazetteer.rejected_people
     ]
     _cut_holders(people, organisations)

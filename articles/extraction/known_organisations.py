@@ -67,7 +67,7 @@ Mediaite|The Federalist|Rolling Stone|Vanity Fair|Variety|Hollywood Reporter|Sir
 Radio Free Europe/Radio Liberty|Barron’s|Barron's|New York Sun|Washington Monthly|Politico Playbook|Fox News Digital
 al-Jazeera|Al-Jazeera|Al Jazeera English|al-Arabiya|Al-Arabiya|Al-Ahram|Times of India|Hindustan Times
 Press Trust of India|Indian Express|Geo TV|Xinhua News Agency|RIA Novosti|Interfax|ITAR-TASS|IRNA|Anadolu Agency
-CBC|CBC News|CTV|CTV News|Sky News|ITV|France 24|Euronews|Ynet|Ynetnews|Press TV|Radio Shabelle|Kyodo News
+CBC|CBC News|CTV|CTV News|Sky News|ITV|France 24|Euronews|Ynet|Ynetnews|Press TV|Radio Shabelle|Kyodo News|Wikinews
 Agence France Presse|Bernama|Antara|ABS-CBN|Philippine Daily Inquirer|Bangkok Post|Gulf News|Arab News
 Sydney Morning Herald|The Australian|New Zealand Herald|Globe and Mail|Toronto Star|National Post|Irish Times
 Pew Research Center|Zogby|GlobeScan|Quinnipiac|Rasmussen Reports|Harris Interactive|Angus Reid

@@ -104,7 +104,7 @@ UNIT_OFFICE_START = re.compile(
 APPOSITIVE = re.compile(
     rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+|my\s+|your\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
     # one capitalised word, or a place or the White House before the office ("New York State Comptroller")
-    rf"(?:(?P<qualifier>(?:White\s+House|(?:[{UPPER}][a-z]+\s+){{1,2}}(?:State|County)|[{UPPER}]{{2,5}}\s+State|[{UPPER}][\w.]*(?:[’']s)?(?:\s+(?!{_QUALIFIER_WORDS}\b)[{UPPER}][a-z]+(?=\s+[{UPPER}]))?))\s+(?=[\w-]+))?"
+    rf"(?:(?P<qualifier>(?:White\s+House|(?:[{UPPER}][a-z]+\s+){{1,2}}(?:State|County)|[{UPPER}]{{2,5}}\s+State|[{UPPER}][\w.]*(?:[’']s)?(?:\s+(?!(?:{_QUALIFIER_WORDS}|Prime)\b)[{UPPER}][a-z]+(?:[’']s(?=\s+(?:new|current)\s))?(?=\s+(?:(?:new|current)\s+)?[{UPPER}]))?))\s+(?:(?:new|current)\s+(?=[{UPPER}]))?(?=[\w-]+))?"
     rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+(?:for|to\s+be)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:Position\s+of\s+)?(?:[{UPPER}][\w-]*\s+){{0,5}})?"
     # "a civil defence official", "a local emergency services official": public-sector words before a lower-case office

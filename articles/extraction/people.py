@@ -117,6 +117,17 @@ _PUBLIC_PLACE = re.compile(
     r"\b(?:region|province|municipality|government|police|ministry|assembly|parliament|presidency|army|military)s?\b"
 )
 _COMMA_GAP = re.compile(r", ")
+# Lower-case offices public by themselves in an appositive: "Manuel Maiguashca, vice minister of energy and mines,"
+# (not a church's minister), and an office of the police ("P.S. Pasricha, director-general of police").
+_PUBLIC_APPOSITIVE_HEADS = frozenset("minister senator legislator lawmaker congressman congresswoman premier mayor".split())
+_CHURCH_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:[Cc]hurch|congregation|parish|chapel|[Cc]athedral|[Mm]osque|[Ss]ynagogue)")
+_DENOMINATION_BEFORE = re.compile(
+    r"\b(?:Baptist|Methodist|Lutheran|Presbyterian|Anglican|Catholic|Episcopal|Pentecostal|Evangelical|Unitarian|church)"
+    r"(?: [a-z]+)? \Z"
+)
+_OF_POLICE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?police\b")
+# The lower-case portfolio after such an office, as written: "vice minister of energy and mines".
+_LOWER_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?P<p>(?:the\s+)?[a-z]+(?:\s+(?:and|of)\s+[a-z]+)?)(?=[,.;)]|\s+(?:said|told|says)\b)")
 _COUNTRY_POSSESSIVE = re.compile(r"(?<![\w-])((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})[’']s (?:new |former |current |then )?\Z")
 _FIRST_NAME_OF = re.compile(r"(?:of|to|for) (?:the )?([A-Z][\w’'-]*)")
 # The word just before an office, when it is capitalised or a number.
@@ -279,7 +290,7 @@ def _after_a_holder(words: list[str]) -> int:
     return 0
 
 class _Finder(NameReader, Coreference):
-    def __init__(self, text: str, country_terms: dict[str, str], organisation_names: set[str], body_start: int):
+    def __init__(self, text: str, country_terms: dict[str, str], organisation_names: dict[str, str], body_start: int):
         self.text = text
         self.country_terms = country_terms
         self.organisation_names = organisation_names
@@ -333,7 +344,8 @@ class _Finder(NameReader, Coreference):
                 if tail_plain in self.organisation_names or size > 1 and (
                     tail_plain.split()[-1] in KIND_BY_HEAD or private_body(tail_plain)  # "United Steelworkers President"
                 ):
-                    organisation = tail_plain
+                    # an acronym stands for the body's full name: "NCL leader" is the National Consumers League's
+                    organisation = self.organisation_names.get(tail_plain, tail_plain)
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
                     break
                 if " ".join([tail_plain, "X"]).split()[0] in titles.TITLE_PREFIXES and size == 1:
@@ -473,7 +485,7 @@ class _Finder(NameReader, Coreference):
             if not name_match and not lower:
                 # "Coordinator for the Middle East and North Africa Brett McGurk": the name ends the phrase.
                 name_match = self.trailing_name(position)
-            if not name_match and (lower or at_sentence_start(text, start)) and (public_of := self.public_office_of(position)):
+            if not name_match and (lower or at_sentence_start(text, start)) and (public_of := self.public_office_of(position, title)):
                 # "the president of the Lombardy region, Roberto Maroni,", "Spokesman for the government, Lambert
                 # Mende,": the office's place or body in lower case, then the name
                 phrase, name_match, place_country = public_of
@@ -603,9 +615,10 @@ class _Finder(NameReader, Coreference):
             return False  # "Toyota spokesman", "Harvard president": a body's, public or not, which the body decides
         return word not in titles.TITLE_WORDS and word not in NOT_NAME_WORDS and not private_body(word)
 
-    def public_office_of(self, position: int) -> tuple[str, re.Match, str] | None:
-        """After a lower-case office: "of" (or "to", "for") a public place or body, a comma and a full name ending at a
-        comma or a verb of speech: (the phrase, the name, the country it names)."""
+    def public_office_of(self, position: int, title: str) -> tuple[str, re.Match, str] | None:
+        """After a lower-case office: "of" (or "to", "for") a public place or body, or a minister's portfolio ("the
+        Palestinian minister for civil affairs, Mohammed Dahlan,"), a comma and a full name ending at a comma or a verb
+        of speech: (the phrase, the name, the country it names)."""
         of = _PUBLIC_OF.match(self.text, position)
         if not of:
             return None
@@ -617,7 +630,10 @@ class _Finder(NameReader, Coreference):
         phrase = of.group("phrase")
         first = _FIRST_NAME_OF.match(phrase)  # "of Pakistan's tribal regions", not "of Nissan's American unit"
         country = self.country_terms.get(POSSESSIVE.sub("", first.group(1)), "") if first else ""
-        if not (country or _PUBLIC_PLACE.search(phrase)):
+        minister = title.lower().endswith("minister") and not phrase.startswith("to ") and not (
+            _DENOMINATION_BEFORE.search(self.text, max(0, position - len(title) - 30), position - len(title))
+        )  # not "the Baptist minister for youth, John Smith,"
+        if not (country or _PUBLIC_PLACE.search(phrase) or minister):
             return None
         return phrase, name, country
 
@@ -856,10 +872,22 @@ class _Finder(NameReader, Coreference):
             organisation = body_first.group("body") if body_first else ""
             country = ""
             of = OF_AFTER.match(rest, after)
-            if title[0].islower() and not (of or qualifier or title.startswith(("nominee", "candidate")) or (
+            if title.lower().endswith("minister") and (
+                _CHURCH_AFTER.match(rest, after) or _DENOMINATION_BEFORE.search(f"{qualifier} ")
+            ):
+                continue  # "John Smith, a minister at the First Baptist Church", "a Methodist minister": a church's
+            police = _OF_POLICE.match(rest, after) if appositive and title[0].islower() and not of else None
+            public_itself = appositive and title[0].islower() and not of and (
+                title.split()[-1] in _PUBLIC_APPOSITIVE_HEADS or police
+            )
+            if title[0].islower() and not (of or qualifier or public_itself or title.startswith(("nominee", "candidate")) or (
                 appositive and appositive.group("public")
             )):
                 continue  # "South Carolina, the vice president in Georgia": no office of anything
+            if police:
+                title = f"{title} of police"
+            elif public_itself and (portfolio := _LOWER_PORTFOLIO.match(rest, after)):
+                title = f"{title} of {' '.join(portfolio.group('p').split())}"  # "vice minister of energy and mines"
             if of:
                 target = POSSESSIVE.sub("", of.group("o"))
                 if target in self.country_terms:
@@ -1023,7 +1051,7 @@ class _Finder(NameReader, Coreference):
 
 
 def find_people(
-    text: str, country_terms: dict[str, str], organisation_names: set[str], body_start: int = 0
+    text: str, country_terms: dict[str, str], organisation_names: dict[str, str], body_start: int = 0
 ) -> list[FoundPerson]:
     """People named in `text`, officials marked. `text[:body_start]` is the headline."""
     finder = _Finder(text, country_terms, organisation_names, body_start)

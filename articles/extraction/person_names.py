@@ -44,8 +44,10 @@ NAME_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.? +)?(?:(?:von|van|de|del|
 _SCAN_TOKEN = rf"[{UPPER}](?<![\w’'-].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
 # Possessive repeats: a run of words that does not reach the end will not when shortened either. "Jr" and "Sr" are
 # left to the suffix: taken as words, "Nivory Gordon Jr." would not reach the end at the dot.
+# Initials written together start a name too ("P.S. Pasricha", "J.D. Vance"), not an abbreviation ("U.S.").
+_SCAN_INITIALS = r"(?<![\w.])(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|L\.A\.|P\.R\.|S\.F\.)(?:[A-Z]\.){2,3}(?= )"
 NAME_BEFORE = re.compile(
-    rf"{_SCAN_TOKEN}(?: +(?:{PARTICLE} +){{0,2}}(?!(?:Jr|Sr)\b)(?:{TOKEN}|{_NICKNAME}|\[{TOKEN}\])){{1,4}}+{_SUFFIX}?\Z"
+    rf"(?:{_SCAN_INITIALS}|{_SCAN_TOKEN})(?: +(?:{PARTICLE} +){{0,2}}(?!(?:Jr|Sr)\b)(?:{TOKEN}|{_NICKNAME}|\[{TOKEN}\])){{1,4}}+{_SUFFIX}?\Z"
 )
 # Dotted abbreviations that are places or bodies, never a person's initials.
 _ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E. R.O.C. P.R.C. S.F.".split())
@@ -63,7 +65,8 @@ _TITLE_CASE_BREAKS = frozenset("To Of".split())  # the others are NOT_NAME_WORDS
 _INITIAL = re.compile(r"[A-Z]\.")
 _RANK_ABBREVIATIONS = frozenset("Lt Gen Col Maj Sgt Capt Adm Cmdr Brig Cpl Pvt Lieut".split())
 _ABSTRACT_NOUN = re.compile(r"(?:tions?|ities|ism)$")  # no surname ends so; "Clement" and "Ness" do end like nouns
-_NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|ance|ence)$")
+# "-ance"/"-ence" only in longer words: "Assistance", "Conference" are words, "Vance", "Pence", "Spence" surnames.
+_NOUN_ENDING = re.compile(r"(?:ments?|tions?|ities|ity|ism|ness|ship|ive|itus|ary|(?<=\w{3})(?:ance|ence))$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _CONTRACTION = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What)[’'][a-z]+")
 # A surname run into the verb after it, where a scraped page dropped a space: "Joni Ernstsaid", "Chuck Grassleycalled".
@@ -110,7 +113,7 @@ class NameReader:
 
     text: str
     country_terms: dict[str, str]
-    organisation_names: set[str]
+    organisation_names: dict[str, str]  # each name or acronym found, to the body's name
     body_start: int
     _common: dict[str, bool]
     _body_plain: str | None
@@ -118,8 +121,10 @@ class NameReader:
     def clean_name(self, name: str, position: int) -> str:
         end = position + len(name.rstrip(" ,"))  # where the name as written ends in the text
         name = " ".join(name.split()).strip(" ,")
-        if name.startswith("H. ") and self.text[max(0, position - 2) : position] == "T.":
-            name = name[3:]  # "T.H. Chris Coons, United States Senator": The Honorable, in a delegation's list
+        if name.startswith("T.H. "):
+            name = name[5:]  # "T.H. Chris Coons, United States Senator": The Honorable, in a delegation's list
+        elif name.startswith("H. ") and self.text[max(0, position - 2) : position] == "T.":
+            name = name[3:]
         name = _HONORIFIC.sub("", name)
         # A possessive ends the name: "Jake Sullivan’s Meetings" is Jake Sullivan.
         name = _POSSESSIVE_END.split(name, maxsplit=1)[0]

@@ -50,11 +50,14 @@ _HEADS = [
     # news usage: abbreviations, British hyphenated ranks, an office not yet taken up, magistrates
     "PM", "MP", "Magistrate", "Lieutenant-Colonel", "Lieutenant-Commander", "Lieutenant-General", "Major-General",
     "Brigadier-General", "Prime Minister-designate", "President-designate", "Home Minister", "Information Minister",
+    "Minister of Information",  # not a portfolio of its own: "Deputy Director for Information Resources Management"
     # the second word in lower case, as news writes it: "Prime minister John Howard"
     "Prime minister", "Foreign minister", "Defence minister", "Defense minister", "Interior minister", "Home minister",
     "Finance minister", "Deputy minister", "Vice president", "Secretary-general", "Secretary general", "Police chief",
     "Vice-Admiral", "Rear-Admiral", "Air Vice-Marshal", "Chief Constable", "Deputy Chief Constable",
     "Assistant Chief Constable", "City Clerk", "County Clerk",
+    # public offices of a state or a city: "Deputy State Medical Examiner Susan Klingler", "Public Advocate"
+    "Medical Examiner", "Coroner", "Public Advocate",
 ]
 # Enlisted ranks with their class: "Sergeant First Class Heath Robinson", "Petty Officer Second Class ...".
 _HEADS += [f"{rank} {n} Class" for rank in ("Sergeant", "Sgt.", "Private", "Pvt.", "Petty Officer", "Airman", "Seaman",
@@ -73,7 +76,7 @@ _LOWER_HEADS = [
     "police officer", "administrator", "commissioner", "negotiator", "councillor", "councilor", "judge", "magistrate",
     "inspector", "prosecutor", "premier", "vice-premier", "vice premier", "parliamentary speaker",
     "secretary general", "national security adviser", "national security advisor", "attorney general", "alderman",
-    "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
+    "press secretary", "officer", "first lady", "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
 ]
 # Lower-case words that make the office after them a public one ("provincial police chief", "Afghan presidential
 # spokesman", "Iranian foreign ministry spokesman", "a civil defence official"), capitalised when a sentence starts
@@ -121,7 +124,10 @@ MODIFIERS = (
 
 PORTFOLIO_PATTERN = _alternation(sorted(PORTFOLIOS))
 # Single words of office titles: never part of a person's name.
-TITLE_WORDS = frozenset(word for head in _HEADS for word in head.split()) - {"of", "the", "to", "for", "at", "Large"}
+# ("Public" and "Medical" are words of bodies' names too: "Public Citizen", "American Medical Association".)
+TITLE_WORDS = frozenset(word for head in _HEADS for word in head.split()) - {
+    "of", "the", "to", "for", "at", "Large", "Public", "Medical"
+}
 # Words that extend a title leftwards when written just before it ("Prime" + "Minister").
 TITLE_PREFIXES = frozenset(
     "Prime Deputy Vice Assistant Under Associate Principal Senior Chief Executive Special Acting Lieutenant Rear "
