@@ -163,6 +163,10 @@ def test_a_countrys_generic_institution_drops_the_demonym_but_a_proper_name_keep
         ("The Royal Canadian Mounted Police (RCMP) made arrests. They questioned RCMP officer Dan Leblanc about it.",
          "Dan Leblanc", "officer"),
         ("He interviewed Anna Berg, the United Kingdom's new Prime Minister.", "Anna Berg", "Prime Minister"),
+        ("Then Tom Reese, secretary of state, flew to Bonn.", "Tom Reese", "Secretary of state"),
+        ("Later, Ireland regional lawmaker Niamh Walsh tweeted her support.", "Niamh Walsh", "lawmaker"),
+        ('"Four died," said the chief government administrator of Quetta, Karim Baloch, to the agency.', "Karim Baloch",
+         "chief government administrator of Quetta"),
     ],
 )
 def test_round_65_offices_make_officials(gazetteer, sentence, name, title):
@@ -186,6 +190,7 @@ def test_an_acronym_of_a_body_found_in_full_is_still_the_body_before_an_office(g
         "He met the Baptist minister for youth, John Reed, at the hall.",
         "Apple chief executive officer John Reed said sales rose.",
         "A loan officer, John Reed, said rates rose.",
+        "John Reed, secretary of the chess club, said it.",
     ],
 )
 def test_a_churchs_minister_or_a_companys_officer_is_no_official(gazetteer, sentence):

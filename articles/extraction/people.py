@@ -120,6 +120,10 @@ _COMMA_GAP = re.compile(r", ")
 # Lower-case offices public by themselves in an appositive: "Manuel Maiguashca, vice minister of energy and mines,"
 # (not a church's minister), and an office of the police ("P.S. Pasricha, director-general of police").
 _PUBLIC_APPOSITIVE_HEADS = frozenset("minister senator legislator lawmaker congressman congresswoman premier mayor".split())
+# Lower-case offices no private body has, before a name with nothing else to mark them: "regional lawmaker Ann Roe".
+_ALWAYS_PUBLIC_HEADS = frozenset("legislator lawmaker congressman congresswoman".split())
+# Offices whose lower-case portfolio is a government's: "James Baker, secretary of state,".
+_PORTFOLIO_HEADS = frozenset("secretary undersecretary under-secretary director-general commissioner".split())
 _CHURCH_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:[Cc]hurch|congregation|parish|chapel|[Cc]athedral|[Mm]osque|[Ss]ynagogue)")
 _DENOMINATION_BEFORE = re.compile(
     r"\b(?:Baptist|Methodist|Lutheran|Presbyterian|Anglican|Catholic|Episcopal|Pentecostal|Evangelical|Unitarian|church)"
@@ -485,7 +489,10 @@ class _Finder(NameReader, Coreference):
             if not name_match and not lower:
                 # "Coordinator for the Middle East and North Africa Brett McGurk": the name ends the phrase.
                 name_match = self.trailing_name(position)
-            if not name_match and (lower or at_sentence_start(text, start)) and (public_of := self.public_office_of(position, title)):
+            qualified = _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start) if lower else None
+            if not name_match and (lower or at_sentence_start(text, start)) and (
+                public_of := self.public_office_of(position, title, bool(qualified))
+            ):
                 # "the president of the Lombardy region, Roberto Maroni,", "Spokesman for the government, Lambert
                 # Mende,": the office's place or body in lower case, then the name
                 phrase, name_match, place_country = public_of
@@ -493,7 +500,6 @@ class _Finder(NameReader, Coreference):
                 country = country or place_country
             if not name_match:
                 continue
-            qualified = _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start) if lower else None
             # "our mayor, Eric Garcetti": a lower-case office that is the speaker's or the listeners' is an office.
             owned = lower and title.split()[-1] in _OWNED_OFFICES and (
                 _OWNED_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -542,6 +548,7 @@ class _Finder(NameReader, Coreference):
                 if not (
                     left_org or left_country or modifier or len(words) > 1 or apposed or owned
                     or title.startswith("ex-")  # "ex-president Mary McAleese"
+                    or words[-1] in _ALWAYS_PUBLIC_HEADS  # "Ireland regional lawmaker Orla Byrne"
                     or self.country_possessive_before(start)  # "Iraq's new president, Jalal Talabani,"
                     or self.named_before_office(start, words[-1])
                 ):
@@ -615,10 +622,11 @@ class _Finder(NameReader, Coreference):
             return False  # "Toyota spokesman", "Harvard president": a body's, public or not, which the body decides
         return word not in titles.TITLE_WORDS and word not in NOT_NAME_WORDS and not private_body(word)
 
-    def public_office_of(self, position: int, title: str) -> tuple[str, re.Match, str] | None:
+    def public_office_of(self, position: int, title: str, qualified: bool) -> tuple[str, re.Match, str] | None:
         """After a lower-case office: "of" (or "to", "for") a public place or body, or a minister's portfolio ("the
-        Palestinian minister for civil affairs, Mohammed Dahlan,"), a comma and a full name ending at a comma or a verb
-        of speech: (the phrase, the name, the country it names)."""
+        Palestinian minister for civil affairs, Mohammed Dahlan,"), or anything after an office public words qualify
+        ("the chief government administrator of Peshawar, Sahibzada Anis,"), a comma and a full name ending at a comma
+        or a verb of speech: (the phrase, the name, the country it names)."""
         of = _PUBLIC_OF.match(self.text, position)
         if not of:
             return None
@@ -633,7 +641,7 @@ class _Finder(NameReader, Coreference):
         minister = title.lower().endswith("minister") and not phrase.startswith("to ") and not (
             _DENOMINATION_BEFORE.search(self.text, max(0, position - len(title) - 30), position - len(title))
         )  # not "the Baptist minister for youth, John Smith,"
-        if not (country or _PUBLIC_PLACE.search(phrase) or minister):
+        if not (country or _PUBLIC_PLACE.search(phrase) or minister or qualified):
             return None
         return phrase, name, country
 
@@ -877,8 +885,11 @@ class _Finder(NameReader, Coreference):
             ):
                 continue  # "John Smith, a minister at the First Baptist Church", "a Methodist minister": a church's
             police = _OF_POLICE.match(rest, after) if appositive and title[0].islower() and not of else None
+            portfolio = _LOWER_PORTFOLIO.match(rest, after) if appositive and title[0].islower() and not of else None
             public_itself = appositive and title[0].islower() and not of and (
                 title.split()[-1] in _PUBLIC_APPOSITIVE_HEADS or police
+                # "James Baker, secretary of state,": a government's portfolio in lower case
+                or portfolio and title.split()[-1] in _PORTFOLIO_HEADS and portfolio.group("p") in titles.LOWER_PORTFOLIOS
             )
             if title[0].islower() and not (of or qualifier or public_itself or title.startswith(("nominee", "candidate")) or (
                 appositive and appositive.group("public")
@@ -886,7 +897,7 @@ class _Finder(NameReader, Coreference):
                 continue  # "South Carolina, the vice president in Georgia": no office of anything
             if police:
                 title = f"{title} of police"
-            elif public_itself and (portfolio := _LOWER_PORTFOLIO.match(rest, after)):
+            elif public_itself and portfolio:
                 title = f"{title} of {' '.join(portfolio.group('p').split())}"  # "vice minister of energy and mines"
             if of:
                 target = POSSESSIVE.sub("", of.group("o"))

@@ -117,6 +117,8 @@ PORTFOLIOS = frozenset(
     ]
 )
 
+LOWER_PORTFOLIOS = frozenset(p.lower() for p in PORTFOLIOS)
+
 MODIFIERS = (
     r"(?:former|Former|acting|Acting|then-|outgoing|incoming|late|newly\s+appointed|interim|current"
     r"|(?:one|two|three|four|five)-star)"
