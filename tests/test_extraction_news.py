@@ -195,3 +195,32 @@ def test_an_acronym_of_a_body_found_in_full_is_still_the_body_before_an_office(g
 )
 def test_a_churchs_minister_or_a_companys_officer_is_no_official(gazetteer, sentence):
     assert "John Reed" not in _titles(gazetteer, sentence)
+
+
+def test_a_body_the_text_says_what_it_is_of_is_found(gazetteer):
+    names = {o.name for o in _found(
+        gazetteer,
+        "The cartoons ran in Danish newspaper Politiken. The satirical magazine Titanic reprinted them.",
+        "Karl Berg of the Dutch rights organization, Vrijheid, said it was glad. Nordlys, a regional daily newspaper, "
+        "agreed.",
+        "Local mining company Borneo Coal lost value, and localist group Hongkongers First's chair resigned.",
+    ).organisations}
+    assert {"Politiken", "Titanic", "Vrijheid", "Nordlys", "Borneo Coal", "Hongkongers First"} <= names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spokesman for the company, Tom Baker, declined to comment.",
+        "John Doe, a member of the group, said the talks failed.",
+        "In the civil rights movement, Dr. King fought for justice.",
+        "In New York City, a network of shelters has closed.",
+        "Meanwhile, the ocean carrier companies raised prices.",
+        "She praised every group I just named.",
+        "They sailed on the aircraft carrier USS Enterprise, a carrier strike group.",
+    ],
+)
+def test_a_person_a_place_or_a_word_before_a_type_word_is_no_body(gazetteer, sentence):
+    names = {o.name for o in _found(gazetteer, sentence).organisations}
+    assert not names & {"Tom Baker", "John Doe", "Dr. King", "King", "New York City", "Meanwhile", "I",
+                        "USS Enterprise"}

@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
+from articles.extraction.matcher import trie_regex
 from articles.extraction.name_terms import PLACES
 from articles.extraction.organisation_shapes import RUN, SINGLES
 
@@ -137,3 +138,81 @@ def special_districts(text: str, run_words: set[str]) -> list[tuple[str, int]]:
                 districts.append((district.group("name"), district.start("name")))
         at = text.find(" District", end)
     return districts
+
+# Bodies news names with what they are in lower case, before or after the name: "Danish newspaper Jyllands-Posten",
+# "television station KTUU", "localist group Youngspiration", "the British gay rights organization, Stonewall,",
+# "Veja, a magazine,", "TUSIAD, the main business association in Turkey,". The kind is the type word's. Before a name,
+# not the words a person is also called ("broadcaster Jamshid Sharmahd", "the labour union Marine Luiz").
+_TYPES_BEFORE = {
+    **dict.fromkeys(
+        "newspaper magazine tabloid network station channel outlet airline company firm builders carmaker automaker "
+        "insurer retailer".split(), "company"),
+    "news agency": "company", "news site": "company", "news website": "company",
+    "party": "party", "political party": "party",
+    **dict.fromkeys("group organisation organization movement coalition association charity".split(), "other"),
+    "think tank": "other",
+}
+_TYPES = {**_TYPES_BEFORE, "broadcaster": "company", "union": "other", "trade union": "other"}
+
+
+_TYPED_NAME = (  # dots only inside a word ("AfterDowningStreet.org"), never a sentence's end
+    r"(?P<name>(?:The )?[A-Z][\w&’'!-]*(?:\.[\w&’'!-]+)*(?: (?:of |for |and |& |de |dos |do |the )?[A-Z0-9][\w&’'!-]*"
+    r"(?:\.[\w&’'!-]+)*){0,5})"
+)
+# Each scan starts with a literal (a space, or ", "), which the engine finds fast; the name is read from there.
+_TYPE_SCAN = re.compile(rf" (?P<type>{trie_regex(_TYPES_BEFORE)})(?P<comma>,?) (?=[A-Z])")
+_NAME_AFTER = re.compile(rf"{_TYPED_NAME}(?=[,.;:)]| [a-z(]|$)", re.M)
+_NAME_BETWEEN_COMMAS = re.compile(rf"{_TYPED_NAME}(?=, )")
+# "John Doe, a member of the group", "..., the convening honored the coalition": only words that describe the body
+# between the article and the type word.
+_DESCRIBED_SCAN = re.compile(
+    r", (?:a|an|the) (?:(?!(?:of|for|with|at|in|to|from|who|which|that|the|a|an|and|or)\b)[a-z][\w-]* ){0,3}"
+    rf"(?P<type>{trie_regex(_TYPES)})(?=[ ,.;])"
+)
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w’'.-]){_TYPED_NAME}\Z")
+_NOT_TYPED = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Rev|Sir)\.? |I(?:[’'][a-z]+)?$|[A-Z][a-z]+ly$|(?:Meanwhile|Moreover|However|Anyway|Instead|Today|"
+    r"Yesterday|Also|Still|Furthermore|Nevertheless|Nonetheless|Thus|Therefore|Indeed)$|.* (?:Code|Act|Month|Week|Day)$|"
+    r"(?:USS|HMS|HMCS|HMAS|INS) |"  # "the aircraft carrier USS Enterprise, a carrier strike group"
+    r"(?:In|At|From|On|By|With|For|As|After|Before|During|Since|Under|Across|Throughout) "  # "In New York City, a ..."
+)
+# "The spokesman for the company, Tom Baker,": a person of the body, named after it.
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:spokes\w+|president|head|chief|director|chair\w*|leader|founder|members?|secretary|officer|manager|CEO|"
+    r"executive|lawyer|attorney|owner|editor|official|worker|employee)s? (?:of|for|at|with) (?:the |a |an |this |that )?"
+    r"(?:[\w’'-]+ ){0,4}\Z",
+    re.I,
+)
+# "In New York City, a network of shelters": a place, not the network's name.
+_PLACE_BEFORE = re.compile(r"(?:^|\W)(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Tt]hroughout|[Nn]ear) \Z")
+# "CEO of Philanthropy Northwest, a regional association": the body after the office.
+_OFFICE_OF = re.compile(r"(?:CEO|Board|Members?|Head|Chair|Director|Founder|President) of (?:the )?")
+
+
+def typed_bodies(text: str) -> list[tuple[str, str, int]]:
+    """(name, kind, start) of the bodies the text says what they are of (see _TYPES_BEFORE, _DESCRIBED_SCAN); not a
+    person with an honorific, "I", an adverb opening a sentence ("Meanwhile, the ocean carrier ...") or a type word
+    itself; a possessive names its owner ("Civic Passion's Wong Yeung-tat")."""
+    found = []
+    for scan in _TYPE_SCAN.finditer(text):
+        between = bool(scan.group("comma"))
+        name = (_NAME_BETWEEN_COMMAS if between else _NAME_AFTER).match(text, scan.end())
+        if not name:
+            continue
+        if between and _OFFICE_OF_BEFORE.search(text, max(0, scan.start() - 60), scan.start() + 1):
+            continue  # "The spokesman for the company, Tom Baker,"
+        found.append((name.group("name"), scan.group("type"), name.start("name")))
+    for scan in _DESCRIBED_SCAN.finditer(text):
+        name = _NAME_BEFORE_COMMA.search(text, max(0, scan.start() - 80), scan.start())
+        if not name or _PLACE_BEFORE.search(text, max(0, name.start() - 12), name.start()):
+            continue  # "In New York City, a network of shelters"
+        found.append((name.group("name"), scan.group("type"), name.start("name")))
+    typed = []
+    for name, kind, start in found:
+        office = _OFFICE_OF.match(name)
+        if office:
+            name, start = name[office.end() :], start + office.end()
+        name = re.split(r"[’']s\b", name, maxsplit=1)[0]
+        if name and not _NOT_TYPED.match(name) and name.lower() not in _TYPES:
+            typed.append((name, _TYPES[kind], start))
+    return typed

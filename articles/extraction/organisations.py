@@ -56,7 +56,7 @@ from articles.extraction.organisation_shapes import (
 )
 from articles.extraction.organisation_cues import (
     COMPANY_CUES, MISSION_PREFIX, MISSION_TO, NAMED_BEFORE, COUNTRY_MISSION, known_names, local_governments,
-    FIRM, NOT_FIRMS, FIRM_WORD, country_joined, special_districts,
+    FIRM, NOT_FIRMS, FIRM_WORD, country_joined, special_districts, typed_bodies,
 )
 from articles.extraction.organisation_context import (
     SPELLED_ACRONYMS, defined_otherwise, described_organisations, listed_organisations, spelled_acronyms,
@@ -307,6 +307,28 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         ):
             continue
         _record(name, "company", cue.start("name"))
+
+    # "Danish newspaper Jyllands-Posten", "Veja, a magazine,": a body the text says what it is of.
+    for raw, kind, start in typed_bodies(text):
+        parts = raw.split(" and ")
+        if len(parts) > 1 and any(part in countries for part in parts[:-1]):
+            start += len(raw) - len(parts[-1])  # "Bolivia, Venezuela and Cuba and Mercosur, an economic union"
+            raw = parts[-1]
+        name = clean_name(raw)
+        words = name.split()
+        if (
+            not words
+            or name in found
+            or name in countries
+            or any(s <= start < e for s, e in taken)
+            or words[0] in _PRESIDENTS
+            or not _TITLE_WORDS.isdisjoint(words)
+            or words[0] in _LEADING
+            or words[0] in NOT_PLACE_WORDS
+            or name in PLACES
+        ):
+            continue
+        _record(name, kind, start + raw.find(name))
 
     # "a partner at the law firm Greene Espel": a firm the biography says is one.
     for name, start in law_firms(text, PLACES, _LEADING):
