@@ -224,3 +224,39 @@ def test_a_person_a_place_or_a_word_before_a_type_word_is_no_body(gazetteer, sen
     names = {o.name for o in _found(gazetteer, sentence).organisations}
     assert not names & {"Tom Baker", "John Doe", "Dr. King", "King", "New York City", "Meanwhile", "I",
                         "USS Enterprise"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # round 66: a party's leader, office words around the public ones, a minister's lower-case portfolio, a
+        # country's office after "is", a post kept, a prosecutor, a militant body's official, a spokesman of a person
+        ("Welsh Conservative leader Gwyn Price said it.", "Gwyn Price", "leader"),
+        ("Seen was Ann Moss, the deputy assistant defense secretary, coaching troops.", "Ann Moss",
+         "Deputy assistant defense secretary"),
+        ("Tal Mor, the Israeli tourism minister, warned of it.", "Tal Mor", "Tourism minister"),
+        ("Kofi Mensah is Ghana's trade minister.", "Kofi Mensah", "Trade minister"),
+        ("Ali Haddad kept his post as Defense Minister, and others left.", "Ali Haddad", "Defense Minister"),
+        ("Prosecutor Jan Nowak told reporters today.", "Jan Nowak", "Prosecutor"),
+        ("Omar Nasser, a senior Hamas official, said so.", "Omar Nasser", "Official"),
+        ("Colonel Gaddafi spoke. A spokesman for Gaddafi, Ali Salem, in a briefing echoed it.", "Ali Salem",
+         "spokesman for Gaddafi"),
+        ("Then Senators Ann Lee of Ohio, Tom Ruiz of Texas, and Bo Hart of Maine wrote.", "Tom Ruiz", "Senator"),
+    ],
+)
+def test_round_66_offices_make_officials(gazetteer, sentence, name, title):
+    assert _titles(gazetteer, sentence).get(name) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "John Reed, a senior Google official, said so.",
+        "John Reed, a church minister, said grace.",
+        "John Reed is Apple's chief executive.",
+        "A spokesman for Ford, John Reed, said it.",
+        "John Reed quit as coach of the team.",
+    ],
+)
+def test_a_companys_or_a_churchs_people_stay_people(gazetteer, sentence):
+    assert "John Reed" not in _titles(gazetteer, sentence)

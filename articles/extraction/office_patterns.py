@@ -50,6 +50,8 @@ AFTER_SPACE_KIND = {
     **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
     **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
     **{w: "verb" for w in "is was has had currently serves served selected appointed named elected will".split()},
+    # "Elias Murr kept his post as Defense Minister", "... resigned as Prime Minister"
+    **{w: "verb" for w in "kept retained retains assumed resigned resigns quit".split()},
     "to serve": "verb",
     **{plural: "plural" for plural in SINGULAR_OFFICE},
 }
@@ -72,6 +74,8 @@ PREDICATE = re.compile(
     r"\s+(?:(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected|confirmed|sworn\s+in)(?:\s+to\s+serve)?|"
     r"is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served|"
     r"to\s+serve|will\s+(?:continue\s+to\s+)?serve|"
+    r"(?:kept|retained|retains|assumed)\s+(?:his|her|the|their)\s+(?:post|position|job|role|office)(?=\s+as\s)|"
+    r"(?:resigned|resigns|quit)(?=\s+as\s)|"
     # "Jane Doe will join the White House as ...", "... will return to the Department of State as ..."
     rf"will\s+(?:join|rejoin|return\s+to)\s+(?:the\s+)?{_BODY_RUN}(?=\s+as\s))"
     r"(?:\s+as)?\s+(?:the\s+|an?\s+)?(?:(?P<former>former|acting)\s+)?"
@@ -95,6 +99,8 @@ _APPOSITIVE_HEADS_TRIE = trie_regex(
     dict.fromkeys([*titles.ALL_HEADS, *(h.lower() for h in titles.ALL_HEADS)]), space=r"\s+"
 )
 OFFICE_START = re.compile(rf"(?P<title>{_OFFICE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])")
+# "Akwasi Osei-Adjei is Ghana’s foreign minister": whose office, before it (the caller asks if it is a country's).
+OWNER_BEFORE_OFFICE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s\s+(?:new\s+|current\s+)?")
 # After "will join ... as" / "will serve as", an appointment: the office may carry the name of its unit
 # ("Rapid Response Director", "Cabinet Communications Director", "White House Director of Research").
 UNIT_OFFICE_START = re.compile(
@@ -103,13 +109,17 @@ UNIT_OFFICE_START = re.compile(
 )
 APPOSITIVE = re.compile(
     rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+|my\s+|your\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
+    # a rank before the body: "Mahmoud Zahar, a senior Hamas official,"
+    r"(?:(?:senior|top|high-ranking|veteran)\s+(?=[A-Z]))?"
     # one capitalised word, or a place or the White House before the office ("New York State Comptroller")
     rf"(?:(?P<qualifier>(?:White\s+House|(?:[{UPPER}][a-z]+\s+){{1,2}}(?:State|County)|[{UPPER}]{{2,5}}\s+State|[{UPPER}][\w.]*(?:[’']s)?(?:\s+(?!(?:{_QUALIFIER_WORDS}|Prime)\b)[{UPPER}][a-z]+(?:[’']s(?=\s+(?:new|current)\s))?(?=\s+(?:(?:new|current)\s+)?[{UPPER}]))?))\s+(?:(?:new|current)\s+(?=[{UPPER}]))?(?=[\w-]+))?"
     rf"(?P<title>(?:(?:Nominee|nominee|Candidate|candidate)\s+(?:for|to\s+be)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?:Position\s+of\s+)?(?:[{UPPER}][\w-]*\s+){{0,5}})?"
     # "a civil defence official", "a local emergency services official": public-sector words before a lower-case office
-    rf"(?P<public>(?:(?:{_PUBLIC_LOWER})\s+){{1,3}})?"
-    rf"{_TITLE_QUALIFIERS}(?:{_APPOSITIVE_HEADS_TRIE}))(?![\w-])"
+    # ("the deputy assistant defense secretary": office words before the public ones too)
+    rf"(?:(?:{_LOWER_QUALIFIER_WORDS})\s+){{0,2}}?(?P<public>(?:(?:{_PUBLIC_LOWER})\s+){{1,3}})?"
+    # a minister's portfolio in lower case, whatever it is: "the Israeli economic minister"
+    rf"(?:{_TITLE_QUALIFIERS}(?:{_APPOSITIVE_HEADS_TRIE})|(?:[a-z][a-z-]+\s+){{1,2}}minister))(?![\w-])"
 )
 # A participant line that names the body before the office, the office ending the line: "Kathleen Hicks, Department
 # of Defense Deputy Secretary", "Dawn Bystry, Social Security Administration Acting Associate Commissioner".

@@ -31,6 +31,7 @@ from articles.extraction.name_terms import NOT_NAME_WORDS, US_STATE_CODES, US_ST
 from articles.extraction.organisation_registry import word_counts as registry_word_counts
 from articles.extraction.organisation_terms import KIND_BY_HEAD
 from articles.extraction.office_patterns import (
+    OWNER_BEFORE_OFFICE,
     PUBLIC_BODY,
     OFFICE_PHRASE,
     APPOINTED,
@@ -103,7 +104,7 @@ _PUBLIC_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_PUBLIC_QUALIFIER
 _PLACE_OFFICES = frozenset("premier vice-premier mayor governor senator".split())
 _ONLY_PUBLIC_OFFICES = _PLACE_OFFICES - {"vice-premier"}  # "the mayor Luca Pastorino"; no company has these
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-_NAMED_OFFICES = _PLACE_OFFICES | _SPOKESPEOPLE | {"president", "minister", "ambassador", "speaker"}
+_NAMED_OFFICES = _PLACE_OFFICES | _SPOKESPEOPLE | {"president", "minister", "ambassador", "speaker", "leader"}
 _PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat Labour Labor Conservative Liberal Socialist".split())
 # A capitalised office, then up to two capitalised words, just before a point: "President Nicolas " before "Sarkozy".
 _OFFICE_AND_NAMES_BEFORE = re.compile(
@@ -117,6 +118,8 @@ _PUBLIC_PLACE = re.compile(
     r"\b(?:region|province|municipality|government|police|ministry|assembly|parliament|presidency|army|military)s?\b"
 )
 _COMMA_GAP = re.compile(r", ")
+_OF_PLACE = re.compile(r" (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,| and\b)")
+_SPOKEN_FOR = re.compile(r"for (?:[A-Z][\w’'-]* )?([A-Z][\w’'-]+)")
 # Lower-case offices public by themselves in an appositive: "Manuel Maiguashca, vice minister of energy and mines,"
 # (not a church's minister), and an office of the police ("P.S. Pasricha, director-general of police").
 _PUBLIC_APPOSITIVE_HEADS = frozenset("minister senator legislator lawmaker congressman congresswoman premier mayor".split())
@@ -612,15 +615,19 @@ class _Finder(NameReader, Coreference):
         if head in _SPOKESPEOPLE:
             # "Sarkozy spokeswoman", "Mugabe's spokesman": a person's, whom the text names with an office elsewhere
             # ("President Sarkozy"); not "Ford spokesman" or "Airline spokesman"
-            return any(
-                _OFFICE_AND_NAMES_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
-                for m in re.finditer(rf"(?<= ){re.escape(word)}\b", self.text)
-            )
+            return self.named_with_an_office(word)
         if head not in _PLACE_OFFICES:
             return False  # "Acme president", "Baptist minister", "Rolex ambassador": many bodies have these
         if word in self.organisation_names or word in KNOWN_ORGANISATIONS:
             return False  # "Toyota spokesman", "Harvard president": a body's, public or not, which the body decides
         return word not in titles.TITLE_WORDS and word not in NOT_NAME_WORDS and not private_body(word)
+
+    def named_with_an_office(self, word: str) -> bool:
+        """Does the text write `word`, a surname, after an office somewhere ("President Sarkozy")?"""
+        return any(
+            _OFFICE_AND_NAMES_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
+            for m in re.finditer(rf"(?<= ){re.escape(word)}\b", self.text)
+        )
 
     def public_office_of(self, position: int, title: str, qualified: bool) -> tuple[str, re.Match, str] | None:
         """After a lower-case office: "of" (or "to", "for") a public place or body, or a minister's portfolio ("the
@@ -641,7 +648,11 @@ class _Finder(NameReader, Coreference):
         minister = title.lower().endswith("minister") and not phrase.startswith("to ") and not (
             _DENOMINATION_BEFORE.search(self.text, max(0, position - len(title) - 30), position - len(title))
         )  # not "the Baptist minister for youth, John Smith,"
-        if not (country or _PUBLIC_PLACE.search(phrase) or minister or qualified):
+        # "A spokesman for Gaddafi, Moussa Ibrahim,": a spokesman of a person the text names with an office
+        speaks_for = title.split()[-1].lower() in _SPOKESPEOPLE and (owner := _SPOKEN_FOR.fullmatch(phrase)) is not None and (
+            self.named_with_an_office(owner.group(1))
+        )
+        if not (country or _PUBLIC_PLACE.search(phrase) or minister or qualified or speaks_for):
             return None
         return phrase, name, country
 
@@ -778,8 +789,10 @@ class _Finder(NameReader, Coreference):
             if kind != "verb":
                 continue
             predicate = PREDICATE.match(text, verb.start())
+            owner = OWNER_BEFORE_OFFICE.match(text, predicate.end()) if predicate else None
             if predicate and (
                 OFFICE_START.match(text, predicate.end())
+                or owner and owner.group("owner") in self.country_terms and OFFICE_START.match(text, owner.end())
                 or (verb.group("w") == "will" and UNIT_OFFICE_START.match(text, predicate.end()))
             ):
                 ends.add(verb.start())
@@ -860,6 +873,12 @@ class _Finder(NameReader, Coreference):
                 modifier = qualifier = ""
             elif predicate and (at_sentence_start(text, match.start()) or APPOINTED.search(predicate.group(0))):
                 office = OFFICE_START.match(rest, predicate.end())
+                qualifier = ""
+                if not office and (owner := OWNER_BEFORE_OFFICE.match(rest, predicate.end())) and (
+                    owner.group("owner") in self.country_terms
+                ):
+                    office = OFFICE_START.match(rest, owner.end())  # "... is Ghana’s foreign minister"
+                    qualifier = owner.group("owner") if office else ""
                 if not office and predicate.group(0).lstrip().startswith("will"):
                     office = UNIT_OFFICE_START.match(rest, predicate.end())
                 if not office:
@@ -867,7 +886,6 @@ class _Finder(NameReader, Coreference):
                 title = " ".join(office.group("title").split())
                 after = office.end()
                 modifier = predicate.group("former") or ""
-                qualifier = ""
             elif _APPOINTED_BEFORE.search(text, max(0, match.start() - 12), match.start()) and (
                 (as_post := _AS_POST.match(rest)) and (office := UNIT_OFFICE_START.match(rest, as_post.end()) or OFFICE_START.match(rest, as_post.end()))
             ):
@@ -881,7 +899,7 @@ class _Finder(NameReader, Coreference):
             country = ""
             of = OF_AFTER.match(rest, after)
             if title.lower().endswith("minister") and (
-                _CHURCH_AFTER.match(rest, after) or _DENOMINATION_BEFORE.search(f"{qualifier} ")
+                _CHURCH_AFTER.match(rest, after) or _DENOMINATION_BEFORE.search(f"{qualifier} {title[: -len('minister')]}")
             ):
                 continue  # "John Smith, a minister at the First Baptist Church", "a Methodist minister": a church's
             police = _OF_POLICE.match(rest, after) if appositive and title[0].islower() and not of else None
@@ -912,6 +930,8 @@ class _Finder(NameReader, Coreference):
                 country = country or self.country_terms.get(bare, "")
                 if qualifier in titles.TITLE_PREFIXES:
                     title = f"{qualifier} {title}"  # "Jane Doe, Deputy Secretary of State": the office as written
+                elif not country and (KNOWN_ORGANISATIONS.get(bare) == "company" or private_body(bare)):
+                    title = ""  # "John Doe, a Google official": a company's
             if not of and not organisation:
                 # "Nominee for Chief Information Officer, Department of Defense": the body after a comma
                 body = COMMA_BODY.match(rest, after)
@@ -1046,7 +1066,9 @@ class _Finder(NameReader, Coreference):
             if len(words) < 2 and not (self.name_like(words[0]) and not words[0].isupper()):
                 break
             names.append(name)
-            separator = LIST_SEPARATOR.match(text, name.end())
+            # "Senators Dan Coats of Indiana, John McCain of Arizona, and Olympia Snowe of Maine": each one's state
+            place = _OF_PLACE.match(text, name.end())
+            separator = LIST_SEPARATOR.match(text, place.end() if place else name.end())
             if not separator:
                 break
             position = separator.end()

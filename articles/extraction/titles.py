@@ -57,7 +57,8 @@ _HEADS = [
     "Vice-Admiral", "Rear-Admiral", "Air Vice-Marshal", "Chief Constable", "Deputy Chief Constable",
     "Assistant Chief Constable", "City Clerk", "County Clerk",
     # public offices of a state or a city: "Deputy State Medical Examiner Susan Klingler", "Public Advocate"
-    "Medical Examiner", "Coroner", "Public Advocate",
+    "Medical Examiner", "Coroner", "Public Advocate", "Prosecutor", "Chief Prosecutor", "Public Prosecutor",
+    "State Prosecutor",
 ]
 # Enlisted ranks with their class: "Sergeant First Class Heath Robinson", "Petty Officer Second Class ...".
 _HEADS += [f"{rank} {n} Class" for rank in ("Sergeant", "Sgt.", "Private", "Pvt.", "Petty Officer", "Airman", "Seaman",
