@@ -260,3 +260,14 @@ def test_round_66_offices_make_officials(gazetteer, sentence, name, title):
 )
 def test_a_companys_or_a_churchs_people_stay_people(gazetteer, sentence):
     assert "John Reed" not in _titles(gazetteer, sentence)
+
+
+def test_the_head_of_a_university_a_school_or_a_hospital_is_no_official_but_an_academys_is(gazetteer):
+    titles = _titles(
+        gazetteer,
+        "Yale University President Peter Salovey spoke. Jane Roe, president of Boston College, agreed. The director "
+        "of Mercy Hospital, Ali Farah, said so.",
+        "Naval Academy Superintendent Yvette Davids and Supreme Court Justice Amy Barrett attended.",
+    )
+    assert not {"Peter Salovey", "Jane Roe", "Ali Farah"} & set(titles)
+    assert titles.get("Yvette Davids") == "Superintendent" and titles.get("Amy Barrett") == "Justice"

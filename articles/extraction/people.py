@@ -67,7 +67,7 @@ from articles.extraction.known_organisations import FEDERAL_ACRONYMS, KNOWN_ORGA
 from articles.extraction.nominee_posts import nominee_biographies, private_nominee
 from articles.extraction.person_coreference import SPOUSE_TITLE, Coreference, FoundPerson
 from articles.extraction.person_names import NAME_BEFORE, NAME_RE, PLAIN_PERSON_NAME, UPPER, NameReader
-from articles.extraction.private_bodies import names_an_agency, private_body, public_body, says_private
+from articles.extraction.private_bodies import names_an_agency, not_a_governments, private_body, public_body, says_private
 
 _INITIAL = re.compile(r"[A-Z]\.")
 # An appointment written verb first: "announced British A. Robinson as the new Prosper Africa Coordinator".
@@ -560,7 +560,11 @@ class _Finder(NameReader, Coreference):
                 title = f"{prefix} {title}"
             if modifier in {"former", "acting", "then", "interim"}:
                 title = f"{modifier} {title}"
-            if (private_body(organisation or left_org) or KNOWN_ORGANISATIONS.get(organisation or left_org) == "company") and not (
+            if (
+                private_body(organisation or left_org)
+                or KNOWN_ORGANISATIONS.get(organisation or left_org) == "company"
+                or not_a_governments(organisation or left_org)  # "Harvard University President Alan Garber"
+            ) and not (
                 country or left_country or title.startswith("Nominee")
             ):  # "Toyota spokesman Paul Nolasco": a company's
                 title = ""  # "Nucor Corporation President Leon Topalian": the head of a private body is no official
@@ -968,7 +972,9 @@ class _Finder(NameReader, Coreference):
                 title = ""  # "Michael Jefferson, President & Founder, ...": a founder or a CEO heads a private body
             if title.endswith("Officer") and not (country or PUBLIC_BODY.search(organisation)):
                 title = ""  # a company's chief officers are not officials; a public corporation's are
-            elif organisation and not country and private_body(organisation) and not title.startswith(("Nominee", "nominee")):
+            elif organisation and not country and (private_body(organisation) or not_a_governments(organisation)) and not (
+                title.startswith(("Nominee", "nominee"))
+            ):
                 title = ""  # "Jane Doe, President of the Aluminum Association": the head of a private body
             if title.islower():
                 title = title[0].upper() + title[1:]

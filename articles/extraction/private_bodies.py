@@ -119,3 +119,23 @@ def says_private(name: str) -> bool:
 def names_an_agency(name: str) -> bool:
     """Does `name` carry a word only an agency's name carries ("Arizona Commerce Authority")?"""
     return _AGENCY_WORDS.search(name) is not None
+
+
+# Bodies no government heads: their presidents, principals, rectors and pastors hold no public office (clar. 33:
+# "heads of universities and colleges are not public posts"), unless the name says it is a service's or a state's
+# ("Naval Academy", "National Defense University", "Uniformed Services University", "Air Force Academy").
+_NON_GOVERNMENT_HEADS = frozenset("University College School Church Diocese Archdiocese Ministries Club Hospital Museum".split())
+_SERVICE_MARK = re.compile(
+    r"\b(?:Naval|Navy|Military|Army|Air Force|Coast Guard|Marine|Uniformed|Services|National Defense|War|Police|"
+    r"Federal|VA|Veterans)\b"
+)
+
+
+def not_a_governments(name: str) -> bool:
+    """Is `name`, a body written next to an office, one no government heads: a university, a school, a church, a club,
+    a hospital or a museum?"""
+    words = name.split()
+    if not words:
+        return False
+    heads = {words[-1]} | {words[i - 1] for i, w in enumerate(words[1:-1], 1) if w in ("of", "for")}
+    return bool(heads & _NON_GOVERNMENT_HEADS) and _SERVICE_MARK.search(name) is None
