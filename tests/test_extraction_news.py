@@ -271,3 +271,34 @@ def test_the_head_of_a_university_a_school_or_a_hospital_is_no_official_but_an_a
     )
     assert not {"Peter Salovey", "Jane Roe", "Ali Farah"} & set(titles)
     assert titles.get("Yvette Davids") == "Superintendent" and titles.get("Amy Barrett") == "Justice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # round 67 (from heldout125 + 126's misses): a counterpart, a deputy and a party's treasurer with a country or
+        # a body, plural Secretaries-General, the country's minister, an official "with" a ministry
+        ("On Monday his French counterpart, Luc Martin, said it.", "Luc Martin", "counterpart"),
+        ("In May, the Brazilian deputy Paulo Lima was charged.", "Paulo Lima", "deputy"),
+        ("Then forty leaders, including former UN Secretaries-General Ana Ruiz and Ben Okoro, wrote.", "Ben Okoro",
+         "Secretary-General"),
+        ("Then Karim Aziz, the country's defence minister, attended.", "Karim Aziz", "Defence minister"),
+    ],
+)
+def test_round_67_offices_make_officials(gazetteer, sentence, name, title):
+    assert _titles(gazetteer, "Talks held", sentence).get(name) == title
+
+
+def test_an_official_with_a_ministry_takes_it_as_the_body(gazetteer):
+    found = _found(gazetteer, "Talks held", 'Then Dan Levi, an official with the Israeli Foreign Ministry, said "no".')
+    assert {p.name: p.organisation for p in found.officials}.get("Dan Levi") == "Israeli Foreign Ministry"
+
+
+def test_platforms_blocked_are_no_bodies_and_a_demonym_ends_a_typed_name(gazetteer):
+    names = {o.name for o in _found(
+        gazetteer, "Talks held",
+        "Then social media including Facebook, WhatsApp and Viber were blocked.",
+        "It sold shares to British firm Babcock and American defence contractor Lockheed Martin.",
+    ).organisations}
+    assert {"Babcock", "Lockheed Martin"} <= names
+    assert not {"Facebook", "WhatsApp", "Babcock and American"} & names

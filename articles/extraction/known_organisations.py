@@ -123,6 +123,8 @@ Mahdi Army|Islamic Courts Union|Sunni Awakening|Awami League|Pakistan Peoples Pa
 Pakistan Muslim League-N|Pakistan Muslim League-Q|PML-N|PML-Q|Indian National Congress|Bharatiya Janata Party
 Likud|Kadima|Sinn Féin|Sinn Fein|African National Congress|ZANU-PF|Fidesz|Syriza|United Russia|Kuomintang
 Thai Rak Thai|Pheu Thai|United Iraqi Alliance|Iraqi Accordance Front|Kurdistan Democratic Party
+Zanu-PF|Zanu PF|ZANU PF|Zimbabwe African National Union – Patriotic Front|Zimbabwe African National Union-Patriotic Front
+UKIP|UK Independence Party|Pakistan Tehreek-e-Insaf|Non-Aligned Movement|Sotheby’s|Sotheby's
 UNIFIL|AMISOM|MONUSCO|UNAMA|UNAMI|MINUSMA|UNMISS|UNMIL|MINUSTAH|KFOR|ISAF|UNTSO|UN Security Council
 UN General Assembly|Organisation of Islamic Cooperation|Organization of Islamic Cooperation|Gulf Cooperation Council
 Al-Qaeda in Iraq|al-Qaeda in Iraq|al-Qaeda in Yemen|Al-Qaeda in Yemen|al-Qaeda in the Arabian Peninsula
@@ -151,7 +153,7 @@ KNOWN_ORGANISATIONS: dict[str, str] = {
 
 # Short forms whose letters are not the initials of the full name, for when both are written.
 KNOWN_SHORT_FORMS = {
-    "IDB": "Inter-American Development Bank", "U.N.": "United Nations", "UN": "United Nations",
+    "UKIP": "UK Independence Party", "IDB": "Inter-American Development Bank", "U.N.": "United Nations", "UN": "United Nations",
     "E.U.": "European Union", "EU": "European Union", "AU": "African Union", "ADB": "Asian Development Bank",
     "IMF": "International Monetary Fund", "WHO": "World Health Organization", "WTO": "World Trade Organization",
     "OAS": "Organization of American States", "West Point": "United States Military Academy",

@@ -37,7 +37,8 @@ SINGULAR_OFFICE = {
     "Governors": "Governor", "Mayors": "Mayor", "Congressmen": "Congressman", "Congresswomen": "Congresswoman",
     "Ministers": "Minister", "Ambassadors": "Ambassador", "Secretaries": "Secretary",
     "Members of Congress": "Member of Congress", "Prime Ministers": "Prime Minister", "Presidents": "President",
-    "Detectives": "Detective", "Judges": "Judge",
+    "Detectives": "Detective", "Judges": "Judge", "Secretaries-General": "Secretary-General",
+    "Secretaries General": "Secretary-General",
 }
 # "The following governors have pledged ...: Kay Ivey, Sarah Huckabee Sanders, ... and Patrick Morrisey":
 # an office in the plural introducing, after a colon in the same sentence, the list of its holders.
@@ -61,7 +62,7 @@ PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<p>{titles.PORTFOL
 # ("for Civil Works", "for Policy"), the name following as the run's last words.
 SUB_PORTFOLIO = re.compile(rf" for (?P<p>(?:the )?{TOKEN}(?: (?:(?:and|of|on) (?:the )?)?{TOKEN}){{0,8}})")
 LISTED_ON = re.compile(rf", (?:{TOKEN} )*{TOKEN},? and ")
-OF_AFTER = re.compile(rf",?\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})")
+OF_AFTER = re.compile(rf",?\s+(?:of|for|at|to|with)\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})")
 LEFT_MODIFIER = re.compile(rf"(?<!\S)(?P<m>{titles.MODIFIERS}|then)\s*$", re.I)
 # The capitalised run just before an office; it starts with a capital, so the search skips to capitals.
 _LEFT_TOKEN = rf"[{UPPER}](?<![^\s(“\"].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
@@ -95,8 +96,9 @@ _OFFICE_QUALIFIERS = (
 )
 _ALL_HEADS_TRIE = trie_regex(titles.ALL_HEADS, space=r"\s+")
 _PUBLIC_LOWER = "|".join(sorted(titles.PUBLIC_QUALIFIERS))
+# ("deputy" alone heads no appositive: "X, the deputy assistant defense secretary,")
 _APPOSITIVE_HEADS_TRIE = trie_regex(
-    dict.fromkeys([*titles.ALL_HEADS, *(h.lower() for h in titles.ALL_HEADS)]), space=r"\s+"
+    dict.fromkeys(h for h in [*titles.ALL_HEADS, *(h.lower() for h in titles.ALL_HEADS)] if h != "deputy"), space=r"\s+"
 )
 OFFICE_START = re.compile(rf"(?P<title>{_OFFICE_QUALIFIERS}(?:{_ALL_HEADS_TRIE})(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])")
 # "Akwasi Osei-Adjei is Ghana’s foreign minister": whose office, before it (the caller asks if it is a country's).
@@ -108,7 +110,10 @@ UNIT_OFFICE_START = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])"
 )
 APPOSITIVE = re.compile(
-    rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+|my\s+|your\s+)?(?:(?P<former>{titles.MODIFIERS})\s+)?"
+    rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+|my\s+|your\s+)?"
+    # "Bismullah Khan Muhammadi, the country's defence minister,": the country the text is about
+    r"(?:(?:country|nation)[’']s\s+)?"
+    rf"(?:(?P<former>{titles.MODIFIERS})\s+)?"
     # a rank before the body: "Mahmoud Zahar, a senior Hamas official,"
     r"(?:(?:senior|top|high-ranking|veteran)\s+(?=[A-Z]))?"
     # one capitalised word, or a place or the White House before the office ("New York State Comptroller")

@@ -81,9 +81,16 @@ _LISTED_TAIL = re.compile(r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+,? (?:and
 # A run is read if it has one of these words.
 _READ = _HEADISH | SINGLES
 # A platform used as a medium ("ads will run on Facebook, Twitter, and Reddit"): the text names where, not who (clar. 50).
-_PLATFORMS = "Facebook|Instagram|WhatsApp|YouTube|Twitter|TikTok|Snapchat|LinkedIn|Pinterest|Reddit|Twitch|Threads|Spotify"
+_PLATFORMS = (
+    "Facebook|Instagram|WhatsApp|YouTube|Twitter|TikTok|Snapchat|LinkedIn|Pinterest|Reddit|Twitch|Threads|Spotify|Viber|"
+    "WeChat"
+)
 _PLATFORM_NAMES = frozenset(_PLATFORMS.split("|"))
-_ON_PLATFORMS = re.compile(rf"\b(?:on|across|via)\s+(?:(?:{_PLATFORMS})(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*\Z")
+# "ads will run on Facebook", "social media including Facebook, WhatsApp and Viber were blocked": the medium
+_ON_PLATFORMS = re.compile(
+    rf"\b(?:on|across|via|social media(?: sites| platforms| apps)?,? (?:including|such as|like))\s+"
+    rf"(?:(?:{_PLATFORMS})(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*\Z"
+)
 _PROGRAMME_AFTER = re.compile(r" (?:program|programme|programs|initiative|project|app|platform|website)\b")
 _COMPANY_SUFFIX = re.compile(r",? (?:PBC|Inc\.|LLC|plc|Corp\.|Corporation|Company)\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\. ")
@@ -314,6 +321,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         if len(parts) > 1 and any(part in countries for part in parts[:-1]):
             start += len(raw) - len(parts[-1])  # "Bolivia, Venezuela and Cuba and Mercosur, an economic union"
             raw = parts[-1]
+        elif len(parts) > 1 and parts[1].split(" ", 1)[0] in countries:
+            raw = parts[0]  # "British firm Serco and American defence contractor Lockheed Martin"
         name = clean_name(raw)
         words = name.split()
         if (
