@@ -278,7 +278,7 @@ def test_the_head_of_a_university_a_school_or_a_hospital_is_no_official_but_an_a
     [
         # round 67 (from heldout125 + 126's misses): a counterpart, a deputy and a party's treasurer with a country or
         # a body, plural Secretaries-General, the country's minister, an official "with" a ministry
-        ("On Monday his French counterpart, Luc Martin, said it.", "Luc Martin", "counterpart"),
+        ("The Spanish foreign minister and his French counterpart, Luc Martin, met.", "Luc Martin", "counterpart"),
         ("In May, the Brazilian deputy Paulo Lima was charged.", "Paulo Lima", "deputy"),
         ("Then forty leaders, including former UN Secretaries-General Ana Ruiz and Ben Okoro, wrote.", "Ben Okoro",
          "Secretary-General"),
@@ -302,3 +302,55 @@ def test_platforms_blocked_are_no_bodies_and_a_demonym_ends_a_typed_name(gazette
     ).organisations}
     assert {"Babcock", "Lockheed Martin"} <= names
     assert not {"Facebook", "WhatsApp", "Babcock and American"} & names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a review of rounds 65-67 on ordinary news (a helper's sentences): a club's, a company's, a charity's, a
+        # church's, a student body's or a fiction's people stay people
+        "On Tuesday, Tom Reed, an ordained minister, led the service.",
+        "The student union's minister for welfare, Tom Reed, resigned.",
+        "Then Tom Reed, a senator at the university's academic senate, spoke.",
+        "At the hearing, IOC president Tom Reed defended the games.",
+        "The BBC said so, and BBC spokesman Tom Reed confirmed it.",
+        "At Lord's, the England captain and his Australian counterpart Tom Reed shook hands.",
+        "In London, Tom Reed resigned as Chief Executive of Oxfam.",
+        "By then Tom Reed is Britain's ambassador for Save the Children.",
+        "In Boston, Presidents Tom Reed of Harvard and Ann Lowe of Yale testified.",
+        "Then Tom Reed, a director with Goldman Sachs, spoke.",
+        "In the series, student lawmaker Tom Reed wins.",
+        "The chief health officer of the San Francisco 49ers, Tom Reed, cleared the player.",
+        "The emergency spokesman for Qantas, Tom Reed, said the plane landed.",
+        "At Old Trafford, Manchester United press secretary Tom Reed declined to comment.",
+        "In Zurich, former FIFA Secretaries-General Tom Reed and Ann Lowe testified.",
+        "The director of the county fair, Tom Reed, said attendance was a record.",
+    ],
+)
+def test_the_reviews_traps_make_no_official(gazetteer, sentence):
+    assert "Tom Reed" not in _titles(gazetteer, "Talks held", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He joined the company Tom Reed founded in 1976.",
+        "Then Tom Reed, a company director, said it.",
+        "It was Ibiza, the party island, again.",
+        "Near King's Cross, the busy station, it rained.",
+        "Blood group O is rare, and the ethnic group Kikuyu voted.",
+        "On Tuesday the charity Tom Reed supports fed 10,000 children.",
+    ],
+)
+def test_a_type_word_next_to_a_person_or_a_place_makes_no_body(gazetteer, sentence):
+    names = {o.name for o in _found(gazetteer, "Talks held", sentence).organisations}
+    assert not names & {"Tom Reed", "Ibiza", "King", "King's Cross", "O", "Kikuyu"}
+
+
+def test_a_leaders_press_secretary_and_a_forum_of_governments_head_are_officials(gazetteer):
+    titles = _titles(
+        gazetteer, "Talks held",
+        "Kazakh President Kassym-Jomart Tokayev spoke. President Tokayev's press secretary, Ruslan Zheldibay, cited him.",
+        "In Paris, Odile Renaud-Basso, President of the Paris Club, announced debt relief.",
+    )
+    assert titles.get("Ruslan Zheldibay") == "press secretary" and titles.get("Odile Renaud-Basso") == "President"

@@ -11,7 +11,7 @@ from __future__ import annotations
 _COMPANIES = """
 Boeing|Airbus|Lockheed Martin|Raytheon|Northrop Grumman|General Dynamics|Honeywell|Caterpillar|Halliburton
 ExxonMobil|Exxon|Chevron|ConocoPhillips|BP|TotalEnergies|Aramco|Saudi Aramco|Gazprom|Rosneft|Petrobras|Pemex
-Microsoft|Google|Alphabet|Facebook|Instagram|WhatsApp|YouTube|Twitter|TikTok|ByteDance|Snapchat|LinkedIn
+Microsoft|Google|Alphabet|Facebook|Instagram|WhatsApp|YouTube|Twitter|TikTok|ByteDance|Snapchat|LinkedIn|Viber
 Amazon Web Services|Netflix|Nvidia|NVIDIA|AMD|Qualcomm|Broadcom|Micron|Texas Instruments
 GlobalFoundries|TSMC|Samsung|SK Hynix|Hyundai|Toyota|Honda|Nissan|Mitsubishi|Sony|Panasonic|Toshiba
 Hitachi|Softbank|SoftBank|Nippon Steel|U.S. Steel|Huawei|ZTE|Alibaba|Tencent|Baidu|Xiaomi|Lenovo|BYD|CATL

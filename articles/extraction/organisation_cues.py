@@ -145,14 +145,24 @@ def special_districts(text: str, run_words: set[str]) -> list[tuple[str, int]]:
 # not the words a person is also called ("broadcaster Jamshid Sharmahd", "the labour union Marine Luiz").
 _TYPES_BEFORE = {
     **dict.fromkeys(
-        "newspaper magazine tabloid network station channel outlet airline company firm builders carmaker automaker "
-        "insurer retailer".split(), "company"),
-    "news agency": "company", "news site": "company", "news website": "company",
+        "newspaper magazine tabloid network outlet airline company firm carmaker automaker insurer "
+        "retailer".split(), "company"),
+    **dict.fromkeys(
+        ["news agency", "news site", "news website", "television station", "radio station", "TV station",
+         "television channel", "TV channel", "television network", "TV network"], "company"),
     "party": "party", "political party": "party",
-    **dict.fromkeys("group organisation organization movement coalition association charity".split(), "other"),
+    **dict.fromkeys("organisation organization coalition association charity".split(), "other"),
     "think tank": "other",
 }
-_TYPES = {**_TYPES_BEFORE, "broadcaster": "company", "union": "other", "trade union": "other"}
+# "group" and "movement" say what a body is, but not after the words that make them something else: "blood group O",
+# "the ethnic group Kikuyu", "the pop group Abba", "the civil rights movement".
+_TYPES_BEFORE.update({"group": "other", "movement": "other"})
+_NOT_A_BODYS_GROUP = re.compile(
+    r"(?:blood|ethnic|age|pop|rock|music|boy|girl|tribal|religious|language|focus|study|support|peer|income|"
+    r"risk|control|test|working|civil rights|rights|labou?r|women[’']s|art|arts|literary) \Z"
+)
+_TYPES = {**_TYPES_BEFORE, "broadcaster": "company", "union": "other",
+          "trade union": "other", "station": "company", "channel": "company"}
 
 
 _TYPED_NAME = (  # dots only inside a word ("AfterDowningStreet.org"), never a sentence's end
@@ -161,13 +171,23 @@ _TYPED_NAME = (  # dots only inside a word ("AfterDowningStreet.org"), never a s
 )
 # Each scan starts with a literal (a space, or ", "), which the engine finds fast; the name is read from there.
 _TYPE_SCAN = re.compile(rf" (?P<type>{trie_regex(_TYPES_BEFORE)})(?P<comma>,?) (?=[A-Z])")
-_NAME_AFTER = re.compile(rf"{_TYPED_NAME}(?=[,.;:)]| [a-z(]|$)", re.M)
+# The name ends the clause or a verb of its own follows, not a verb whose subject is a person who made or runs the
+# body ("the company Steve Jobs founded", "the firm Bob and Jim Murphy built").
+_NAME_AFTER = re.compile(
+    rf"{_TYPED_NAME}(?=[,.;:)]|$| (?!(?:founded|co-founded|created|started|built|runs|ran|owns|owned|leads|led|bought|"
+    r"sold|formed|established|chairs|chaired|heads|headed|manages|managed|supports|supported|backs|backed|funds|"
+    r"funded)\b)"
+    r"[a-z(])",
+    re.M,
+)
 _NAME_BETWEEN_COMMAS = re.compile(rf"{_TYPED_NAME}(?=, )")
 # "John Doe, a member of the group", "..., the convening honored the coalition": only words that describe the body
 # between the article and the type word.
 _DESCRIBED_SCAN = re.compile(
     r", (?:a|an|the) (?:(?!(?:of|for|with|at|in|to|from|who|which|that|the|a|an|and|or)\b)[a-z][\w-]* ){0,3}"
-    rf"(?P<type>{trie_regex(_TYPES)})(?=[ ,.;])"
+    # the type word ends the description: "a company director", "an airline pilot", "a party veteran" are people
+    rf"(?P<type>{trie_regex(_TYPES)})(?=[,.;:]| (?:in|of|at|for|to|on|and|based|that|which|who|from|with|founded|"
+    r"owned|known|run|headquartered|led|set|said|has|is|was|[a-z]+ing)\b)"
 )
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w’'.-]){_TYPED_NAME}\Z")
 _NOT_TYPED = re.compile(
@@ -196,6 +216,8 @@ def typed_bodies(text: str) -> list[tuple[str, str, int]]:
     found = []
     for scan in _TYPE_SCAN.finditer(text):
         between = bool(scan.group("comma"))
+        if scan.group("type") in ("group", "movement") and _NOT_A_BODYS_GROUP.search(text, max(0, scan.start() - 16), scan.start() + 1):
+            continue
         name = (_NAME_BETWEEN_COMMAS if between else _NAME_AFTER).match(text, scan.end())
         if not name:
             continue
@@ -206,6 +228,8 @@ def typed_bodies(text: str) -> list[tuple[str, str, int]]:
         name = _NAME_BEFORE_COMMA.search(text, max(0, scan.start() - 80), scan.start())
         if not name or _PLACE_BEFORE.search(text, max(0, name.start() - 12), name.start()):
             continue  # "In New York City, a network of shelters"
+        if "’s" in name.group("name") or "'s" in name.group("name"):
+            continue  # "King's Cross, the busy station": a possessive inside a name before its description
         found.append((name.group("name"), scan.group("type"), name.start("name")))
     typed = []
     for name, kind, start in found:
@@ -213,6 +237,6 @@ def typed_bodies(text: str) -> list[tuple[str, str, int]]:
         if office:
             name, start = name[office.end() :], start + office.end()
         name = re.split(r"[’']s\b", name, maxsplit=1)[0]
-        if name and not _NOT_TYPED.match(name) and name.lower() not in _TYPES:
+        if len(name) > 2 and not _NOT_TYPED.match(name) and name.lower() not in _TYPES:
             typed.append((name, _TYPES[kind], start))
     return typed

@@ -67,7 +67,9 @@ from articles.extraction.known_organisations import FEDERAL_ACRONYMS, KNOWN_ORGA
 from articles.extraction.nominee_posts import nominee_biographies, private_nominee
 from articles.extraction.person_coreference import SPOUSE_TITLE, Coreference, FoundPerson
 from articles.extraction.person_names import NAME_BEFORE, NAME_RE, PLAIN_PERSON_NAME, UPPER, NameReader
-from articles.extraction.private_bodies import names_an_agency, not_a_governments, private_body, public_body, says_private
+from articles.extraction.private_bodies import (
+    names_an_agency, not_a_civil_body, not_a_governments, private_body, public_body, says_private,
+)
 
 _INITIAL = re.compile(r"[A-Z]\.")
 # An appointment written verb first: "announced British A. Robinson as the new Prosper Africa Coordinator".
@@ -107,6 +109,11 @@ _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _NAMED_OFFICES = _PLACE_OFFICES | _SPOKESPEOPLE | {"president", "minister", "ambassador", "speaker", "leader"}
 _PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat Labour Labor Conservative Liberal Socialist".split())
 # A capitalised office, then up to two capitalised words, just before a point: "President Nicolas " before "Sarkozy".
+# Capitalised offices a company or a team has as well: no public office of the name after them.
+_NOT_PUBLIC_HEADS = frozenset(
+    "Chairman Chairwoman Chair Chairperson Captain Capt. Director Administrator Coordinator Advisor Adviser Counselor "
+    "Counsellor Member Treasurer Controller Comptroller Officer Specialist Spokesperson Spokesman Spokeswoman".split()
+)
 _OFFICE_AND_NAMES_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(re.escape(h) for h in sorted(titles.ALL_HEADS, key=len, reverse=True) if h[0].isupper() and " " not in h)
@@ -115,16 +122,50 @@ _OFFICE_AND_NAMES_BEFORE = re.compile(
 # "the president of the Lombardy region, Roberto Maroni": a lower-case office's place or body before a comma and a name.
 _PUBLIC_OF = re.compile(r" (?P<phrase>(?:of|to|for) [^,.;:!?\n()“”\"]{3,60}?), (?=[A-Z])")
 _PUBLIC_PLACE = re.compile(
-    r"\b(?:region|province|municipality|government|police|ministry|assembly|parliament|presidency|army|military)s?\b"
+    r"\b(?:region|province|municipality|government|police|ministry|assembly|parliament|presidency|army|military)s?\b|"
+    r"\b(?:county|district|island) of\b"
 )
 _COMMA_GAP = re.compile(r", ")
+# "kept his post as", "resigned as", "quit as": said of club and company posts too, so only a clearly public office.
+_LEFT_OFFICE = re.compile(r"\s*(?:kept|retained|retains|assumed|resigned|resigns|quit)\b")
+_CLEARLY_PUBLIC = frozenset(
+    "minister president secretary governor mayor senator ambassador premier speaker judge envoy".split()
+)
+_MORE_PORTFOLIO = re.compile(r" (?:Technology|and|Systems|Resources|Management|Security|Services|Communications)\b")
 _OF_PLACE = re.compile(r" (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,| and\b)")
 _SPOKEN_FOR = re.compile(r"for (?:[A-Z][\w’'-]* )?([A-Z][\w’'-]+)")
 # Lower-case offices public by themselves in an appositive: "Manuel Maiguashca, vice minister of energy and mines,"
 # (not a church's minister), and an office of the police ("P.S. Pasricha, director-general of police").
-_PUBLIC_APPOSITIVE_HEADS = frozenset("minister senator legislator lawmaker congressman congresswoman premier mayor".split())
+_PUBLIC_APPOSITIVE_HEADS = frozenset("minister senator legislator lawmaker congressman congresswoman mayor".split())
+# ... unless the text says whose it is and it is no government's: "a senator at the university's academic senate",
+# "The student union's minister for welfare"
+_PRIVATE_CONTEXT = re.compile(
+    r"[^.;\n]{0,50}?\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool|[Ss]tudents?|[Aa]cademic|[Cc]hurch|[Pp]arish|[Cc]lub|[Uu]nion|"
+    r"[Cc]ongregation|[Mm]ission)\b"
+)
+_KNOWN_OFFICES_LOWER = frozenset(h.lower() for h in titles.ALL_HEADS)
+# Public-sector words only a government's office carries ("the chief government administrator of Peshawar"), not a
+# club's or a company's ("the chief health officer of the San Francisco 49ers", "the emergency spokesman for Qantas").
+_GOVERNMENT_WORDS = re.compile(
+    r"\b(?:government|provincial|municipal|civil|presidential|federal|ministry|police|military|army|interior|"
+    r"intelligence|parliamentary|cabinet|district|county|city|state)\b",
+    re.I,
+)
 # Lower-case offices no private body has, before a name with nothing else to mark them: "regional lawmaker Ann Roe".
 _ALWAYS_PUBLIC_HEADS = frozenset("legislator lawmaker congressman congresswoman".split())
+# ... not a role played or a student body's: "who played congressman Frank Underwood", "student lawmaker Ava Chen"
+_NOT_REALLY_BEFORE = re.compile(
+    r"\b(?:student|students|youth|mock|model|fictional|played|plays|playing|portrays|portrayed|portraying|as)"
+    r"(?: [a-z]+)? \Z"
+)
+# A counterpart is an official's only where the text names an office before it ("his Australian counterpart Pat
+# Cummins" is a cricket captain's).
+_OFFICE_NAMED = re.compile(
+    r"\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Pp]residents?|[Aa]mbassadors?|[Pp]remiers?|[Cc]hancellors?|[Ee]nvoys?|"
+    r"[Dd]iplomats?|[Gg]overnors?|[Mm]ayors?|[Ss]enators?|[Pp]rime)\b"
+)
+# "the 49ers' chief health officer", "Qantas's emergency spokesman": a possessive owner before the office's words.
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})(?:[’']s|s[’']) \Z")
 # Offices whose lower-case portfolio is a government's: "James Baker, secretary of state,".
 _PORTFOLIO_HEADS = frozenset("secretary undersecretary under-secretary director-general commissioner".split())
 _CHURCH_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:[Cc]hurch|congregation|parish|chapel|[Cc]athedral|[Mm]osque|[Ss]ynagogue)")
@@ -351,8 +392,7 @@ class _Finder(NameReader, Coreference):
                 if tail_plain in self.organisation_names or size > 1 and (
                     tail_plain.split()[-1] in KIND_BY_HEAD or private_body(tail_plain)  # "United Steelworkers President"
                 ):
-                    # an acronym stands for the body's full name: "NCL leader" is the National Consumers League's
-                    organisation = self.organisation_names.get(tail_plain, tail_plain)
+                    organisation = tail_plain
                     window = window[: qualifier_match.start("q")] + " ".join(words[:-size])
                     break
                 if " ".join([tail_plain, "X"]).split()[0] in titles.TITLE_PREFIXES and size == 1:
@@ -405,6 +445,8 @@ class _Finder(NameReader, Coreference):
                 and previous.group(1) not in _GENERALS_OF
             ):
                 continue  # "its 2025 General Provisions", "the Climate and Economic Justice Screening Tool": a word of a name
+            if title == "Minister of Information" and _MORE_PORTFOLIO.match(text, position):
+                continue  # "Minister of Information Technology Ashwini Vaishnaw": a longer portfolio
             lower = title[0].islower()
             portfolio = PORTFOLIO_AFTER.match(text, position)
             if portfolio:
@@ -417,7 +459,7 @@ class _Finder(NameReader, Coreference):
                 title, position = f"{title} for {post[0]}", post[1]
             organisation = country = ""
             # "the Second Gentleman of the United States, Douglas Emhoff"
-            of = OF_AFTER.match(text, position)
+            of = self.of_after(text, position)
             name_start = None
             apposed = False  # the name follows the office and its body after a comma
             if of and not portfolio:
@@ -494,7 +536,7 @@ class _Finder(NameReader, Coreference):
                 name_match = self.trailing_name(position)
             qualified = _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start) if lower else None
             if not name_match and (lower or at_sentence_start(text, start)) and (
-                public_of := self.public_office_of(position, title, bool(qualified))
+                public_of := self.public_office_of(position, title, bool(qualified and _GOVERNMENT_WORDS.search(qualified.group(0))))
             ):
                 # "the president of the Lombardy region, Roberto Maroni,", "Spokesman for the government, Lambert
                 # Mende,": the office's place or body in lower case, then the name
@@ -549,25 +591,32 @@ class _Finder(NameReader, Coreference):
                 # Lower-case offices only with something that marks them as offices.
                 words = title.split()
                 if not (
-                    left_org or left_country or modifier or len(words) > 1 or apposed or owned
+                    left_org or left_country or modifier or len(words) > 1 and title != "press secretary" or apposed or owned
+                    # "President Tokayev’s press secretary, Ruslan Zheldibay,": a leader's, like a spokesman
+                    or title == "press secretary" and self.named_before_office(start, "spokesman")
                     or title.startswith("ex-")  # "ex-president Mary McAleese"
                     or words[-1] in _ALWAYS_PUBLIC_HEADS  # "Ireland regional lawmaker Orla Byrne"
+                    and not _NOT_REALLY_BEFORE.search(text, max(0, start - 30), start)
                     or self.country_possessive_before(start)  # "Iraq's new president, Jalal Talabani,"
                     or self.named_before_office(start, words[-1])
                 ):
                     continue
+                if words[-1] == "counterpart" and not _OFFICE_NAMED.search(text, max(0, start - 300), start):
+                    continue  # "his Australian counterpart Pat Cummins": a captain's
             if prefix and (prefix != "Under" or title.startswith("Secretary")):  # "Under President Trump’s leadership"
                 title = f"{prefix} {title}"
             if modifier in {"former", "acting", "then", "interim"}:
                 title = f"{modifier} {title}"
-            if (
-                private_body(organisation or left_org)
-                or KNOWN_ORGANISATIONS.get(organisation or left_org) == "company"
-                or not_a_governments(organisation or left_org)  # "Harvard University President Alan Garber"
-            ) and not (
-                country or left_country or title.startswith("Nominee")
-            ):  # "Toyota spokesman Paul Nolasco": a company's
-                title = ""  # "Nucor Corporation President Leon Topalian": the head of a private body is no official
+            if self.not_public(organisation or left_org) and not (country or left_country or title.startswith("Nominee")):
+                # "Toyota spokesman Paul Nolasco": a company's; "Nucor Corporation President Leon Topalian", "Harvard
+                # University President Alan Garber": the head of a private body is no official
+                title = ""
+            if lower and qualified and (owner := _OWNER_BEFORE.search(text, max(0, start - 50), start)) and (
+                owner.group(1) not in self.country_terms and (owner.group(1) not in self.organisation_names or self.not_public(owner.group(1)))
+            ):
+                title = ""  # "the 49ers' chief health officer", "Qantas's emergency spokesman": a company's or a club's
+            # an acronym stands for the body found in full: "CIA spokesman" is the Central Intelligence Agency's
+            left_org = self.organisation_names.get(left_org, left_org)
             details = {"title": title, "organisation": organisation or left_org, "country": country or left_country}
             # "Deputy Chief of Staff, Logistics": one capitalised word after a comma is the office's portfolio.
             single_after_comma = "," in gap.group(0) and name_start is None and not (country or organisation)
@@ -627,11 +676,36 @@ class _Finder(NameReader, Coreference):
         return word not in titles.TITLE_WORDS and word not in NOT_NAME_WORDS and not private_body(word)
 
     def named_with_an_office(self, word: str) -> bool:
-        """Does the text write `word`, a surname, after an office somewhere ("President Sarkozy")?"""
-        return any(
-            _OFFICE_AND_NAMES_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
-            for m in re.finditer(rf"(?<= ){re.escape(word)}\b", self.text)
-        )
+        """Does the text write `word`, a surname, after a public office somewhere ("President Sarkozy"; not "Spurs
+        Chairman Levy" nor "Captain Ramos")?"""
+        for m in re.finditer(rf"(?<= ){re.escape(word)}\b", self.text):
+            office = _OFFICE_AND_NAMES_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
+            if office and office.group(0).split()[0] not in _NOT_PUBLIC_HEADS:
+                return True
+        return False
+
+    def not_public(self, name: str) -> bool:
+        """Is `name`, a body written with an office, one whose heads hold no public office: a company, a trade body, a
+        union, a university, a school, a church, a club, a charity (or the body an acronym stands for)?"""
+        if not name:
+            return False
+        for body in dict.fromkeys((name, self.organisation_names.get(name, name))):
+            known = KNOWN_ORGANISATIONS.get(body)
+            if private_body(body) or known in ("company", "other"):
+                return True
+            if not_a_governments(body) and not (known in ("international", "government") and not not_a_civil_body(body)):
+                return True  # not "President of the Paris Club": a forum of governments
+        return False
+
+    def of_after(self, text: str, position: int) -> re.Match | None:
+        """The body after an office ("of", "for", "at", "to" a body; "with" only a body: "an official with the Israeli
+        Foreign Ministry", not "the mayor, with Governor Maura Healey")."""
+        of = OF_AFTER.match(text, position)
+        if of and of.group(0).lstrip(", ").startswith("with"):
+            target = POSSESSIVE.sub("", of.group("o"))
+            if not (target.split()[-1] in KIND_BY_HEAD or target in self.organisation_names):
+                return None
+        return of
 
     def public_office_of(self, position: int, title: str, qualified: bool) -> tuple[str, re.Match, str] | None:
         """After a lower-case office: "of" (or "to", "for") a public place or body, or a minister's portfolio ("the
@@ -649,13 +723,20 @@ class _Finder(NameReader, Coreference):
         phrase = of.group("phrase")
         first = _FIRST_NAME_OF.match(phrase)  # "of Pakistan's tribal regions", not "of Nissan's American unit"
         country = self.country_terms.get(POSSESSIVE.sub("", first.group(1)), "") if first else ""
-        minister = title.lower().endswith("minister") and not phrase.startswith("to ") and not (
-            _DENOMINATION_BEFORE.search(self.text, max(0, position - len(title) - 30), position - len(title))
-        )  # not "the Baptist minister for youth, John Smith,"
+        start = position - len(title)
+        before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        # a country's minister: "the Palestinian minister for civil affairs, Mohammed Dahlan,", not "the Baptist
+        # minister for youth" nor "The student union's minister for welfare"
+        minister = title.lower().endswith("minister") and not phrase.startswith("to ") and before is not None and (
+            POSSESSIVE.sub("", before.group(1)) in self.country_terms
+        )
         # "A spokesman for Gaddafi, Moussa Ibrahim,": a spokesman of a person the text names with an office
         speaks_for = title.split()[-1].lower() in _SPOKESPEOPLE and (owner := _SPOKEN_FOR.fullmatch(phrase)) is not None and (
             self.named_with_an_office(owner.group(1))
         )
+        owner = _FIRST_NAME_OF.match(phrase)
+        if qualified and (" student" in phrase or owner and self.not_public(phrase.split(" ", 1)[1].removeprefix("the "))):
+            qualified = False  # "the election officer of the students' union", "the state director of AARP Florida"
         if not (country or _PUBLIC_PLACE.search(phrase) or minister or qualified or speaks_for):
             return None
         return phrase, name, country
@@ -882,7 +963,15 @@ class _Finder(NameReader, Coreference):
                     owner.group("owner") in self.country_terms
                 ):
                     office = OFFICE_START.match(rest, owner.end())  # "... is Ghana’s foreign minister"
+                    if office and (of_owner := OF_AFTER.match(rest, office.end())) and not (
+                        of_owner.group("o") in self.country_terms or PUBLIC_BODY.search(of_owner.group("o"))
+                    ):
+                        office = None  # "is Britain's ambassador for Save the Children", "is Brazil's Director of Football"
                     qualifier = owner.group("owner") if office else ""
+                if office and _LEFT_OFFICE.match(predicate.group(0)) and (
+                    office.group("title").split()[-1].lower() not in _CLEARLY_PUBLIC or _PRIVATE_CONTEXT.match(rest, office.end())
+                ):
+                    office = None  # "resigned as Chief Executive of Oxfam", "quit as Chairman of Liverpool"
                 if not office and predicate.group(0).lstrip().startswith("will"):
                     office = UNIT_OFFICE_START.match(rest, predicate.end())
                 if not office:
@@ -901,14 +990,20 @@ class _Finder(NameReader, Coreference):
                 continue
             organisation = body_first.group("body") if body_first else ""
             country = ""
-            of = OF_AFTER.match(rest, after)
+            of = self.of_after(rest, after)
             if title.lower().endswith("minister") and (
                 _CHURCH_AFTER.match(rest, after) or _DENOMINATION_BEFORE.search(f"{qualifier} {title[: -len('minister')]}")
             ):
                 continue  # "John Smith, a minister at the First Baptist Church", "a Methodist minister": a church's
             police = _OF_POLICE.match(rest, after) if appositive and title[0].islower() and not of else None
             portfolio = _LOWER_PORTFOLIO.match(rest, after) if appositive and title[0].islower() and not of else None
-            public_itself = appositive and title[0].islower() and not of and (
+            if title.endswith("minister") and title.lower() not in _KNOWN_OFFICES_LOWER and not (
+                qualifier and POSSESSIVE.sub("", qualifier) in self.country_terms
+            ):
+                continue  # "an ordained minister", "the worship minister": only a country's portfolio ("the Israeli economic minister")
+            public_itself = appositive and title[0].islower() and not of and rest[after : after + 2] not in ("’s", "'s") and not (
+                _PRIVATE_CONTEXT.match(rest, after)
+            ) and (
                 title.split()[-1] in _PUBLIC_APPOSITIVE_HEADS or police
                 # "James Baker, secretary of state,": a government's portfolio in lower case
                 or portfolio and title.split()[-1] in _PORTFOLIO_HEADS and portfolio.group("p") in titles.LOWER_PORTFOLIOS
@@ -934,8 +1029,8 @@ class _Finder(NameReader, Coreference):
                 country = country or self.country_terms.get(bare, "")
                 if qualifier in titles.TITLE_PREFIXES:
                     title = f"{qualifier} {title}"  # "Jane Doe, Deputy Secretary of State": the office as written
-                elif not country and (KNOWN_ORGANISATIONS.get(bare) == "company" or private_body(bare)):
-                    title = ""  # "John Doe, a Google official": a company's
+                elif not country and self.not_public(bare):
+                    title = ""  # "John Doe, a Google official", "a senior FIFA official": a company's, a club's
             if not of and not organisation:
                 # "Nominee for Chief Information Officer, Department of Defense": the body after a comma
                 body = COMMA_BODY.match(rest, after)
@@ -972,9 +1067,7 @@ class _Finder(NameReader, Coreference):
                 title = ""  # "Michael Jefferson, President & Founder, ...": a founder or a CEO heads a private body
             if title.endswith("Officer") and not (country or PUBLIC_BODY.search(organisation)):
                 title = ""  # a company's chief officers are not officials; a public corporation's are
-            elif organisation and not country and (private_body(organisation) or not_a_governments(organisation)) and not (
-                title.startswith(("Nominee", "nominee"))
-            ):
+            elif organisation and not country and self.not_public(organisation) and not title.startswith(("Nominee", "nominee")):
                 title = ""  # "Jane Doe, President of the Aluminum Association": the head of a private body
             if title.islower():
                 title = title[0].upper() + title[1:]
@@ -1041,6 +1134,9 @@ class _Finder(NameReader, Coreference):
                 continue
             if match.group("w") == "Senators" and text.endswith(_TEAMS_NAMED_SENATORS, 0, match.start()):
                 continue  # "Ottawa Senators Brady Tkachuk and Tim Stützle": hockey players
+            owner = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start() + 1)
+            if owner and self.not_public(owner.group(1)):
+                continue  # "former FIFA Secretaries-General Jerome Valcke and Urs Linsi": a sports body's
             title, position = SINGULAR_OFFICE[" ".join(match.group("w").split())], match.end()
             portfolio = PORTFOLIO_AFTER.match(text, position)
             if portfolio:
@@ -1071,9 +1167,12 @@ class _Finder(NameReader, Coreference):
                 break
             if len(words) < 2 and not (self.name_like(words[0]) and not words[0].isupper()):
                 break
-            names.append(name)
             # "Senators Dan Coats of Indiana, John McCain of Arizona, and Olympia Snowe of Maine": each one's state
             place = _OF_PLACE.match(text, name.end())
+            if place and not (place.group(0).split(" ", 2)[2] in US_STATES or place.group(0).split(" ", 2)[2] in self.country_terms):
+                names = []  # "Presidents Claudine Gay of Harvard, Liz Magill of ...": heads of bodies, not a state's
+                break
+            names.append(name)
             separator = LIST_SEPARATOR.match(text, place.end() if place else name.end())
             if not separator:
                 break

@@ -127,7 +127,13 @@ def names_an_agency(name: str) -> bool:
 _NON_GOVERNMENT_HEADS = frozenset("University College School Church Diocese Archdiocese Ministries Club Hospital Museum".split())
 _SERVICE_MARK = re.compile(
     r"\b(?:Naval|Navy|Military|Army|Air Force|Coast Guard|Marine|Uniformed|Services|National Defense|War|Police|"
-    r"Federal|VA|Veterans)\b"
+    r"Federal|VA|Veterans|Government)\b"
+)
+# Well-known bodies of sport, charity and civil society, and student bodies, named without a head word above.
+_CIVIL_SOCIETY = re.compile(
+    r"\b(?:FIFA|UEFA|IOC|International Olympic Committee|Olympic|Paralympic|Premier League|Football|Rugby|Cricket|"
+    r"Athletics|Red Cross|Red Crescent|Greenpeace|Oxfam|Amnesty|Human Rights Watch|Save the Children|RNLI|"
+    r"Salvation Army|Rotary|Lions Club|Girlguiding|Scouts|AARP|NAACP|NRA|TUC|Students|Student)\b|[’']s Union\b"
 )
 
 
@@ -138,4 +144,11 @@ def not_a_governments(name: str) -> bool:
     if not words:
         return False
     heads = {words[-1]} | {words[i - 1] for i, w in enumerate(words[1:-1], 1) if w in ("of", "for")}
+    if _CIVIL_SOCIETY.search(name):
+        return True
     return bool(heads & _NON_GOVERNMENT_HEADS) and _SERVICE_MARK.search(name) is None
+
+
+def not_a_civil_body(name: str) -> bool:
+    """Is `name` one of the well-known bodies of sport, charity and civil society ("Red Cross", "FIFA")?"""
+    return _CIVIL_SOCIETY.search(name) is not None

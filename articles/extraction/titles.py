@@ -77,8 +77,7 @@ _LOWER_HEADS = [
     "police officer", "administrator", "commissioner", "negotiator", "councillor", "councilor", "judge", "magistrate",
     "inspector", "prosecutor", "premier", "vice-premier", "vice premier", "parliamentary speaker",
     "secretary general", "national security adviser", "national security advisor", "attorney general", "alderman",
-    "press secretary", "officer", "first lady", "counterpart", "deputy", "treasurer", "general-secretary",
-    "general secretary", "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
+    "press secretary", "officer", "first lady", "counterpart", "deputy", "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
 ]
 # Lower-case words that make the office after them a public one ("provincial police chief", "Afghan presidential
 # spokesman", "Iranian foreign ministry spokesman", "a civil defence official"), capitalised when a sentence starts
