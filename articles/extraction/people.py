@@ -132,7 +132,7 @@ _CLEARLY_PUBLIC = frozenset(
     "minister president secretary governor mayor senator ambassador premier speaker judge envoy".split()
 )
 _MORE_PORTFOLIO = re.compile(r" (?:Technology|and|Systems|Resources|Management|Security|Services|Communications)\b")
-_OF_PLACE = re.compile(r" (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,| and\b)")
+_OF_PLACE = re.compile(r" (?:of|from) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,| and\b)")
 _SPOKEN_FOR = re.compile(r"for (?:[A-Z][\w’'-]* )?([A-Z][\w’'-]+)")
 # Lower-case offices public by themselves in an appositive: "Manuel Maiguashca, vice minister of energy and mines,"
 # (not a church's minister), and an office of the police ("P.S. Pasricha, director-general of police").
@@ -141,7 +141,7 @@ _PUBLIC_APPOSITIVE_HEADS = frozenset("minister senator legislator lawmaker congr
 # "The student union's minister for welfare"
 _PRIVATE_CONTEXT = re.compile(
     r"[^.;\n]{0,50}?\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool|[Ss]tudents?|[Aa]cademic|[Cc]hurch|[Pp]arish|[Cc]lub|[Uu]nion|"
-    r"[Cc]ongregation|[Mm]ission)\b"
+    r"[Cc]ongregation|[Mm]ission|[Cc]hapel|[Cc]athedral|[Mm]osque|[Ss]ynagogue)\b"
 )
 _KNOWN_OFFICES_LOWER = frozenset(h.lower() for h in titles.ALL_HEADS)
 # Public-sector words only a government's office carries ("the chief government administrator of Peshawar"), not a
@@ -168,7 +168,6 @@ _OFFICE_NAMED = re.compile(
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})(?:[’']s|s[’']) \Z")
 # Offices whose lower-case portfolio is a government's: "James Baker, secretary of state,".
 _PORTFOLIO_HEADS = frozenset("secretary undersecretary under-secretary director-general commissioner".split())
-_CHURCH_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:[Cc]hurch|congregation|parish|chapel|[Cc]athedral|[Mm]osque|[Ss]ynagogue)")
 _DENOMINATION_BEFORE = re.compile(
     r"\b(?:Baptist|Methodist|Lutheran|Presbyterian|Anglican|Catholic|Episcopal|Pentecostal|Evangelical|Unitarian|church)"
     r"(?: [a-z]+)? \Z"
@@ -536,7 +535,9 @@ class _Finder(NameReader, Coreference):
                 name_match = self.trailing_name(position)
             qualified = _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start) if lower else None
             if not name_match and (lower or at_sentence_start(text, start)) and (
-                public_of := self.public_office_of(position, title, bool(qualified and _GOVERNMENT_WORDS.search(qualified.group(0))))
+                public_of := self.public_office_of(
+                    position, title, bool(qualified and _GOVERNMENT_WORDS.search(qualified.group(0)))
+                )
             ):
                 # "the president of the Lombardy region, Roberto Maroni,", "Spokesman for the government, Lambert
                 # Mende,": the office's place or body in lower case, then the name
@@ -611,8 +612,9 @@ class _Finder(NameReader, Coreference):
                 # "Toyota spokesman Paul Nolasco": a company's; "Nucor Corporation President Leon Topalian", "Harvard
                 # University President Alan Garber": the head of a private body is no official
                 title = ""
-            if lower and qualified and (owner := _OWNER_BEFORE.search(text, max(0, start - 50), start)) and (
-                owner.group(1) not in self.country_terms and (owner.group(1) not in self.organisation_names or self.not_public(owner.group(1)))
+            owner = _OWNER_BEFORE.search(text, max(0, start - 50), start) if lower and qualified else None
+            if owner and owner.group(1) not in self.country_terms and (
+                owner.group(1) not in self.organisation_names or self.not_public(owner.group(1))
             ):
                 title = ""  # "the 49ers' chief health officer", "Qantas's emergency spokesman": a company's or a club's
             # an acronym stands for the body found in full: "CIA spokesman" is the Central Intelligence Agency's
@@ -734,8 +736,7 @@ class _Finder(NameReader, Coreference):
         speaks_for = title.split()[-1].lower() in _SPOKESPEOPLE and (owner := _SPOKEN_FOR.fullmatch(phrase)) is not None and (
             self.named_with_an_office(owner.group(1))
         )
-        owner = _FIRST_NAME_OF.match(phrase)
-        if qualified and (" student" in phrase or owner and self.not_public(phrase.split(" ", 1)[1].removeprefix("the "))):
+        if qualified and (" student" in phrase or first and self.not_public(phrase.split(" ", 1)[1].removeprefix("the "))):
             qualified = False  # "the election officer of the students' union", "the state director of AARP Florida"
         if not (country or _PUBLIC_PLACE.search(phrase) or minister or qualified or speaks_for):
             return None
@@ -969,7 +970,8 @@ class _Finder(NameReader, Coreference):
                         office = None  # "is Britain's ambassador for Save the Children", "is Brazil's Director of Football"
                     qualifier = owner.group("owner") if office else ""
                 if office and _LEFT_OFFICE.match(predicate.group(0)) and (
-                    office.group("title").split()[-1].lower() not in _CLEARLY_PUBLIC or _PRIVATE_CONTEXT.match(rest, office.end())
+                    office.group("title").split()[-1].lower() not in _CLEARLY_PUBLIC
+                    or _PRIVATE_CONTEXT.match(rest, office.end())
                 ):
                     office = None  # "resigned as Chief Executive of Oxfam", "quit as Chairman of Liverpool"
                 if not office and predicate.group(0).lstrip().startswith("will"):
@@ -992,7 +994,7 @@ class _Finder(NameReader, Coreference):
             country = ""
             of = self.of_after(rest, after)
             if title.lower().endswith("minister") and (
-                _CHURCH_AFTER.match(rest, after) or _DENOMINATION_BEFORE.search(f"{qualifier} {title[: -len('minister')]}")
+                _PRIVATE_CONTEXT.match(rest, after) or _DENOMINATION_BEFORE.search(f"{qualifier} {title[: -len('minister')]}")
             ):
                 continue  # "John Smith, a minister at the First Baptist Church", "a Methodist minister": a church's
             police = _OF_POLICE.match(rest, after) if appositive and title[0].islower() and not of else None
@@ -1000,9 +1002,11 @@ class _Finder(NameReader, Coreference):
             if title.endswith("minister") and title.lower() not in _KNOWN_OFFICES_LOWER and not (
                 qualifier and POSSESSIVE.sub("", qualifier) in self.country_terms
             ):
-                continue  # "an ordained minister", "the worship minister": only a country's portfolio ("the Israeli economic minister")
-            public_itself = appositive and title[0].islower() and not of and rest[after : after + 2] not in ("’s", "'s") and not (
-                _PRIVATE_CONTEXT.match(rest, after)
+                continue  # "an ordained minister": only a country's unlisted portfolio ("the Israeli economic minister")
+            public_itself = (
+                appositive and title[0].islower() and not of
+                and rest[after : after + 2] not in ("’s", "'s")  # "the mayor's chief of staff"
+                and not _PRIVATE_CONTEXT.match(rest, after)
             ) and (
                 title.split()[-1] in _PUBLIC_APPOSITIVE_HEADS or police
                 # "James Baker, secretary of state,": a government's portfolio in lower case
@@ -1067,7 +1071,9 @@ class _Finder(NameReader, Coreference):
                 title = ""  # "Michael Jefferson, President & Founder, ...": a founder or a CEO heads a private body
             if title.endswith("Officer") and not (country or PUBLIC_BODY.search(organisation)):
                 title = ""  # a company's chief officers are not officials; a public corporation's are
-            elif organisation and not country and self.not_public(organisation) and not title.startswith(("Nominee", "nominee")):
+            elif organisation and not country and self.not_public(organisation) and not title.startswith(
+                ("Nominee", "nominee")
+            ):
                 title = ""  # "Jane Doe, President of the Aluminum Association": the head of a private body
             if title.islower():
                 title = title[0].upper() + title[1:]
@@ -1169,7 +1175,7 @@ class _Finder(NameReader, Coreference):
                 break
             # "Senators Dan Coats of Indiana, John McCain of Arizona, and Olympia Snowe of Maine": each one's state
             place = _OF_PLACE.match(text, name.end())
-            if place and not (place.group(0).split(" ", 2)[2] in US_STATES or place.group(0).split(" ", 2)[2] in self.country_terms):
+            if place and not (place.group("place") in US_STATES or place.group("place") in self.country_terms):
                 names = []  # "Presidents Claudine Gay of Harvard, Liz Magill of ...": heads of bodies, not a state's
                 break
             names.append(name)
