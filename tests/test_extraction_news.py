@@ -354,3 +354,8 @@ def test_a_leaders_press_secretary_and_a_forum_of_governments_head_are_officials
         "In Paris, Odile Renaud-Basso, President of the Paris Club, announced debt relief.",
     )
     assert titles.get("Ruslan Zheldibay") == "press secretary" and titles.get("Odile Renaud-Basso") == "President"
+
+
+def test_an_office_in_the_plural_opening_a_paragraph_names_its_holders(gazetteer):
+    titles = _titles(gazetteer, "Talks held", "Senators Mark Warner and Tim Kaine voted against it.")
+    assert titles.get("Mark Warner") == titles.get("Tim Kaine") == "Senator"

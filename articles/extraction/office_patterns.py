@@ -57,6 +57,11 @@ AFTER_SPACE_KIND = {
     **{plural: "plural" for plural in SINGULAR_OFFICE},
 }
 AFTER_SPACE = re.compile(" (?P<w>" + trie_regex(AFTER_SPACE_KIND, space=r"\s+") + r")(?![\w-])")
+# An office in the plural opening a paragraph: "Senators Mark Warner and Tim Kaine voted" (no space before it; the
+# scan starts with the line break, a literal the engine finds fast).
+PLURAL_AT_LINE_START = re.compile(
+    r"\n(?P<w>" + trie_regex([p for p in SINGULAR_OFFICE if not p.endswith(".")], space=r"\s+") + r")(?![\w-])"
+)
 PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<p>{titles.PORTFOLIO_PATTERN})(?![\w-])")
 # "Under Secretary of State for Political Affairs Victoria Nuland": after a portfolio, the post within it
 # ("for Civil Works", "for Policy"), the name following as the run's last words.

@@ -32,6 +32,7 @@ from articles.extraction.organisation_registry import word_counts as registry_wo
 from articles.extraction.organisation_terms import KIND_BY_HEAD
 from articles.extraction.office_patterns import (
     OWNER_BEFORE_OFFICE,
+    PLURAL_AT_LINE_START,
     PUBLIC_BODY,
     OFFICE_PHRASE,
     APPOINTED,
@@ -1135,9 +1136,9 @@ class _Finder(NameReader, Coreference):
         The office may carry its portfolio ("Secretaries of State John Kerry and Hillary Clinton").
         """
         text = self.text
-        for match, kind in self.after_space:
-            if kind != "plural":
-                continue
+        plurals = [m for m, kind in self.after_space if kind == "plural"]
+        plurals += PLURAL_AT_LINE_START.finditer(text, self.body_start)
+        for match in plurals:
             if match.group("w") == "Senators" and text.endswith(_TEAMS_NAMED_SENATORS, 0, match.start()):
                 continue  # "Ottawa Senators Brady Tkachuk and Tim Stützle": hockey players
             owner = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start() + 1)
