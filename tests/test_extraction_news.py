@@ -359,3 +359,42 @@ def test_a_leaders_press_secretary_and_a_forum_of_governments_head_are_officials
 def test_an_office_in_the_plural_opening_a_paragraph_names_its_holders(gazetteer):
     titles = _titles(gazetteer, "Talks held", "Senators Mark Warner and Tim Kaine voted against it.")
     assert titles.get("Mark Warner") == titles.get("Tim Kaine") == "Senator"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # a code review of the session's rules: each of these was lost by them
+        ("On Monday Jean Dupont, the foreign minister of Luxembourg, met European Union officials.", "Jean Dupont",
+         "Foreign minister"),
+        ("Yesterday Punjab's provincial information minister Mian Iftekhar said so.", "Mian Iftekhar",
+         "provincial information minister"),
+        ("The cabinet met. Kofi Mensah is Ghana's ambassador to the United Nations.", "Kofi Mensah", "Ambassador"),
+        ("In Delhi, Minister of Information and Broadcasting Ravi Kumar spoke.", "Ravi Kumar",
+         "Minister of Information and Broadcasting"),
+        ("On Monday Jane Roe, Director of Federal Student Aid, said so.", "Jane Roe", "Director"),
+    ],
+)
+def test_the_code_reviews_cases_keep_their_officials(gazetteer, sentence, name, title):
+    assert _titles(gazetteer, "Talks held", sentence).get(name) == title
+
+
+def test_the_code_reviews_cases_make_no_body_of_a_person(gazetteer):
+    names = {o.name for o in _found(
+        gazetteer, "Talks held",
+        "The attack killed Ahmed Khan, the group said.",
+        "He left the firm Tom Reed joined in 2010.",
+        "After he quit the party, Boris Johnson, a former mayor, said it.",
+        "Then the protest group Extinction Rebellion blocked roads.",
+    ).organisations}
+    assert "Extinction Rebellion" in names and not names & {"Ahmed Khan", "Tom Reed", "Boris Johnson"}
+
+
+def test_thousands_of_officials_in_one_text_stay_distinct_people(gazetteer):
+    """3,000 senators sharing five given names and no surname stay 3,000 people: coreference now looks names up by
+    their words instead of comparing every pair (timed outside the suite: 19.7 s -> 2.7 s for 6,000 names)."""
+    names = [f"{first} {last}" for first in ("Ann", "Bob", "Cy", "Di", "Ed") for last in (
+        f"Lee{'x' * n}" for n in range(600))]
+    paragraphs = [f"Then Senators {a} of Ohio and {b} voted." for a, b in zip(names[::2], names[1::2])]
+    found = _found(gazetteer, *paragraphs)
+    assert len(found.officials) == len(names)

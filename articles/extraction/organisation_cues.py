@@ -12,6 +12,7 @@ from articles.extraction.known_organisations import KNOWN_ORGANISATIONS
 from articles.extraction.matcher import trie_regex
 from articles.extraction.name_terms import PLACES
 from articles.extraction.organisation_shapes import RUN, SINGLES
+from articles.extraction.person_names import PLAIN_PERSON_NAME
 
 # Companies named without a company word, where the text says what they are: "-   Clarios announced a $6 billion
 # plan", "France-based CMA CGM, a global shipping giant, announced", "led by Japan-based Softbank".
@@ -158,7 +159,7 @@ _TYPES_BEFORE = {
 # "the ethnic group Kikuyu", "the pop group Abba", "the civil rights movement".
 _TYPES_BEFORE.update({"group": "other", "movement": "other"})
 _NOT_A_BODYS_GROUP = re.compile(
-    r"(?:blood|ethnic|age|pop|rock|music|boy|girl|tribal|religious|language|focus|study|support|peer|income|"
+    r"(?<![\w-])(?:blood|ethnic|age|pop|rock|music|boy|girl|tribal|religious|language|focus|study|support|peer|income|"
     r"risk|control|test|working|civil rights|rights|labou?r|women[’']s|art|arts|literary) \Z"
 )
 _TYPES = {**_TYPES_BEFORE, "broadcaster": "company", "union": "other",
@@ -176,7 +177,7 @@ _TYPE_SCAN = re.compile(rf" (?P<type>{trie_regex(_TYPES_BEFORE)})(?P<comma>,?) (
 _NAME_AFTER = re.compile(
     rf"{_TYPED_NAME}(?=[,.;:)]|$| (?!(?:founded|co-founded|created|started|built|runs|ran|owns|owned|leads|led|bought|"
     r"sold|formed|established|chairs|chaired|heads|headed|manages|managed|supports|supported|backs|backed|funds|"
-    r"funded)\b)"
+    r"funded|joined|left|quit|worked|works)\b)"
     r"[a-z(])",
     re.M,
 )
@@ -186,8 +187,9 @@ _NAME_BETWEEN_COMMAS = re.compile(rf"{_TYPED_NAME}(?=, )")
 _DESCRIBED_SCAN = re.compile(
     r", (?:a|an|the) (?:(?!(?:of|for|with|at|in|to|from|who|which|that|the|a|an|and|or)\b)[a-z][\w-]* ){0,3}"
     # the type word ends the description: "a company director", "an airline pilot", "a party veteran" are people
+    # (not "said", "has", "is": "The attack killed Ahmed Khan, the group said")
     rf"(?P<type>{trie_regex(_TYPES)})(?=[,.;:]| (?:in|of|at|for|to|on|and|based|that|which|who|from|with|founded|"
-    r"owned|known|run|headquartered|led|set|said|has|is|was|[a-z]+ing)\b)"
+    r"owned|known|run|headquartered|led|set|[a-z]+ing)\b)"
 )
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w’'.-]){_TYPED_NAME}\Z")
 _NOT_TYPED = re.compile(
@@ -221,6 +223,8 @@ def typed_bodies(text: str) -> list[tuple[str, str, int]]:
         name = (_NAME_BETWEEN_COMMAS if between else _NAME_AFTER).match(text, scan.end())
         if not name:
             continue
+        if between and not name.group("name").startswith("The ") and PLAIN_PERSON_NAME.fullmatch(name.group("name")):
+            continue  # "After he quit the party, Boris Johnson, a former mayor, said": a person
         if between and _OFFICE_OF_BEFORE.search(text, max(0, scan.start() - 60), scan.start() + 1):
             continue  # "The spokesman for the company, Tom Baker,"
         found.append((name.group("name"), scan.group("type"), name.start("name")))

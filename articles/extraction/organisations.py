@@ -316,6 +316,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         _record(name, "company", cue.start("name"))
 
     # "Danish newspaper Jyllands-Posten", "Veja, a magazine,": a body the text says what it is of.
+    read_already = _Intervals(taken)
     for raw, kind, start in typed_bodies(text):
         parts = raw.split(" and ")
         if len(parts) > 1 and any(part in countries for part in parts[:-1]):
@@ -329,7 +330,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             not words
             or name in found
             or name in countries
-            or any(s <= start < e for s, e in taken)
+            or read_already.contains(start)
             or words[0] in _PRESIDENTS
             or not _TITLE_WORDS.isdisjoint(words)
             or words[0] in _LEADING

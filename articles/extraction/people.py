@@ -69,7 +69,7 @@ from articles.extraction.nominee_posts import nominee_biographies, private_nomin
 from articles.extraction.person_coreference import SPOUSE_TITLE, Coreference, FoundPerson
 from articles.extraction.person_names import NAME_BEFORE, NAME_RE, PLAIN_PERSON_NAME, UPPER, NameReader
 from articles.extraction.private_bodies import (
-    names_an_agency, not_a_civil_body, not_a_governments, private_body, public_body, says_private,
+    names_an_agency, is_civil_society_body, not_a_governments, private_body, public_body, says_private,
 )
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -109,12 +109,12 @@ _ONLY_PUBLIC_OFFICES = _PLACE_OFFICES - {"vice-premier"}  # "the mayor Luca Past
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _NAMED_OFFICES = _PLACE_OFFICES | _SPOKESPEOPLE | {"president", "minister", "ambassador", "speaker", "leader"}
 _PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat Labour Labor Conservative Liberal Socialist".split())
-# A capitalised office, then up to two capitalised words, just before a point: "President Nicolas " before "Sarkozy".
 # Capitalised offices a company or a team has as well: no public office of the name after them.
 _NOT_PUBLIC_HEADS = frozenset(
     "Chairman Chairwoman Chair Chairperson Captain Capt. Director Administrator Coordinator Advisor Adviser Counselor "
     "Counsellor Member Treasurer Controller Comptroller Officer Specialist Spokesperson Spokesman Spokeswoman".split()
 )
+# A capitalised office, then up to two capitalised words, just before a point: "President Nicolas " before "Sarkozy".
 _OFFICE_AND_NAMES_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(re.escape(h) for h in sorted(titles.ALL_HEADS, key=len, reverse=True) if h[0].isupper() and " " not in h)
@@ -141,7 +141,7 @@ _PUBLIC_APPOSITIVE_HEADS = frozenset("minister senator legislator lawmaker congr
 # ... unless the text says whose it is and it is no government's: "a senator at the university's academic senate",
 # "The student union's minister for welfare"
 _PRIVATE_CONTEXT = re.compile(
-    r"[^.;\n]{0,50}?\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool|[Ss]tudents?|[Aa]cademic|[Cc]hurch|[Pp]arish|[Cc]lub|[Uu]nion|"
+    r"[^.;,\n]{0,20}?\b(?:at|of|for|in|with)\b[^.;,\n]{0,30}?\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool|[Ss]tudents?|[Aa]cademic|[Cc]hurch|[Pp]arish|[Cc]lub|[Uu]nion|"
     r"[Cc]ongregation|[Mm]ission|[Cc]hapel|[Cc]athedral|[Mm]osque|[Ss]ynagogue)\b"
 )
 _KNOWN_OFFICES_LOWER = frozenset(h.lower() for h in titles.ALL_HEADS)
@@ -166,9 +166,14 @@ _OFFICE_NAMED = re.compile(
     r"[Dd]iplomats?|[Gg]overnors?|[Mm]ayors?|[Ss]enators?|[Pp]rime)\b"
 )
 # "the 49ers' chief health officer", "Qantas's emergency spokesman": a possessive owner before the office's words.
-_OWNER_BEFORE = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})(?:[’']s|s[’']) \Z")
+_OWNER_BEFORE = re.compile(r"([A-Z0-9][\w.&-]*(?: [A-Z0-9][\w.&-]*){0,2})(?:[’']s|s[’']) \Z")
 # Offices whose lower-case portfolio is a government's: "James Baker, secretary of state,".
 _PORTFOLIO_HEADS = frozenset("secretary undersecretary under-secretary director-general commissioner".split())
+# A lower-case secretary's portfolio that is a cabinet's, not a club's ("secretary of finance" presents club accounts).
+_SECRETARIES_PORTFOLIOS = frozenset(
+    "state defense defence war treasury homeland security interior health education energy labor labour commerce "
+    "agriculture transportation".split()
+) | {"the treasury", "the interior", "homeland security", "veterans affairs", "housing and urban development"}
 _DENOMINATION_BEFORE = re.compile(
     r"\b(?:Baptist|Methodist|Lutheran|Presbyterian|Anglican|Catholic|Episcopal|Pentecostal|Evangelical|Unitarian|church)"
     r"(?: [a-z]+)? \Z"
@@ -345,6 +350,7 @@ class _Finder(NameReader, Coreference):
         self.body_start = body_start  # names in the headline are cut to what the body confirms
         self.mentions: list[tuple[int, str, str, str, str]] = []  # position, name, title, organisation, country
         self._common: dict[str, bool] = {}
+        self._named_with_an_office: dict[str, bool] = {}  # surname -> is it written after a public office somewhere
         self.titled: set[str] = set()  # names as written that an office was found for, in the body
         self.after_space = [(m, AFTER_SPACE_KIND[" ".join(m.group("w").split())]) for m in AFTER_SPACE.finditer(text)]
         self._body_plain: str | None = None
@@ -446,7 +452,9 @@ class _Finder(NameReader, Coreference):
             ):
                 continue  # "its 2025 General Provisions", "the Climate and Economic Justice Screening Tool": a word of a name
             if title == "Minister of Information" and _MORE_PORTFOLIO.match(text, position):
-                continue  # "Minister of Information Technology Ashwini Vaishnaw": a longer portfolio
+                # "Minister of Information and Broadcasting Anurag Thakur", "Minister of Information Technology ...":
+                # a longer portfolio, read after "Minister"
+                title, position = "Minister", start + len("Minister")
             lower = title[0].islower()
             portfolio = PORTFOLIO_AFTER.match(text, position)
             if portfolio:
@@ -537,7 +545,7 @@ class _Finder(NameReader, Coreference):
             qualified = _PUBLIC_QUALIFIERS_BEFORE.search(text, max(0, start - 60), start) if lower else None
             if not name_match and (lower or at_sentence_start(text, start)) and (
                 public_of := self.public_office_of(
-                    position, title, bool(qualified and _GOVERNMENT_WORDS.search(qualified.group(0)))
+                    start, position, title, bool(qualified and _GOVERNMENT_WORDS.search(qualified.group(0)))
                 )
             ):
                 # "the president of the Lombardy region, Roberto Maroni,", "Spokesman for the government, Lambert
@@ -603,7 +611,9 @@ class _Finder(NameReader, Coreference):
                     or self.named_before_office(start, words[-1])
                 ):
                     continue
-                if words[-1] == "counterpart" and not _OFFICE_NAMED.search(text, max(0, start - 300), start):
+                # this sentence or the one before it ("... Foreign Minister Laurent Fabius. His UK counterpart, X,")
+                previous = text.rfind(". ", 0, max(0, max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))))
+                if words[-1] == "counterpart" and not _OFFICE_NAMED.search(text, max(previous, start - 300, 0), start):
                     continue  # "his Australian counterpart Pat Cummins": a captain's
             if prefix and (prefix != "Under" or title.startswith("Secretary")):  # "Under President Trump’s leadership"
                 title = f"{prefix} {title}"
@@ -614,10 +624,8 @@ class _Finder(NameReader, Coreference):
                 # University President Alan Garber": the head of a private body is no official
                 title = ""
             owner = _OWNER_BEFORE.search(text, max(0, start - 50), start) if lower and qualified else None
-            if owner and owner.group(1) not in self.country_terms and (
-                owner.group(1) not in self.organisation_names or self.not_public(owner.group(1))
-            ):
-                title = ""  # "the 49ers' chief health officer", "Qantas's emergency spokesman": a company's or a club's
+            if owner and owner.group(1) not in self.country_terms and self.not_public(owner.group(1)):
+                title = ""  # "Harvard's chief health officer", "Toyota's emergency spokesman": a company's or a college's
             # an acronym stands for the body found in full: "CIA spokesman" is the Central Intelligence Agency's
             left_org = self.organisation_names.get(left_org, left_org)
             details = {"title": title, "organisation": organisation or left_org, "country": country or left_country}
@@ -681,11 +689,14 @@ class _Finder(NameReader, Coreference):
     def named_with_an_office(self, word: str) -> bool:
         """Does the text write `word`, a surname, after a public office somewhere ("President Sarkozy"; not "Spurs
         Chairman Levy" nor "Captain Ramos")?"""
-        for m in re.finditer(rf"(?<= ){re.escape(word)}\b", self.text):
-            office = _OFFICE_AND_NAMES_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
-            if office and office.group(0).split()[0] not in _NOT_PUBLIC_HEADS:
-                return True
-        return False
+        known = self._named_with_an_office.get(word)
+        if known is None:
+            known = self._named_with_an_office[word] = any(
+                (office := _OFFICE_AND_NAMES_BEFORE.search(self.text, max(0, m.start() - 120), m.start()))
+                and office.group(0).split()[0] not in _NOT_PUBLIC_HEADS
+                for m in re.finditer(rf"(?<= ){re.escape(word)}\b", self.text)
+            )
+        return known
 
     def not_public(self, name: str) -> bool:
         """Is `name`, a body written with an office, one whose heads hold no public office: a company, a trade body, a
@@ -696,9 +707,20 @@ class _Finder(NameReader, Coreference):
             known = KNOWN_ORGANISATIONS.get(body)
             if private_body(body) or known in ("company", "other"):
                 return True
-            if not_a_governments(body) and not (known in ("international", "government") and not not_a_civil_body(body)):
+            if not_a_governments(body) and not (known in ("international", "government") and not is_civil_society_body(body)):
                 return True  # not "President of the Paris Club": a forum of governments
         return False
+
+    def public_target(self, name: str) -> bool:
+        """Is `name`, the body or place after an office, a country or a body a government or governments make up ("the
+        United Nations", "the African Union", "the Ministry of ...")?"""
+        if name in self.country_terms or PUBLIC_BODY.search(name):
+            return True
+        full = self.organisation_names.get(name, name)
+        return KNOWN_ORGANISATIONS.get(full) in ("international", "government") and not is_civil_society_body(full) or (
+            KIND_BY_HEAD.get(full.split()[-1]) in ("government", "legislature", "military", "international")
+            and not self.not_public(full)
+        )
 
     def of_after(self, text: str, position: int) -> re.Match | None:
         """The body after an office ("of", "for", "at", "to" a body; "with" only a body: "an official with the Israeli
@@ -710,7 +732,9 @@ class _Finder(NameReader, Coreference):
                 return None
         return of
 
-    def public_office_of(self, position: int, title: str, qualified: bool) -> tuple[str, re.Match, str] | None:
+    def public_office_of(
+        self, start: int, position: int, title: str, qualified: bool
+    ) -> tuple[str, re.Match, str] | None:
         """After a lower-case office: "of" (or "to", "for") a public place or body, or a minister's portfolio ("the
         Palestinian minister for civil affairs, Mohammed Dahlan,"), or anything after an office public words qualify
         ("the chief government administrator of Peshawar, Sahibzada Anis,"), a comma and a full name ending at a comma
@@ -726,7 +750,6 @@ class _Finder(NameReader, Coreference):
         phrase = of.group("phrase")
         first = _FIRST_NAME_OF.match(phrase)  # "of Pakistan's tribal regions", not "of Nissan's American unit"
         country = self.country_terms.get(POSSESSIVE.sub("", first.group(1)), "") if first else ""
-        start = position - len(title)
         before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
         # a country's minister: "the Palestinian minister for civil affairs, Mohammed Dahlan,", not "the Baptist
         # minister for youth" nor "The student union's minister for welfare"
@@ -965,10 +988,10 @@ class _Finder(NameReader, Coreference):
                     owner.group("owner") in self.country_terms
                 ):
                     office = OFFICE_START.match(rest, owner.end())  # "... is Ghana’s foreign minister"
-                    if office and (of_owner := OF_AFTER.match(rest, office.end())) and not (
-                        of_owner.group("o") in self.country_terms or PUBLIC_BODY.search(of_owner.group("o"))
+                    if office and (of_owner := self.of_after(rest, office.end())) and not self.public_target(
+                        POSSESSIVE.sub("", of_owner.group("o"))
                     ):
-                        office = None  # "is Britain's ambassador for Save the Children", "is Brazil's Director of Football"
+                        office = None  # "is Britain's ambassador for Save the Children", "Director of Football"
                     qualifier = owner.group("owner") if office else ""
                 if office and _LEFT_OFFICE.match(predicate.group(0)) and (
                     office.group("title").split()[-1].lower() not in _CLEARLY_PUBLIC
@@ -1012,6 +1035,7 @@ class _Finder(NameReader, Coreference):
                 title.split()[-1] in _PUBLIC_APPOSITIVE_HEADS or police
                 # "James Baker, secretary of state,": a government's portfolio in lower case
                 or portfolio and title.split()[-1] in _PORTFOLIO_HEADS and portfolio.group("p") in titles.LOWER_PORTFOLIOS
+                and (title.split()[-1] != "secretary" or portfolio.group("p") in _SECRETARIES_PORTFOLIOS)
             )
             if title[0].islower() and not (of or qualifier or public_itself or title.startswith(("nominee", "candidate")) or (
                 appositive and appositive.group("public")

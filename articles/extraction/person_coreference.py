@@ -59,15 +59,17 @@ class Coreference:
         for mention in sorted(self.mentions):
             by_name.setdefault(mention[1], []).append(mention)
         full_names = [n for n in by_name if len(n.split()) > 1]
+        tokens_of = {name: plain_tokens(name) for name in by_name}
         canonical: dict[str, str] = {}
+        # The names already placed, by their last word: both ways a full name is another's end on it. Looked up
+        # rather than compared with every name placed, which grows with the square of a long list's names.
+        placed_by_last: dict[str, list[str]] = {}
         # Longer names first, so "Joseph R. Biden, Jr." absorbs "Joe Biden" before "Biden" is placed.
         for name in sorted(full_names, key=lambda n: -len(n)):
-            tokens = plain_tokens(name)
-            for other in list(canonical.values()):
-                other_tokens = plain_tokens(other)
-                same_start = tokens[-1] == other_tokens[-1] and tokens[0][0] == other_tokens[0][0] and (
-                    same_given_name(tokens[0], other_tokens[0])
-                )
+            tokens = tokens_of[name]
+            for other in placed_by_last.get(tokens[-1], ()):
+                other_tokens = tokens_of[other]
+                same_start = tokens[0][0] == other_tokens[0][0] and same_given_name(tokens[0], other_tokens[0])
                 # "López Obrador" is the end of "Andrés Manuel López Obrador".
                 tail = len(tokens) < len(other_tokens) and other_tokens[-len(tokens) :] == tokens
                 if same_start or tail:
@@ -75,14 +77,24 @@ class Coreference:
                     break
             else:
                 canonical[name] = name
+            placed_by_last.setdefault(tokens[-1], []).append(canonical[name])
+        # Each full name by its first and last word, and by its middle words.
+        by_end_word: dict[str, set[str]] = {}
+        by_middle_word: dict[str, set[str]] = {}
+        for full in full_names:
+            tokens = tokens_of[full]
+            for token in (tokens[0], tokens[-1]):
+                by_end_word.setdefault(token, set()).add(canonical[full])
+            for token in tokens[1:-1] if len(tokens) > 2 else ():
+                by_middle_word.setdefault(token, set()).add(canonical[full])
         for name in by_name:
             if name in canonical:
                 continue
-            token = plain_tokens(name)[0]
-            owners = {canonical[f] for f in full_names if token in (plain_tokens(f)[0], plain_tokens(f)[-1])}
+            token = tokens_of[name][0]
+            owners = set(by_end_word.get(token, ()))
             if not owners:
                 # "President Chaves" is "Rodrigo Chaves Robles": a Spanish name's first surname is not its last word.
-                owners = {canonical[f] for f in full_names if len(plain_tokens(f)) > 2 and token in plain_tokens(f)[1:-1]}
+                owners = set(by_middle_word.get(token, ()))
                 if not owners and any(m[2] for m in by_name[name]) and len(token) > 2:
                     fuller = self._fuller_name(name)
                     if fuller:

@@ -44,13 +44,16 @@ NAME_RE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame)\.? +)?(?:(?:von|van|de|del|
 _SCAN_TOKEN = rf"[{UPPER}](?<![\w’'-].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
 # Possessive repeats: a run of words that does not reach the end will not when shortened either. "Jr" and "Sr" are
 # left to the suffix: taken as words, "Nivory Gordon Jr." would not reach the end at the dot.
+# Dotted abbreviations that are places or bodies, never a person's initials.
 # Initials written together start a name too ("P.S. Pasricha", "J.D. Vance"), not an abbreviation ("U.S.").
-_SCAN_INITIALS = r"(?<![\w.])(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|L\.A\.|P\.R\.|S\.F\.)(?:[A-Z]\.){2,3}(?= )"
+_ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E. R.O.C. P.R.C. S.F.".split())
+_SCAN_INITIALS = (
+    r"(?<![\w.])(?!(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Z]))"
+    r"(?:[A-Z]\.){2,3}(?= )"
+)
 NAME_BEFORE = re.compile(
     rf"(?:{_SCAN_INITIALS}|{_SCAN_TOKEN})(?: +(?:{PARTICLE} +){{0,2}}(?!(?:Jr|Sr)\b)(?:{TOKEN}|{_NICKNAME}|\[{TOKEN}\])){{1,4}}+{_SUFFIX}?\Z"
 )
-# Dotted abbreviations that are places or bodies, never a person's initials.
-_ABBREVIATIONS = frozenset("U.S. U.S.A. D.C. U.K. U.N. E.U. N.Y. L.A. P.R. U.A.E. R.O.C. P.R.C. S.F.".split())
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,},?")
 _REGION_ADJECTIVES = frozenset("Central Eastern Western Northern Southern Middle".split())
 # Office and place words that are common surnames too: after a given name, at the end, they are the surname.

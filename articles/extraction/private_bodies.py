@@ -131,9 +131,10 @@ _SERVICE_MARK = re.compile(
 )
 # Well-known bodies of sport, charity and civil society, and student bodies, named without a head word above.
 _CIVIL_SOCIETY = re.compile(
-    r"\b(?:FIFA|UEFA|IOC|International Olympic Committee|Olympic|Paralympic|Premier League|Football|Rugby|Cricket|"
-    r"Athletics|Red Cross|Red Crescent|Greenpeace|Oxfam|Amnesty|Human Rights Watch|Save the Children|RNLI|"
-    r"Salvation Army|Rotary|Lions Club|Girlguiding|Scouts|AARP|NAACP|NRA|TUC|Students|Student)\b|[’']s Union\b"
+    r"\b(?:FIFA|UEFA|IOC|International Olympic Committee|Olympic Committee|Paralympic Committee|Premier League|"
+    r"Football (?:Association|Club|League|Federation)|Rugby (?:Union|League|Football)|Cricket (?:Club|Board)|"
+    r"Red Cross|Red Crescent|Greenpeace|Oxfam|Amnesty|Human Rights Watch|Save the Children|RNLI|Salvation Army|Rotary|"
+    r"Lions Club|Girlguiding|Scouts|AARP|NAACP|NRA|TUC|Student Union|Union of Students)\b|[Ss]tudents[’']? Union\b"
 )
 
 
@@ -149,6 +150,6 @@ def not_a_governments(name: str) -> bool:
     return bool(heads & _NON_GOVERNMENT_HEADS) and _SERVICE_MARK.search(name) is None
 
 
-def not_a_civil_body(name: str) -> bool:
+def is_civil_society_body(name: str) -> bool:
     """Is `name` one of the well-known bodies of sport, charity and civil society ("Red Cross", "FIFA")?"""
     return _CIVIL_SOCIETY.search(name) is not None
