@@ -47,12 +47,14 @@ FOLLOWING_OFFICES = re.compile(
     + "|".join(re.escape(p[0].lower() + p[1:]) for p in SINGULAR_OFFICE if not p.endswith("."))
     + r")\b[^.:;!?\n]{0,120}:\s*(?=[A-Z])"
 )
+# "Elias Murr kept his post as Defense Minister", "... resigned as Prime Minister": verbs of keeping or leaving a post.
+KEPT_POST_VERBS = ("kept", "retained", "retains", "assumed")
+LEFT_POST_VERBS = ("resigned", "resigns", "quit")
 AFTER_SPACE_KIND = {
     **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
     **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
     **{w: "verb" for w in "is was has had currently serves served selected appointed named elected will".split()},
-    # "Elias Murr kept his post as Defense Minister", "... resigned as Prime Minister"
-    **{w: "verb" for w in "kept retained retains assumed resigned resigns quit".split()},
+    **{w: "verb" for w in (*KEPT_POST_VERBS, *LEFT_POST_VERBS)},
     "to serve": "verb",
     **{plural: "plural" for plural in SINGULAR_OFFICE},
 }
@@ -80,8 +82,8 @@ PREDICATE = re.compile(
     r"\s+(?:(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected|confirmed|sworn\s+in)(?:\s+to\s+serve)?|"
     r"is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served|"
     r"to\s+serve|will\s+(?:continue\s+to\s+)?serve|"
-    r"(?:kept|retained|retains|assumed)\s+(?:his|her|the|their)\s+(?:post|position|job|role|office)(?=\s+as\s)|"
-    r"(?:resigned|resigns|quit)(?=\s+as\s)|"
+    rf"(?:{'|'.join(KEPT_POST_VERBS)})\s+(?:his|her|the|their)\s+(?:post|position|job|role|office)(?=\s+as\s)|"
+    rf"(?:{'|'.join(LEFT_POST_VERBS)})(?=\s+as\s)|"
     # "Jane Doe will join the White House as ...", "... will return to the Department of State as ..."
     rf"will\s+(?:join|rejoin|return\s+to)\s+(?:the\s+)?{_BODY_RUN}(?=\s+as\s))"
     r"(?:\s+as)?\s+(?:the\s+|an?\s+)?(?:(?P<former>former|acting)\s+)?"

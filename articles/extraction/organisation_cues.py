@@ -152,12 +152,11 @@ _TYPES_BEFORE = {
         ["news agency", "news site", "news website", "television station", "radio station", "TV station",
          "television channel", "TV channel", "television network", "TV network"], "company"),
     "party": "party", "political party": "party",
-    **dict.fromkeys("organisation organization coalition association charity".split(), "other"),
+    **dict.fromkeys("organisation organization coalition association charity group movement".split(), "other"),
     "think tank": "other",
 }
 # "group" and "movement" say what a body is, but not after the words that make them something else: "blood group O",
 # "the ethnic group Kikuyu", "the pop group Abba", "the civil rights movement".
-_TYPES_BEFORE.update({"group": "other", "movement": "other"})
 _NOT_A_BODYS_GROUP = re.compile(
     r"(?<![\w-])(?:blood|ethnic|age|pop|rock|music|boy|girl|tribal|religious|language|focus|study|support|peer|income|"
     r"risk|control|test|working|civil rights|rights|labou?r|women[’']s|art|arts|literary) \Z"

@@ -31,6 +31,8 @@ from articles.extraction.name_terms import NOT_NAME_WORDS, US_STATE_CODES, US_ST
 from articles.extraction.organisation_registry import word_counts as registry_word_counts
 from articles.extraction.organisation_terms import KIND_BY_HEAD
 from articles.extraction.office_patterns import (
+    KEPT_POST_VERBS,
+    LEFT_POST_VERBS,
     OWNER_BEFORE_OFFICE,
     PLURAL_AT_LINE_START,
     PUBLIC_BODY,
@@ -128,21 +130,24 @@ _PUBLIC_PLACE = re.compile(
 )
 _COMMA_GAP = re.compile(r", ")
 # "kept his post as", "resigned as", "quit as": said of club and company posts too, so only a clearly public office.
-_LEFT_OFFICE = re.compile(r"\s*(?:kept|retained|retains|assumed|resigned|resigns|quit)\b")
+_LEFT_OFFICE = re.compile(rf"\s*(?:{'|'.join((*KEPT_POST_VERBS, *LEFT_POST_VERBS))})\b")
 _CLEARLY_PUBLIC = frozenset(
     "minister president secretary governor mayor senator ambassador premier speaker judge envoy".split()
 )
 _MORE_PORTFOLIO = re.compile(r" (?:Technology|and|Systems|Resources|Management|Security|Services|Communications)\b")
 _OF_PLACE = re.compile(r" (?:of|from) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,| and\b)")
 _SPOKEN_FOR = re.compile(r"for (?:[A-Z][\w’'-]* )?([A-Z][\w’'-]+)")
-# Lower-case offices public by themselves in an appositive: "Manuel Maiguashca, vice minister of energy and mines,"
-# (not a church's minister), and an office of the police ("P.S. Pasricha, director-general of police").
-_PUBLIC_APPOSITIVE_HEADS = frozenset("minister senator legislator lawmaker congressman congresswoman mayor".split())
+# Lower-case offices no private body has, public before a name with nothing else to mark them ("regional lawmaker Ann
+# Roe"); with a minister, a senator and a mayor, public by themselves in an appositive ("Manuel Maiguashca, vice
+# minister of energy and mines,"; not a church's minister), as is an office of the police ("director-general of police").
+_ALWAYS_PUBLIC_HEADS = frozenset("legislator lawmaker congressman congresswoman".split())
+_PUBLIC_APPOSITIVE_HEADS = _ALWAYS_PUBLIC_HEADS | {"minister", "senator", "mayor"}
 # ... unless the text says whose it is and it is no government's: "a senator at the university's academic senate",
 # "The student union's minister for welfare"
 _PRIVATE_CONTEXT = re.compile(
-    r"[^.;,\n]{0,20}?\b(?:at|of|for|in|with)\b[^.;,\n]{0,30}?\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool|[Ss]tudents?|[Aa]cademic|[Cc]hurch|[Pp]arish|[Cc]lub|[Uu]nion|"
-    r"[Cc]ongregation|[Mm]ission|[Cc]hapel|[Cc]athedral|[Mm]osque|[Ss]ynagogue)\b"
+    r"[^.;,\n]{0,20}?\b(?:at|of|for|in|with)\b[^.;,\n]{0,30}?\b(?:[Uu]niversity|[Cc]ollege|[Ss]chool|[Ss]tudents?|"
+    r"[Aa]cademic|[Cc]hurch|[Pp]arish|[Cc]lub|[Uu]nion|[Cc]ongregation|[Mm]ission|[Cc]hapel|[Cc]athedral|[Mm]osque|"
+    r"[Ss]ynagogue)\b"
 )
 _KNOWN_OFFICES_LOWER = frozenset(h.lower() for h in titles.ALL_HEADS)
 # Public-sector words only a government's office carries ("the chief government administrator of Peshawar"), not a
@@ -152,9 +157,7 @@ _GOVERNMENT_WORDS = re.compile(
     r"intelligence|parliamentary|cabinet|district|county|city|state)\b",
     re.I,
 )
-# Lower-case offices no private body has, before a name with nothing else to mark them: "regional lawmaker Ann Roe".
-_ALWAYS_PUBLIC_HEADS = frozenset("legislator lawmaker congressman congresswoman".split())
-# ... not a role played or a student body's: "who played congressman Frank Underwood", "student lawmaker Ava Chen"
+# An always-public office is not a role played or a student body's: "who played congressman Frank Underwood", "student lawmaker Ava Chen"
 _NOT_REALLY_BEFORE = re.compile(
     r"\b(?:student|students|youth|mock|model|fictional|played|plays|playing|portrays|portrayed|portraying|as)"
     r"(?: [a-z]+)? \Z"
@@ -750,11 +753,11 @@ class _Finder(NameReader, Coreference):
         phrase = of.group("phrase")
         first = _FIRST_NAME_OF.match(phrase)  # "of Pakistan's tribal regions", not "of Nissan's American unit"
         country = self.country_terms.get(POSSESSIVE.sub("", first.group(1)), "") if first else ""
-        before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
         # a country's minister: "the Palestinian minister for civil affairs, Mohammed Dahlan,", not "the Baptist
         # minister for youth" nor "The student union's minister for welfare"
-        minister = title.lower().endswith("minister") and not phrase.startswith("to ") and before is not None and (
-            POSSESSIVE.sub("", before.group(1)) in self.country_terms
+        minister = title.lower().endswith("minister") and not phrase.startswith("to ") and (
+            (before := _WORD_BEFORE.search(self.text, max(0, start - 40), start)) is not None
+            and POSSESSIVE.sub("", before.group(1)) in self.country_terms
         )
         # "A spokesman for Gaddafi, Moussa Ibrahim,": a spokesman of a person the text names with an office
         speaks_for = title.split()[-1].lower() in _SPOKESPEOPLE and (owner := _SPOKEN_FOR.fullmatch(phrase)) is not None and (
@@ -1021,14 +1024,16 @@ class _Finder(NameReader, Coreference):
                 _PRIVATE_CONTEXT.match(rest, after) or _DENOMINATION_BEFORE.search(f"{qualifier} {title[: -len('minister')]}")
             ):
                 continue  # "John Smith, a minister at the First Baptist Church", "a Methodist minister": a church's
-            police = _OF_POLICE.match(rest, after) if appositive and title[0].islower() and not of else None
-            portfolio = _LOWER_PORTFOLIO.match(rest, after) if appositive and title[0].islower() and not of else None
+            # a lower-case office in an appositive with no body after it: public by itself, or by its portfolio?
+            bare_lower = bool(appositive) and title[0].islower() and not of
+            police = _OF_POLICE.match(rest, after) if bare_lower else None
+            portfolio = _LOWER_PORTFOLIO.match(rest, after) if bare_lower else None
             if title.endswith("minister") and title.lower() not in _KNOWN_OFFICES_LOWER and not (
                 qualifier and POSSESSIVE.sub("", qualifier) in self.country_terms
             ):
                 continue  # "an ordained minister": only a country's unlisted portfolio ("the Israeli economic minister")
             public_itself = (
-                appositive and title[0].islower() and not of
+                bare_lower
                 and rest[after : after + 2] not in ("’s", "'s")  # "the mayor's chief of staff"
                 and not _PRIVATE_CONTEXT.match(rest, after)
             ) and (

@@ -124,7 +124,7 @@ def names_an_agency(name: str) -> bool:
 # Bodies no government heads: their presidents, principals, rectors and pastors hold no public office (clar. 33:
 # "heads of universities and colleges are not public posts"), unless the name says it is a service's or a state's
 # ("Naval Academy", "National Defense University", "Uniformed Services University", "Air Force Academy").
-_NON_GOVERNMENT_HEADS = frozenset("University College School Church Diocese Archdiocese Ministries Club Hospital Museum".split())
+_UNGOVERNED_HEADS = frozenset("University College School Church Diocese Archdiocese Ministries Club Hospital Museum".split())
 _SERVICE_MARK = re.compile(
     r"\b(?:Naval|Navy|Military|Army|Air Force|Coast Guard|Marine|Uniformed|Services|National Defense|War|Police|"
     r"Federal|VA|Veterans|Government)\b"
@@ -147,7 +147,7 @@ def not_a_governments(name: str) -> bool:
     heads = {words[-1]} | {words[i - 1] for i, w in enumerate(words[1:-1], 1) if w in ("of", "for")}
     if _CIVIL_SOCIETY.search(name):
         return True
-    return bool(heads & _NON_GOVERNMENT_HEADS) and _SERVICE_MARK.search(name) is None
+    return bool(heads & _UNGOVERNED_HEADS) and _SERVICE_MARK.search(name) is None
 
 
 def is_civil_society_body(name: str) -> bool:
