@@ -398,3 +398,52 @@ def test_thousands_of_officials_in_one_text_stay_distinct_people(gazetteer):
     paragraphs = [f"Then Senators {a} of Ohio and {b} voted." for a, b in zip(names[::2], names[1::2])]
     found = _found(gazetteer, *paragraphs)
     assert len(found.officials) == len(names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # a dotted abbreviation before a lower-case office names its country or body (round 68)
+        ("U.S. president Barack Obama has put his support behind the protesters.", "Barack Obama", "president"),
+        ("The talks were led by U.S. ambassador John Bolton on Monday.", "John Bolton", "ambassador"),
+        # a misspelling news lets through, and "Ex-" opening a sentence
+        ("Prime Minster Recep Tayyip Erdogan has been more measured.", "Recep Tayyip Erdogan", "Prime Minster"),
+        ("Ex-president Mary McAleese attended the parade.", "Mary McAleese", "Ex-president"),
+        # a government's portfolio in lower case before "minister" or "secretary"
+        ("The party was attended by sports minister Shane Ross.", "Shane Ross", "sports minister"),
+        ("The energy secretary Ed Miliband spoke first.", "Ed Miliband", "energy secretary"),
+        # a relative clause reads as the appositive, and a word of judgement before the office
+        ("Andrew McCabe, who is currently serving as acting director of the FBI, was interviewed.", "Andrew McCabe",
+         "acting Director"),
+        ("Nana Akufo Addo, who was the foreign minister under the current president, ran.", "Nana Akufo Addo",
+         "Foreign minister"),
+        ("Evo Morales, the worthy president of Bolivia, looks like an extremist to him.", "Evo Morales", "President"),
+        # lower-case offices in the plural no company has
+        ("The letter was signed by councillors Alvin Yeung and Fernando Cheung.", "Fernando Cheung", "councillor"),
+        ("The bill was backed by Democratic senators Mark Warner and Tim Kaine.", "Tim Kaine", "senator"),
+        ("Members of Parliament Ann Lee and Bob Jones spoke.", "Bob Jones", "Member of Parliament"),
+    ],
+)
+def test_round_68_offices_make_officials(gazetteer, sentence, name, title):
+    assert _titles(gazetteer, sentence).get(name) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The choir sang at York Minster on Sunday.",
+        "The meeting was chaired by club secretary John Smith.",
+        "John Smith, who was a minister at the First Baptist Church, spoke.",
+        "John Smith, who is the president of Acme Corp, spoke.",
+        "John Smith, the longtime president of the Chess Club, spoke.",
+        "The club's commissioners John Smith and Bob Jones resigned.",
+    ],
+)
+def test_round_68_leaves_private_roles_alone(gazetteer, sentence):
+    assert not _found(gazetteer, sentence).officials
+
+
+def test_a_plural_office_stops_at_the_next_offices_place(gazetteer):
+    found = _found(gazetteer, "Signers included Chicago aldermen Proco Moreno and Chicago 40th ward alderman Pat Dowell.")
+    names = {p.name for p in found.officials}
+    assert "Proco Moreno" in names and "Chicago" not in names

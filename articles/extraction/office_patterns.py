@@ -39,12 +39,21 @@ SINGULAR_OFFICE = {
     "Members of Congress": "Member of Congress", "Prime Ministers": "Prime Minister", "Presidents": "President",
     "Detectives": "Detective", "Judges": "Judge", "Secretaries-General": "Secretary-General",
     "Secretaries General": "Secretary-General",
+    "Councillors": "Councillor", "Councilors": "Councilor", "Councilmembers": "Councilmember",
+    "Council Members": "Council Member", "Aldermen": "Alderman", "Commissioners": "Commissioner",
+    "Lawmakers": "Lawmaker", "Legislators": "Legislator", "Members of Parliament": "Member of Parliament", "MPs": "MP",
+    # in lower case too, offices no company or club has: "councillors Alvin Yeung and Fernando Cheung"
+    **{plural: singular for plural, singular in (
+        ("senators", "senator"), ("councillors", "councillor"), ("councilors", "councilor"), ("lawmakers", "lawmaker"),
+        ("legislators", "legislator"), ("governors", "governor"), ("mayors", "mayor"), ("aldermen", "alderman"),
+        ("members of parliament", "member of parliament"), ("congressmen", "congressman"),
+    )},
 }
 # "The following governors have pledged ...: Kay Ivey, Sarah Huckabee Sanders, ... and Patrick Morrisey":
 # an office in the plural introducing, after a colon in the same sentence, the list of its holders.
 FOLLOWING_OFFICES = re.compile(
     r"following (?P<w>"  # a plain word first, so the scan skips to it; "the" before it is read by the caller
-    + "|".join(re.escape(p[0].lower() + p[1:]) for p in SINGULAR_OFFICE if not p.endswith("."))
+    + "|".join(dict.fromkeys(re.escape(p[0].lower() + p[1:]) for p in SINGULAR_OFFICE if not p.endswith(".")))
     + r")\b[^.:;!?\n]{0,120}:\s*(?=[A-Z])"
 )
 # "Elias Murr kept his post as Defense Minister", "... resigned as Prime Minister": verbs of keeping or leaving a post.
@@ -72,7 +81,8 @@ LISTED_ON = re.compile(rf", (?:{TOKEN} )*{TOKEN},? and ")
 OF_AFTER = re.compile(rf",?\s+(?:of|for|at|to|with)\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})")
 LEFT_MODIFIER = re.compile(rf"(?<!\S)(?P<m>{titles.MODIFIERS}|then)\s*$", re.I)
 # The capitalised run just before an office; it starts with a capital, so the search skips to capitals.
-_LEFT_TOKEN = rf"[{UPPER}](?<![^\s(“\"].)(?:\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
+# (an initial, "U.S." or "U.N.", or a word)
+_LEFT_TOKEN = rf"[{UPPER}](?<![^\s(“\"].)(?:\.(?=\s)|(?:\.[{UPPER}])+\.(?=\s)|(?:\w|[’'-](?=\w))*(?!\.\w))"
 LEFT_QUALIFIER = re.compile(
     rf"(?P<q>{_LEFT_TOKEN}(?:(?:\s+(?:and|of|for|on|&)\s+(?:the\s+)?|\s+){TOKEN}){{0,6}}+)\s*$"
 )
@@ -117,9 +127,16 @@ UNIT_OFFICE_START = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{titles.PORTFOLIO_PATTERN}))?)(?![\w-])"
 )
 APPOSITIVE = re.compile(
-    rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+|my\s+|your\s+)?"
+    rf"[,:](?:(?<=,)|(?=\s+(?:[{UPPER}][\w.]*\s+){{0,3}}(?:Nominee|Candidate)\b))"
+    # a relative clause reads as the appositive: "Imtiaz Shahid Qureshi, who serves as Law Minister,"
+    r"(?:\s+who(?:\s+(?:is|was|also|now|currently|then|serves|served|serving|has\s+been|had\s+been)){1,3}"
+    r"(?:\s+as)?(?=\s))?"
+    rf"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+|my\s+|your\s+)?"
     # "Bismullah Khan Muhammadi, the country's defence minister,": the country the text is about
     r"(?:(?:country|nation)[’']s\s+)?"
+    # a word of judgement or of tenure: "Evo Morales, the worthy president of Bolivia,"
+    r"(?:(?:incumbent|outgoing|embattled|longtime|long-time|popular|controversial|beleaguered|powerful|influential|"
+    r"worthy|respected|newly\s+elected|newly\s+appointed|recently\s+appointed|democratically\s+elected)\s+)?"
     rf"(?:(?P<former>{titles.MODIFIERS})\s+)?"
     # a rank before the body: "Mahmoud Zahar, a senior Hamas official,"
     r"(?:(?:senior|top|high-ranking|veteran)\s+(?=[A-Z]))?"

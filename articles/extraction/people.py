@@ -102,6 +102,7 @@ _OWNED_BEFORE = re.compile(
 )
 # Up to three public-sector words just before a lower-case office, the first capitalised or not.
 _PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
+_NUMBER_AFTER = re.compile(r" \d")
 _PUBLIC_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_PUBLIC_QUALIFIER}) ){{1,3}}\Z")
 # Lower-case offices a word before them can make public (see _Finder.named_before_office): a place's ("Alberta
 # premier", "Calgary mayor"), a person's spokesman ("Sarkozy spokeswoman"), and with a party any of them
@@ -1203,6 +1204,8 @@ class _Finder(NameReader, Coreference):
                 break
             if len(words) < 2 and not (self.name_like(words[0]) and not words[0].isupper()):
                 break
+            if len(words) < 2 and _NUMBER_AFTER.match(text, name.end()):
+                break  # "aldermen Proco Moreno and Chicago 40th ward alderman ...": the next office's place
             # "Senators Dan Coats of Indiana, John McCain of Arizona, and Olympia Snowe of Maine": each one's state
             place = _OF_PLACE.match(text, name.end())
             if place and not (place.group("place") in US_STATES or place.group("place") in self.country_terms):
@@ -1213,6 +1216,8 @@ class _Finder(NameReader, Coreference):
             if not separator:
                 break
             position = separator.end()
+        if position < self.body_start and len(names) < 2:
+            return  # "... With Nevada State Legislators To Discuss Reproductive Healthcare": a headline's capitals
         joined = len(names) > 1 and (
             "and" in text[names[0].end() : names[-1].start()].split()
             or next_office

@@ -59,6 +59,11 @@ _HEADS = [
     # public offices of a state or a city: "Deputy State Medical Examiner Susan Klingler", "Public Advocate"
     "Medical Examiner", "Coroner", "Public Advocate", "Prosecutor", "Chief Prosecutor", "Public Prosecutor",
     "State Prosecutor",
+    # a misspelling news lets through: "Prime Minster Recep Tayyip Erdogan" ("York Minster" takes no name after it)
+    "Prime Minster", "Foreign Minster", "Prime minster", "Foreign minster",
+    # "ex-" opening a sentence: "Ex-president Mary McAleese ..."
+    "Ex-president", "Ex-President", "Ex-premier", "Ex-Premier", "Ex-prime minister", "Ex-Prime Minister", "Ex-minister",
+    "Ex-Minister", "Ex-governor", "Ex-Governor", "Ex-mayor", "Ex-Mayor", "Ex-senator", "Ex-Senator",
 ]
 # Enlisted ranks with their class: "Sergeant First Class Heath Robinson", "Petty Officer Second Class ...".
 _HEADS += [f"{rank} {n} Class" for rank in ("Sergeant", "Sgt.", "Private", "Pvt.", "Petty Officer", "Airman", "Seaman",
@@ -78,7 +83,17 @@ _LOWER_HEADS = [
     "inspector", "prosecutor", "premier", "vice-premier", "vice premier", "parliamentary speaker",
     "secretary general", "national security adviser", "national security advisor", "attorney general", "alderman",
     "press secretary", "officer", "first lady", "counterpart", "deputy", "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
+    "prime minster", "foreign minster",
 ]
+# A government's portfolio in lower case before "minister" or "secretary" ("sports minister Shane Ross", "energy
+# secretary Ed Miliband"): no company, club or church names its officers so ("youth minister" is a church's).
+_PORTFOLIO_WORDS = (
+    "agriculture", "communications", "culture", "development", "economic", "education", "energy", "environment",
+    "fisheries", "housing", "immigration", "industry", "infrastructure", "mines", "oil", "petroleum", "planning",
+    "security", "sport", "sports", "tourism", "transport", "transportation", "welfare", "water", "telecommunications",
+    "commerce", "labour", "employment", "science", "integration", "interior", "treasury",
+)
+_LOWER_HEADS += [f"{word} {office}" for word in _PORTFOLIO_WORDS for office in ("minister", "secretary")]
 # Lower-case words that make the office after them a public one ("provincial police chief", "Afghan presidential
 # spokesman", "Iranian foreign ministry spokesman", "a civil defence official"), capitalised when a sentence starts
 # with them ("Senior police official Ghafoor Afridi"); the country or body before them is the office's.
