@@ -447,3 +447,19 @@ def test_a_plural_office_stops_at_the_next_offices_place(gazetteer):
     found = _found(gazetteer, "Signers included Chicago aldermen Proco Moreno and Chicago 40th ward alderman Pat Dowell.")
     names = {p.name for p in found.officials}
     assert "Proco Moreno" in names and "Chicago" not in names
+
+
+def test_more_generic_institutions_drop_the_demonym_unless_the_full_name_is_known(gazetteer):
+    names = {o.name for o in _found(
+        gazetteer,
+        "The Mexican Postal Service and the Peruvian Central Bank were named. The British Foreign Office objected.",
+        "Officers of the Australian Federal Police made the arrests.",
+    ).organisations}
+    assert {"Postal Service", "Central Bank", "Foreign Office", "Australian Federal Police"} <= names
+    assert not {"Mexican Postal Service", "Peruvian Central Bank", "British Foreign Office", "Federal Police"} & names
+
+
+def test_an_office_in_the_texts_own_language_makes_an_official(gazetteer):
+    assert _titles(gazetteer, "The letter went to Presidente Luiz Inácio Lula da Silva on Monday.") == {
+        "Luiz Inácio Lula da Silva": "Presidente"
+    }

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 from articles.extraction.known_organisations import FEDERAL_ACRONYMS, KNOWN_SHORT_FORMS
 from articles.extraction.organisation_terms import KIND_BY_ACRONYM, KIND_BY_HEAD
@@ -76,15 +77,23 @@ def _company_keys(name: str) -> tuple[str, str]:
 _GENERIC_BODIES = frozenset(
     ["Army", "Navy", "Air Force", "Parliament", "Supreme Court", "Cabinet", "Police", "Coast Guard", "Foreign Ministry",
      "Defence Ministry", "Defense Ministry", "Interior Ministry", "Health Ministry", "Finance Ministry", "Senate",
-     "Constitutional Court", "High Court", "Government"]
+     "Constitutional Court", "High Court", "Government", "Federal Police", "National Police", "Central Bank",
+     "Postal Service", "Foreign Office", "Border Police", "Electoral Commission", "Election Commission",
+     "Agency of Intelligence", "Intelligence Agency", "Intelligence Service", "Ministry of Health", "Ministry of Defence",
+     "Ministry of Defense", "Ministry of the Interior", "Ministry of Foreign Affairs", "Ministry of Finance",
+     "Ministry of Justice", "Ministry of Education", "Justice Ministry", "Education Ministry", "Trade Ministry",
+     "Agriculture Ministry", "Energy Ministry", "Transport Ministry", "Culture Ministry", "Economy Ministry"]
 )
 
 
-def drop_demonyms(found: dict, countries: set[str]) -> None:
-    """"the Turkish Army" is the body "Army": renamed, or merged into it when the text names it so too."""
+def drop_demonyms(found: dict, countries: set[str], is_listed: Callable[[str], bool]) -> None:
+    """"the Turkish Army" is the body "Army": renamed, or merged into it when the text names it so too. A body known by
+    its full name keeps it ("Australian Federal Police")."""
     for name in [n for n in found if " " in n]:
         demonym, rest = name.split(" ", 1)
-        if rest in _GENERIC_BODIES and demonym in countries and demonym.endswith(("an", "ese", "ish", "i", "ic", "ch")):
+        if rest in _GENERIC_BODIES and demonym in countries and demonym.endswith(("an", "ese", "ish", "i", "ic", "ch")) and (
+            not is_listed(name)
+        ):
             body = found.pop(name)
             if rest in found:
                 found[rest].count += body.count

@@ -46,6 +46,11 @@ def _listed() -> frozenset[str]:
     return frozenset(_names())
 
 
+def is_listed(name: str) -> bool:
+    """Is `name` a body the registry lists, as written?"""
+    return name in _listed()
+
+
 @functools.cache
 def word_counts() -> Counter[str]:
     """How many of the registry's bodies each word is written in: a word in none or one of them is rarely a body's."""

@@ -31,6 +31,7 @@ from articles.extraction.organisation_merging import (
     merge_same_bodies,
     spelled_out as _spelled_out,
 )
+from articles.extraction.organisation_registry import is_listed
 from articles.extraction.organisation_terms import (
     KIND_BY_HEAD,
     SINGLE_NAMES,
@@ -434,7 +435,7 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 continue  # "a Project Labor Agreement (PLA)": the letters are that, no body
             else:
                 _record(word, SINGLE_NAMES.get(word) or KIND_BY_ACRONYM.get(word, "other"), start)
-    drop_demonyms(found, countries)
+    drop_demonyms(found, countries, is_listed)
     merge_same_bodies(found, acronyms)
     return list(found.values())
 

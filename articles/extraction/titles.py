@@ -61,6 +61,8 @@ _HEADS = [
     "State Prosecutor",
     # a misspelling news lets through: "Prime Minster Recep Tayyip Erdogan" ("York Minster" takes no name after it)
     "Prime Minster", "Foreign Minster", "Prime minster", "Foreign minster",
+    # the office in the text's own language: "Presidente Luiz Inácio Lula da Silva"
+    "Presidente",
     # "ex-" opening a sentence: "Ex-president Mary McAleese ..."
     "Ex-president", "Ex-President", "Ex-premier", "Ex-Premier", "Ex-prime minister", "Ex-Prime Minister", "Ex-minister",
     "Ex-Minister", "Ex-governor", "Ex-Governor", "Ex-mayor", "Ex-Mayor", "Ex-senator", "Ex-Senator",
