@@ -422,6 +422,12 @@ def test_thousands_of_officials_in_one_text_stay_distinct_people(gazetteer):
         ("The letter was signed by councillors Alvin Yeung and Fernando Cheung.", "Fernando Cheung", "councillor"),
         ("The bill was backed by Democratic senators Mark Warner and Tim Kaine.", "Tim Kaine", "senator"),
         ("Members of Parliament Ann Lee and Bob Jones spoke.", "Bob Jones", "Member of Parliament"),
+        # from heldout127 after its verdict: British police ranks, a supreme leader, a portfolio, an ordinal
+        ("In a statement, Detective Inspector Andy Logan said the crime was bad.", "Andy Logan", "Detective Inspector"),
+        ("The report quotes Iran's Supreme leader Ali Khamenei, who called for it.", "Ali Khamenei", "Supreme leader"),
+        ("The Brazilian Minister of Foreign Relations Celso Amorim will coordinate.", "Celso Amorim",
+         "Minister of Foreign Relations"),
+        ("Jane Roe, the first president of Kosovo, has died today.", "Jane Roe", "President"),
     ],
 )
 def test_round_68_offices_make_officials(gazetteer, sentence, name, title):
@@ -437,6 +443,8 @@ def test_round_68_offices_make_officials(gazetteer, sentence, name, title):
         "John Smith, who is the president of Acme Corp, spoke.",
         "John Smith, the longtime president of the Chess Club, spoke.",
         "The club's commissioners John Smith and Bob Jones resigned.",
+        "John Smith, the 12th president of the Chess Club, spoke.",
+        "He read Inspector Gadget to the children.",
     ],
 )
 def test_round_68_leaves_private_roles_alone(gazetteer, sentence):

@@ -61,6 +61,10 @@ _HEADS = [
     "State Prosecutor",
     # a misspelling news lets through: "Prime Minster Recep Tayyip Erdogan" ("York Minster" takes no name after it)
     "Prime Minster", "Foreign Minster", "Prime minster", "Foreign minster",
+    # British police ranks and a theocracy's head: "Detective Inspector Andy Logan", "Supreme Leader Ali Khamenei"
+    "Detective Inspector", "Detective Chief Inspector", "Detective Sergeant", "Detective Constable",
+    "Detective Superintendent", "Detective Chief Superintendent", "Chief Inspector", "Chief Superintendent",
+    "Police Constable", "Police Sergeant", "Supreme Leader", "Supreme leader",
     # the office in the text's own language: "Presidente Luiz Inácio Lula da Silva"
     "Presidente",
     # "ex-" opening a sentence: "Ex-president Mary McAleese ..."
@@ -131,7 +135,8 @@ PORTFOLIOS = frozenset(
         # other governments' portfolios, as news names them: "Pakistani Minister of Information Tariq Azim Khan"
         "Information and Broadcasting", "Planning", "Tourism", "Railways",
         "Petroleum", "Mines", "Youth", "Sports", "Social Affairs", "Public Works", "Civil Affairs", "Higher Education",
-        "Internal Security", "Water Resources", "Foreign and Commonwealth Affairs",
+        "Internal Security", "Water Resources", "Foreign and Commonwealth Affairs", "Foreign Relations",
+        "External Relations",
     ]
 )
 
