@@ -2259,7 +2259,8 @@ def test_a_place_named_after_a_royal_is_no_official(gazetteer):
     officials = _officials(gazetteer, "Remarks by President Biden", "Joint Base Andrews", "Prince George’s County, Maryland",
                            "THE PRESIDENT:  Good morning.")
     assert "George" not in officials
-    assert "Charles" in _officials(gazetteer, "", "Prince Charles visited the school on Tuesday.")
+    # a crown prince holds an office; a prince alone does not (clar. 56, 82; round 70)
+    assert "Hussein" in _officials(gazetteer, "", "Crown Prince Hussein visited the school on Tuesday.")
 
 
 @pytest.mark.parametrize(

@@ -471,3 +471,36 @@ def test_an_office_in_the_texts_own_language_makes_an_official(gazetteer):
     assert _titles(gazetteer, "The letter went to Presidente Luiz Inácio Lula da Silva on Monday.") == {
         "Luiz Inácio Lula da Silva": "Presidente"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # round 70: a head of government's own staff, a press spokesman, leaving a post, a local public official
+        ("It applies to the West Bank, said the Prime Minister's spokesperson Mark Regev.", "Mark Regev", "spokesperson"),
+        ("Jay Carney, the White House press spokesman, reiterated American support.", "Jay Carney", "Press spokesman"),
+        ("In May, Maxime Bernier was forced to resign as Foreign Minister after it became known.", "Maxime Bernier",
+         "Foreign Minister"),
+        ("The talks were led by Foreign Affairs minister Maxime Bernier.", "Maxime Bernier", "Foreign Affairs minister"),
+        ("The clash was confirmed by Muawiya Hassanin, a local emergency services official.", "Muawiya Hassanin",
+         "Local emergency services official"),
+    ],
+)
+def test_round_70_offices_make_officials(gazetteer, sentence, name, title):
+    assert _titles(gazetteer, sentence).get(name) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club president's spokesman Robert Gibbs said no.",
+        "Toyota press spokesman John Doe said no.",
+        "Tim Smith was forced to resign as Chief Executive of Oxfam in May.",
+        "However, Jane Doe was the president of the Chess Club.",
+        "The clash was confirmed by John Doe, a local club official.",
+        # a prince who is neither head of state nor consort holds no office (clar. 56, 82)
+        "His brother Prince Akishino has three children, and Princess Mako will marry.",
+    ],
+)
+def test_round_70_leaves_private_roles_and_princes_alone(gazetteer, sentence):
+    assert not _found(gazetteer, sentence).officials

@@ -58,7 +58,9 @@ FOLLOWING_OFFICES = re.compile(
 )
 # "Elias Murr kept his post as Defense Minister", "... resigned as Prime Minister": verbs of keeping or leaving a post.
 KEPT_POST_VERBS = ("kept", "retained", "retains", "assumed")
-LEFT_POST_VERBS = ("resigned", "resigns", "quit")
+# "was forced to resign as Foreign Minister"
+LEFT_POST_LEAD = r"(?:(?:was\s+forced|were\s+forced|had|chose|agreed|decided)\s+to\s+)?"
+LEFT_POST_VERBS = ("resigned", "resigns", "resign", "quit")
 AFTER_SPACE_KIND = {
     **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
     **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
@@ -89,11 +91,12 @@ LEFT_QUALIFIER = re.compile(
 SAID = re.compile(r"\s*(?:,[^,.;]{3,80},\s*)?(?:said|says|told|added|explained|noted|wrote|argued|stressed|emphasized|emphasised)\b")
 _BODY_RUN = rf"[{UPPER}][\w.’'&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[{UPPER}][\w.’'&-]*){{0,6}}"
 PREDICATE = re.compile(
-    r"\s+(?:(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected|confirmed|sworn\s+in)(?:\s+to\s+serve)?|"
+    # leaving a post first: "was forced to resign as" is not "was"
+    rf"\s+(?:{LEFT_POST_LEAD}(?:{'|'.join(LEFT_POST_VERBS)})(?=\s+as\s)|"
+    r"(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected|confirmed|sworn\s+in)(?:\s+to\s+serve)?|"
     r"is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served|"
     r"to\s+serve|will\s+(?:continue\s+to\s+)?serve|"
     rf"(?:{'|'.join(KEPT_POST_VERBS)})\s+(?:his|her|the|their)\s+(?:post|position|job|role|office)(?=\s+as\s)|"
-    rf"(?:{'|'.join(LEFT_POST_VERBS)})(?=\s+as\s)|"
     # "Jane Doe will join the White House as ...", "... will return to the Department of State as ..."
     rf"will\s+(?:join|rejoin|return\s+to)\s+(?:the\s+)?{_BODY_RUN}(?=\s+as\s))"
     r"(?:\s+as)?\s+(?:the\s+|an?\s+)?(?:(?P<former>former|acting)\s+)?"
@@ -104,7 +107,7 @@ LIST = re.compile(rf"(?:,\s+{_NAME_2}){{0,6}},?\s+and\s+{_NAME_2}(?![\w-])")
 _QUALIFIER_WORDS = (
     r"(?:Principal|Deputy|Assistant|Associate|Executive|Senior|Chief|Special|Acting|Vice|Under|Federal|First|Regional)"
 )
-_LOWER_QUALIFIER_WORDS = r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under"
+_LOWER_QUALIFIER_WORDS = r"principal|deputy|assistant|associate|executive|senior|chief|special|acting|vice|under|local|regional"
 _TITLE_QUALIFIERS = rf"(?:(?:{_QUALIFIER_WORDS}|United\s+States|{_LOWER_QUALIFIER_WORDS})[\s-]+){{0,4}}"
 # After "has served as": also the level of government ("the State Senator", "a County Commissioner").
 _OFFICE_QUALIFIERS = (

@@ -32,6 +32,7 @@ from articles.extraction.organisation_registry import word_counts as registry_wo
 from articles.extraction.organisation_terms import KIND_BY_HEAD
 from articles.extraction.office_patterns import (
     KEPT_POST_VERBS,
+    LEFT_POST_LEAD,
     LEFT_POST_VERBS,
     OWNER_BEFORE_OFFICE,
     PLURAL_AT_LINE_START,
@@ -103,6 +104,17 @@ _OWNED_BEFORE = re.compile(
 # Up to three public-sector words just before a lower-case office, the first capitalised or not.
 _PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
 _NUMBER_AFTER = re.compile(r" \d")
+# A subject after a sentence's opening phrase: "In May, Maxime Bernier was forced to resign as ..."
+_AFTER_OPENING_PHRASE = re.compile(
+    r"(?:[.!?][\"”’]?\s+|\n)(?:In|On|Last|Earlier|Later|Since|After|Before|During|By|Meanwhile|Yesterday|Today|"
+    r"However|Then|Now)\b[^,.;:\n]{0,30},\s+\Z"
+)
+# A head of government's or state's own staff: "the Prime Minister's spokesperson Mark Regev"
+_HOLDERS_STAFF = frozenset("spokesman spokeswoman spokesperson adviser advisor aide".split())
+_HOLDERS_POSSESSIVE = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|Vice President|Foreign Minister|Secretary of State)[’']s "
+    r"(?:(?:chief|senior|top|press|deputy|official|national security|economic|foreign policy) )?\Z"
+)
 _PUBLIC_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_PUBLIC_QUALIFIER}) ){{1,3}}\Z")
 # Lower-case offices a word before them can make public (see _Finder.named_before_office): a place's ("Alberta
 # premier", "Calgary mayor"), a person's spokesman ("Sarkozy spokeswoman"), and with a party any of them
@@ -131,7 +143,7 @@ _PUBLIC_PLACE = re.compile(
 )
 _COMMA_GAP = re.compile(r", ")
 # "kept his post as", "resigned as", "quit as": said of club and company posts too, so only a clearly public office.
-_LEFT_OFFICE = re.compile(rf"\s*(?:{'|'.join((*KEPT_POST_VERBS, *LEFT_POST_VERBS))})\b")
+_LEFT_OFFICE = re.compile(rf"\s*{LEFT_POST_LEAD}(?:{'|'.join((*KEPT_POST_VERBS, *LEFT_POST_VERBS))})\b")
 _CLEARLY_PUBLIC = frozenset(
     "minister president secretary governor mayor senator ambassador premier speaker judge envoy".split()
 )
@@ -613,6 +625,7 @@ class _Finder(NameReader, Coreference):
                     and not _NOT_REALLY_BEFORE.search(text, max(0, start - 30), start)
                     or self.country_possessive_before(start)  # "Iraq's new president, Jalal Talabani,"
                     or self.named_before_office(start, words[-1])
+                    or words[-1] in _HOLDERS_STAFF and _HOLDERS_POSSESSIVE.search(text, max(0, start - 60), start)
                 ):
                     continue
                 # this sentence or the one before it ("... Foreign Minister Laurent Fabius. His UK counterpart, X,")
@@ -985,7 +998,11 @@ class _Finder(NameReader, Coreference):
                 title = " ".join(body_first.group("title").split())
                 after = body_first.end("title")
                 modifier = qualifier = ""
-            elif predicate and (at_sentence_start(text, match.start()) or APPOINTED.search(predicate.group(0))):
+            elif predicate and (
+                at_sentence_start(text, match.start())
+                or APPOINTED.search(predicate.group(0))
+                or _AFTER_OPENING_PHRASE.search(text, max(0, match.start() - 50), match.start())
+            ):
                 office = OFFICE_START.match(rest, predicate.end())
                 qualifier = ""
                 if not office and (owner := OWNER_BEFORE_OFFICE.match(rest, predicate.end())) and (

@@ -28,8 +28,8 @@ _HEADS = [
     "Brig. Gen.", "Admiral", "Adm.", "Vice Admiral", "Vice Adm.", "Rear Admiral", "Rear Adm.", "Colonel",
     "Col.", "Lieutenant Colonel", "Lt. Col.", "Lieutenant", "First Lieutenant", "Second Lieutenant", "Lt.",
     "Corporal", "Cpl.", "Specialist", "Spc.", "Staff Sergeant", "Master Sergeant", "Petty Officer", "Commander", "Cmdr.", "Captain", "Capt.", "Sergeant",
-    "Sgt.", "Air Marshal", "Field Marshal", "Marshal", "King", "Queen", "Crown Prince", "Prince",
-    "Princess", "Sheikh", "Emir", "Amir", "Sultan", "First Lady", "Second Gentleman", "Coordinator",
+    "Sgt.", "Air Marshal", "Field Marshal", "Marshal", "King", "Queen", "Crown Prince",
+    "Sheikh", "Emir", "Amir", "Sultan", "First Lady", "Second Gentleman", "Coordinator",
     "National Security Advisor", "National Security Adviser", "Security Advisor", "Security Adviser",
     "Senior Advisor", "Senior Adviser", "Advisor", "Adviser", "Counselor", "Counsellor", "Councilor",
     "Councillor", "Councilmember", "Council Member", "Commandant", "Superintendent", "Comptroller",
@@ -89,7 +89,7 @@ _LOWER_HEADS = [
     "inspector", "prosecutor", "premier", "vice-premier", "vice premier", "parliamentary speaker",
     "secretary general", "national security adviser", "national security advisor", "attorney general", "alderman",
     "press secretary", "officer", "first lady", "counterpart", "deputy", "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
-    "prime minster", "foreign minster",
+    "prime minster", "foreign minster", "press spokesman", "press spokeswoman", "press spokesperson",
 ]
 # A government's portfolio in lower case before "minister" or "secretary" ("sports minister Shane Ross", "energy
 # secretary Ed Miliband"): no company, club or church names its officers so ("youth minister" is a church's).
@@ -113,9 +113,6 @@ PUBLIC_QUALIFIERS = frozenset(
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
-
-# Every office word or phrase, capitalised or not, for one trie-shaped scan of the text.
-ALL_HEADS: tuple[str, ...] = tuple(dict.fromkeys(_HEADS + _LOWER_HEADS))
 
 # "Minister of National Defense", "Secretary of State": the 'of' part belongs to
 # the title when it names a portfolio, not an organisation with a name after it.
@@ -141,6 +138,12 @@ PORTFOLIOS = frozenset(
 )
 
 LOWER_PORTFOLIOS = frozenset(p.lower() for p in PORTFOLIOS)
+
+# Every office word or phrase, capitalised or not, for one trie-shaped scan of the text; with a capitalised portfolio
+# before a lower-case "minister" ("was forced to resign as Foreign Affairs minister"), which adds no title word.
+ALL_HEADS: tuple[str, ...] = tuple(dict.fromkeys(
+    _HEADS + _LOWER_HEADS + [f"{p} minister" for p in sorted(PORTFOLIOS) if p[0].isupper() and p not in {"State", "Staff"}]
+))
 
 MODIFIERS = (
     r"(?:former|Former|acting|Acting|then-|outgoing|incoming|late|newly\s+appointed|interim|current"
