@@ -504,3 +504,43 @@ def test_round_70_offices_make_officials(gazetteer, sentence, name, title):
 )
 def test_round_70_leaves_private_roles_and_princes_alone(gazetteer, sentence):
     assert not _found(gazetteer, sentence).officials
+
+
+def _headline_titles(gazetteer, headline, *paragraphs):
+    return {p.name: p.title for p in extract(headline, list(paragraphs), gazetteer).officials}
+
+
+def test_round_71_headlines_elect_and_resign(gazetteer):
+    # "elected new prime minister of India" in a headline: the country is the last word of the line, not the next line's
+    found = extract("Narendra Modi elected new prime minister of India", ["The vote was held on Monday."], gazetteer)
+    modi = next(p for p in found.officials if p.name == "Narendra Modi")
+    assert modi.title == "Prime minister" and modi.country == "IN"
+    assert _headline_titles(gazetteer, "Jim Murphy announces resignation as Prime Minister", "He spoke.") == {
+        "Jim Murphy": "Prime Minister"
+    }
+    assert not _headline_titles(gazetteer, "Jim Murphy announced his resignation as Chief Executive of Oxfam", "He spoke.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tests are: Portuguese, English, French and Spanish languages; History and Geography.",
+        "The course has Diplomatic Language, English, French, and Spanish. For every class there is more.",
+        "He still speaks with a German accent.",
+    ],
+)
+def test_round_71_languages_are_no_countries(gazetteer, sentence):
+    assert not _found(gazetteer, sentence).countries
+
+
+def test_round_71_a_list_of_peoples_still_names_countries(gazetteer):
+    assert set(_found(gazetteer, "English, French and German troops landed.").countries) == {"FR", "DE"}
+
+
+def test_a_states_bank_or_intelligence_centre_heads_are_officials(gazetteer):
+    titles = _headline_titles(
+        gazetteer, "President Biden Announces Key Nominations",
+        "-   Judith D. Pryor, Nominee for First Vice President of the Export-Import Bank",
+        "-   Michael Colin Casey, Nominee for Director of the National Counterintelligence and Security Center",
+    )
+    assert titles.get("Judith D. Pryor") and titles.get("Michael Colin Casey")

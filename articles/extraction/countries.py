@@ -79,16 +79,27 @@ _WITH_ENGLISH = re.compile(
     r"|(?:(?<=\bin )|(?<=both )|(?<=with ))English(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][a-z]+)+"
     r"|English,?\s+(?:and|or)\s+(?:in\s+)?{language}(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)"
     r"|{language}\s+(?:and|or)\s+English(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)"
+    # "Diplomatic Language, English, French, and Spanish.": English first in a list of languages ending a clause
+    r"|English(?:,\s+{language})+,?\s+(?:and|or)\s+{language}(?=\s*[.;:)!?])"
     .replace("{language}", _LANGUAGE_WORD)
 )
 # a language alone after "in" at the end of a clause, not the first of a list ("investors in Chinese, Japanese and ...")
 _IN_A_LANGUAGE = re.compile(rf"in {_LANGUAGE_WORD}(?=\s*[.;:)!?]|,\s+(?!(?:and\s+)?[A-Z])|\s+(?:as well|too)\b)")
 # "a Spanish-language ad", "Spanish text and chat services", "a better Spanish or other phrase", "a Spanish minor".
 _LANGUAGE_ADJECTIVE = re.compile(
-    r"[A-Z][a-z]+[- ](?:language|speaking|speakers?|translations?|captions|subtitles)\b"
+    r"[A-Z][a-z]+[- ](?:language|speaking|speakers?|translations?|captions|subtitles|accents?)\b"
+
     r"|”\)? in [A-Z][a-z]+(?=\))"  # "(“Llenatones” in Spanish)"
 )
-_ADJECTIVE_CUES = ("-language", "-speak", " language", " speaker", " speaking", " translation", " captions", " subtitles", "” in ")
+# "Portuguese, English, French and Spanish languages": a list the word "languages" closes
+_LISTED_LANGUAGES = re.compile(
+    rf"(?:{_LANGUAGE_WORD}|English)(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)(?:{_LANGUAGE_WORD}|English)){{1,12}}"
+    r"\s+languages\b"
+)
+_ADJECTIVE_CUES = (
+    "-language", "-speak", " language", " speaker", " speaking", " translation", " captions", " subtitles", "” in ",
+    " accent",
+)
 # "a better Spanish or other phrase", "Spanish text and chat services", "a Spanish minor from ...": a language-shaped
 # word only ("a Russian text on Gaza", "the Ukraine text" name their countries); read where a noun cue is.
 _LANGUAGE_NOUN = re.compile(
@@ -139,6 +150,12 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
             if found and found.start() <= position:
                 languages.append(found.span())
             position = text.find(cue, position + 1)
+    position = text.find(" languages")
+    while position >= 0:  # the list ends at the cue: read back from it
+        found = _LISTED_LANGUAGES.search(text, max(0, position - 150), position + len(" languages"))
+        if found:
+            languages.append(found.span())
+        position = text.find(" languages", position + 1)
     if languages:
         matches = [m for m in matches if not any(s <= m.start < e for s, e in languages)]
     matches = [m for m in matches if m.value.code == "US" or not _US_STATE_AFTER.match(text, m.end)]

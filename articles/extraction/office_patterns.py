@@ -58,6 +58,8 @@ FOLLOWING_OFFICES = re.compile(
 )
 # "Elias Murr kept his post as Defense Minister", "... resigned as Prime Minister": verbs of keeping or leaving a post.
 KEPT_POST_VERBS = ("kept", "retained", "retains", "assumed")
+# "Jim Murphy announces resignation as Scottish Labour Party leader"
+RESIGNATION = r"(?:announce[sd]?|tender(?:s|ed)?|submit(?:s|ted)?|offer(?:s|ed)?)\s+(?:his\s+|her\s+|their\s+)?resignation"
 # "was forced to resign as Foreign Minister"
 LEFT_POST_LEAD = r"(?:(?:was\s+forced|were\s+forced|had|chose|agreed|decided)\s+to\s+)?"
 LEFT_POST_VERBS = ("resigned", "resigns", "resign", "quit")
@@ -65,6 +67,8 @@ AFTER_SPACE_KIND = {
     **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
     **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
     **{w: "verb" for w in "is was has had currently serves served selected appointed named elected will".split()},
+    # "announces resignation as ..."
+    **{w: "verb" for w in "announces announced announce tenders tendered submits submitted offers offered".split()},
     **{w: "verb" for w in (*KEPT_POST_VERBS, *LEFT_POST_VERBS)},
     "to serve": "verb",
     **{plural: "plural" for plural in SINGULAR_OFFICE},
@@ -80,7 +84,10 @@ PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?P<p>{titles.PORTFOL
 # ("for Civil Works", "for Policy"), the name following as the run's last words.
 SUB_PORTFOLIO = re.compile(rf" for (?P<p>(?:the )?{TOKEN}(?: (?:(?:and|of|on) (?:the )?)?{TOKEN}){{0,8}})")
 LISTED_ON = re.compile(rf", (?:{TOKEN} )*{TOKEN},? and ")
-OF_AFTER = re.compile(rf",?\s+(?:of|for|at|to|with)\s+(?:the\s+)?(?P<o>{TOKEN}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{TOKEN}){{0,7}})")
+# (a body's name stays on its line: "... prime minister of India" ending a headline is not "India The ...")
+OF_AFTER = re.compile(
+    rf",?\s+(?:of|for|at|to|with)\s+(?:the\s+)?(?P<o>{TOKEN}(?:[ \t]+(?:(?:and|of|for|on)[ \t]+(?:the[ \t]+)?)?{TOKEN}){{0,7}})"
+)
 LEFT_MODIFIER = re.compile(rf"(?<!\S)(?P<m>{titles.MODIFIERS}|then)\s*$", re.I)
 # The capitalised run just before an office; it starts with a capital, so the search skips to capitals.
 # (an initial, "U.S." or "U.N.", or a word)
@@ -92,14 +99,14 @@ SAID = re.compile(r"\s*(?:,[^,.;]{3,80},\s*)?(?:said|says|told|added|explained|n
 _BODY_RUN = rf"[{UPPER}][\w.’'&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[{UPPER}][\w.’'&-]*){{0,6}}"
 PREDICATE = re.compile(
     # leaving a post first: "was forced to resign as" is not "was"
-    rf"\s+(?:{LEFT_POST_LEAD}(?:{'|'.join(LEFT_POST_VERBS)})(?=\s+as\s)|"
+    rf"\s+(?:{LEFT_POST_LEAD}(?:{'|'.join(LEFT_POST_VERBS)})(?=\s+as\s)|{RESIGNATION}(?=\s+as\s)|"
     r"(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected|confirmed|sworn\s+in)(?:\s+to\s+serve)?|"
     r"is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served|"
     r"to\s+serve|will\s+(?:continue\s+to\s+)?serve|"
     rf"(?:{'|'.join(KEPT_POST_VERBS)})\s+(?:his|her|the|their)\s+(?:post|position|job|role|office)(?=\s+as\s)|"
     # "Jane Doe will join the White House as ...", "... will return to the Department of State as ..."
     rf"will\s+(?:join|rejoin|return\s+to)\s+(?:the\s+)?{_BODY_RUN}(?=\s+as\s))"
-    r"(?:\s+as)?\s+(?:the\s+|an?\s+)?(?:(?P<former>former|acting)\s+)?"
+    r"(?:\s+as)?\s+(?:the\s+|an?\s+)?(?:(?P<former>former|acting)\s+)?(?:(?:new|next)\s+)?"
 )
 _NAME_2 = rf"{TOKEN}(?: +(?:{PARTICLE} +)?{TOKEN}){{1,3}}"
 LIST = re.compile(rf"(?:,\s+{_NAME_2}){{0,6}},?\s+and\s+{_NAME_2}(?![\w-])")

@@ -34,6 +34,7 @@ from articles.extraction.office_patterns import (
     KEPT_POST_VERBS,
     LEFT_POST_LEAD,
     LEFT_POST_VERBS,
+    RESIGNATION,
     OWNER_BEFORE_OFFICE,
     PLURAL_AT_LINE_START,
     PUBLIC_BODY,
@@ -143,7 +144,7 @@ _PUBLIC_PLACE = re.compile(
 )
 _COMMA_GAP = re.compile(r", ")
 # "kept his post as", "resigned as", "quit as": said of club and company posts too, so only a clearly public office.
-_LEFT_OFFICE = re.compile(rf"\s*{LEFT_POST_LEAD}(?:{'|'.join((*KEPT_POST_VERBS, *LEFT_POST_VERBS))})\b")
+_LEFT_OFFICE = re.compile(rf"\s*(?:{LEFT_POST_LEAD}(?:{'|'.join((*KEPT_POST_VERBS, *LEFT_POST_VERBS))})|{RESIGNATION})\b")
 _CLEARLY_PUBLIC = frozenset(
     "minister president secretary governor mayor senator ambassador premier speaker judge envoy".split()
 )

@@ -82,9 +82,11 @@ _CIVIC_HEADS = re.compile(
 # "United Nations", "World Bank". "National" alone is not one: "National Urban League", "National Council of Negro Women".
 _PUBLIC_MARKS = re.compile(
     r"U\.S\.|\b(?:United States|Federal|Government|Council of Economic|National (?:Endowment|Institutes?|Science|Security|"
-    r"Economic|Park|Guard|Laborator|Oceanic|Aeronautics|Archives|Transportation|Labor|Climate|Cyber|Space)|United Nations|"
+    r"Economic|Park|Guard|Laborator|Oceanic|Aeronautics|Archives|Transportation|Labor|Climate|Cyber|Space|"
+    r"Counterintelligence|Intelligence)|United Nations|International Bank for Reconstruction|"
     r"World Bank|World Health|International Monetary|European (?:Union|Commission|Council|Parliament)|NATO|Corps|"
-    r"Rural Development)"  # USDA's mission area: "Nivory Gordon Jr., State Director, Rural Development, Alabama"
+    r"Rural Development|"  # USDA's mission area: "Nivory Gordon Jr., State Director, Rural Development, Alabama"
+    r"Export-Import Bank|Development Bank|Central Bank|Reserve Bank)"  # a state's bank, or states' own
 )
 _ACADEMIC = re.compile(r"\b(?:University|College|Community College)\b")
 # Words only an agency's name carries: "National" and "Council" head private bodies too ("National Urban League").
