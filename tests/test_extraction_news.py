@@ -544,3 +544,29 @@ def test_a_states_bank_or_intelligence_centre_heads_are_officials(gazetteer):
         "-   Michael Colin Casey, Nominee for Director of the National Counterintelligence and Security Center",
     )
     assert titles.get("Judith D. Pryor") and titles.get("Michael Colin Casey")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # round 72: a lower-case chancellor, other parliaments' members, a party's own office
+        ("German chancellor Angela Merkel congratulated Macron via a telephone call.", "Angela Merkel", "chancellor"),
+        ("Calls came from Labour MSPs Alex Rowley and Elaine Smith.", "Elaine Smith", "MSP"),
+        ("MEP Nessa Childers endorsed the boycott.", "Nessa Childers", "MEP"),
+        ("Kezia Dugdale, the party's deputy leader, is to assume the role.", "Kezia Dugdale", "Deputy leader"),
+    ],
+)
+def test_round_72_offices_make_officials(gazetteer, sentence, name, title):
+    assert _titles(gazetteer, sentence).get(name) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The university chancellor John Smith spoke.",
+        "Students must cite in MLA Handbook style.",
+        "The meeting heard from Rustyn Stoops, Delaware MEP, and others.",
+    ],
+)
+def test_round_72_leaves_universities_citations_and_a_states_partnership_alone(gazetteer, sentence):
+    assert not _found(gazetteer, sentence).officials

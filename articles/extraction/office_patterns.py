@@ -42,6 +42,7 @@ SINGULAR_OFFICE = {
     "Councillors": "Councillor", "Councilors": "Councilor", "Councilmembers": "Councilmember",
     "Council Members": "Council Member", "Aldermen": "Alderman", "Commissioners": "Commissioner",
     "Lawmakers": "Lawmaker", "Legislators": "Legislator", "Members of Parliament": "Member of Parliament", "MPs": "MP",
+    "MEPs": "MEP", "MSPs": "MSP", "MLAs": "MLA",
     # in lower case too, offices no company or club has: "councillors Alvin Yeung and Fernando Cheung"
     **{plural: singular for plural, singular in (
         ("senators", "senator"), ("councillors", "councillor"), ("councilors", "councilor"), ("lawmakers", "lawmaker"),
@@ -143,7 +144,7 @@ APPOSITIVE = re.compile(
     r"(?:\s+as)?(?=\s))?"
     rf"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+|my\s+|your\s+)?"
     # "Bismullah Khan Muhammadi, the country's defence minister,": the country the text is about
-    r"(?:(?:country|nation)[’']s\s+)?"
+    r"(?:(?:country|nation|party)[’']s\s+)?"
     # a word of judgement or of tenure: "Evo Morales, the worthy president of Bolivia,"
     r"(?:(?:incumbent|outgoing|embattled|longtime|long-time|popular|controversial|beleaguered|powerful|influential|"
     r"worthy|respected|newly\s+elected|newly\s+appointed|recently\s+appointed|democratically\s+elected)\s+)?"

@@ -600,7 +600,7 @@ class _Finder(NameReader, Coreference):
                 [*text[max(0, name_match.start() - 12) : name_match.start()].split()[-1:], raw_name]
             ) in self.country_terms):
                 continue  # "the former Democrat governor of the U.S. Virgin Islands": a place, not the holder
-            if title in ("PM", "MP") and (len(raw_name.split()) < 2 or text[max(0, start - 2) : start].strip()[-1:].isdigit()):
+            if title in ("PM", "MP", "MEP", "MSP", "MLA", "MPP") and (len(raw_name.split()) < 2 or text[max(0, start - 2) : start].strip()[-1:].isdigit()):
                 continue  # "1:00 PM ET", "MP Materials announced": a time, a company
             if _PLACE_NAMED_AFTER.search(raw_name) or _PLACE_NAMED_AFTER.match(text, name_match.end()):
                 continue  # "Prince George’s County, Maryland", "Prince Edward Island": a place named after a person
@@ -1036,6 +1036,8 @@ class _Finder(NameReader, Coreference):
                 modifier = qualifier = ""
             else:
                 continue
+            if title == "MEP" and qualifier.removesuffix(" State") in US_STATES:
+                continue  # "Rustyn Stoops, Delaware MEP": a state's Manufacturing Extension Partnership
             organisation = body_first.group("body") if body_first else ""
             country = ""
             of = self.of_after(rest, after)

@@ -67,6 +67,8 @@ _HEADS = [
     "Police Constable", "Police Sergeant", "Supreme Leader", "Supreme leader",
     # the office in the text's own language: "Presidente Luiz Inácio Lula da Silva"
     "Presidente",
+    # members of other parliaments: "MEP Nessa Childers", "MSP Ruth Davidson"
+    "MEP", "MSP", "MLA", "MPP",
     # "ex-" opening a sentence: "Ex-president Mary McAleese ..."
     "Ex-president", "Ex-President", "Ex-premier", "Ex-Premier", "Ex-prime minister", "Ex-Prime Minister", "Ex-minister",
     "Ex-Minister", "Ex-governor", "Ex-Governor", "Ex-mayor", "Ex-Mayor", "Ex-senator", "Ex-Senator",
@@ -90,6 +92,7 @@ _LOWER_HEADS = [
     "secretary general", "national security adviser", "national security advisor", "attorney general", "alderman",
     "press secretary", "officer", "first lady", "counterpart", "deputy", "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
     "prime minster", "foreign minster", "press spokesman", "press spokeswoman", "press spokesperson",
+    "chancellor",  # "German chancellor Angela Merkel" (a marker is still needed, as for every lower-case office)
 ]
 # A government's portfolio in lower case before "minister" or "secretary" ("sports minister Shane Ross", "energy
 # secretary Ed Miliband"): no company, club or church names its officers so ("youth minister" is a church's).
