@@ -570,3 +570,20 @@ def test_round_72_offices_make_officials(gazetteer, sentence, name, title):
 )
 def test_round_72_leaves_universities_citations_and_a_states_partnership_alone(gazetteer, sentence):
     assert not _found(gazetteer, sentence).officials
+
+
+def test_peers_are_officials_in_a_text_about_the_house_of_lords(gazetteer):
+    found = extract("House of Lords approve same-sex marriage bill", [
+        "Lord Alli, who is openly gay, said so. The debate heard Lord Cormack and Baroness Stowell of Beeston.",
+        "The Lord Speaker called order. Praise the Lord Jesus.",
+    ], gazetteer)
+    assert {p.name: p.organisation for p in found.officials} == {
+        "Alli": "House of Lords", "Cormack": "House of Lords", "Stowell of Beeston": "House of Lords"
+    }
+    assert not _found(gazetteer, "Lord Voldemort returns in the film.").officials
+
+
+def test_a_proposed_secretary_of_state_keeps_the_portfolio_not_a_body(gazetteer):
+    found = _found(gazetteer, "Rex Tillerson, proposed Secretary of State for the Trump administration, spoke.")
+    tillerson = next(p for p in found.officials if p.name == "Rex Tillerson")
+    assert (tillerson.title, tillerson.organisation) == ("Secretary of State", "")

@@ -147,7 +147,7 @@ APPOSITIVE = re.compile(
     r"(?:(?:country|nation|party)[’']s\s+)?"
     # a word of judgement or of tenure: "Evo Morales, the worthy president of Bolivia,"
     r"(?:(?:incumbent|outgoing|embattled|longtime|long-time|popular|controversial|beleaguered|powerful|influential|"
-    r"worthy|respected|newly\s+elected|newly\s+appointed|recently\s+appointed|democratically\s+elected)\s+)?"
+    r"worthy|respected|newly\s+elected|newly\s+appointed|recently\s+appointed|democratically\s+elected|proposed)\s+)?"
     # an ordinal: "Suharto, second president of Indonesia,"
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+)?"
     rf"(?:(?P<former>{titles.MODIFIERS})\s+)?"

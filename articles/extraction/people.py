@@ -105,6 +105,12 @@ _OWNED_BEFORE = re.compile(
 # Up to three public-sector words just before a lower-case office, the first capitalised or not.
 _PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
 _NUMBER_AFTER = re.compile(r" \d")
+# A peer by the style and name the House of Lords knows them by ("Lord Alli", "Baroness Stowell of Beeston"), not an
+# office styled so ("Lord Chancellor", "Lord Speaker", "Lord Mayor") nor "the Lord" of prayer.
+_PEER = re.compile(
+    r"(?<![Tt]he )\b(?P<style>Lord|Baroness)\s+(?P<name>(?!(?:Chancellor|Speaker|Mayor|Chief|President|Privy|Justice|"
+    r"Lieutenant|Advocate|Provost|High|God|Jesus)\b)[A-Z][a-z’'-]+(?:\s+of\s+[A-Z][a-z’'-]+)?)"
+)
 # A subject after a sentence's opening phrase: "In May, Maxime Bernier was forced to resign as ..."
 _AFTER_OPENING_PHRASE = re.compile(
     r"(?:[.!?][\"”’]?\s+|\n)(?:In|On|Last|Earlier|Later|Since|After|Before|During|By|Meanwhile|Yesterday|Today|"
@@ -806,6 +812,13 @@ class _Finder(NameReader, Coreference):
             if len(words) >= 2:
                 self.add(" ".join(words), start, title="Member of Congress", min_tokens=2)
 
+    def from_peers(self) -> None:
+        """"Lord Alli", "Baroness Stowell" in a text about the House of Lords: its members, who sit in a legislature."""
+        if "House of Lords" not in self.text:
+            return
+        for peer in _PEER.finditer(self.text):
+            self.add(peer.group("name"), peer.start("name"), title=peer.group("style"), organisation="House of Lords")
+
     def from_signature(self) -> None:
         """The President who signs a proclamation, an order or a letter to Congress: "JOSEPH R. BIDEN JR." last."""
         signature = _SIGNATURE.search(self.text, max(0, len(self.text) - 120))
@@ -1077,6 +1090,9 @@ class _Finder(NameReader, Coreference):
                     country = self.country_terms[target]
                 elif target in titles.PORTFOLIOS:
                     title = f"{title} of {target}"
+                elif target.split(" for ")[0] in titles.PORTFOLIOS:
+                    # "Secretary of State for the Trump administration": the portfolio, then whose it is
+                    title = f"{title} of {target.split(' for ')[0]}"
                 else:
                     organisation = target
             if qualifier:
@@ -1260,6 +1276,7 @@ def find_people(
     finder.from_court_nominees()
     finder.from_signature()
     finder.from_party_marks()
+    finder.from_peers()
     finder.from_nomination_list()
     finder.resolve()
     finder.drop_private_nominees()
