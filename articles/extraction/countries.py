@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -79,8 +81,9 @@ _WITH_ENGLISH = re.compile(
     r"|(?:(?<=\bin )|(?<=both )|(?<=with ))English(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][a-z]+)+"
     r"|English,?\s+(?:and|or)\s+(?:in\s+)?{language}(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)"
     r"|{language}\s+(?:and|or)\s+English(?=\s*[.,;:)!?]|\s+(?:as well|too)\b)"
-    # "Diplomatic Language, English, French, and Spanish.": English first in a list of languages ending a clause
-    r"|English(?:,\s+{language})+,?\s+(?:and|or)\s+{language}(?=\s*[.;:)!?])"
+    # "Diplomatic Language, English, French, and Spanish.": English first in a list ending a clause, after "language"
+    # ("The winners were English, French and Dutch." are peoples)
+    r"|(?<=[Ll]anguage, )English(?:,\s+{language})+,?\s+(?:and|or)\s+{language}(?=\s*[.;:)!?])"
     .replace("{language}", _LANGUAGE_WORD)
 )
 # a language alone after "in" at the end of a clause, not the first of a list ("investors in Chinese, Japanese and ...")
@@ -146,7 +149,10 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
     ):
         position = text.find(cue)  # a match covers its cue: read from a little before it
         while position >= 0:
-            found = pattern.search(text, max(0, position - 20), position + len(cue) + 60)
+            window_end = position + len(cue) + 60
+            found = pattern.search(text, max(0, position - 20), window_end)
+            while found and found.end() <= position:  # an earlier cue's match: look on for this cue's own
+                found = pattern.search(text, found.end(), window_end)
             if found and found.start() <= position:
                 languages.append(found.span())
             position = text.find(cue, position + 1)
@@ -157,7 +163,11 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
             languages.append(found.span())
         position = text.find(" languages", position + 1)
     if languages:
-        matches = [m for m in matches if not any(s <= m.start < e for s, e in languages)]
+        # a match inside any span: the spans sorted by start, each match checked against the furthest end before it
+        languages.sort()
+        starts = [s for s, _ in languages]
+        furthest = list(itertools.accumulate((e for _, e in languages), max))
+        matches = [m for m in matches if not (i := bisect.bisect_right(starts, m.start)) or furthest[i - 1] <= m.start]
     matches = [m for m in matches if m.value.code == "US" or not _US_STATE_AFTER.match(text, m.end)]
     # "Holland & Hart LLP": a firm named for its partners; "the Pechanga Band of Luiseño Indians": a tribe
     matches = [m for m in matches if not _FIRM_AFTER.match(text, m.end) and not (

@@ -70,6 +70,7 @@ AFTER_SPACE_KIND = {
     **{w: "verb" for w in "is was has had currently serves served selected appointed named elected will".split()},
     # "announces resignation as ..."
     **{w: "verb" for w in "announces announced announce tenders tendered submits submitted offers offered".split()},
+    **{w: "verb" for w in "agreed decided chose".split()},  # "agreed to resign as Mayor of Bristol"
     **{w: "verb" for w in (*KEPT_POST_VERBS, *LEFT_POST_VERBS)},
     "to serve": "verb",
     **{plural: "plural" for plural in SINGULAR_OFFICE},
@@ -149,7 +150,8 @@ APPOSITIVE = re.compile(
     r"(?:(?:incumbent|outgoing|embattled|longtime|long-time|popular|controversial|beleaguered|powerful|influential|"
     r"worthy|respected|newly\s+elected|newly\s+appointed|recently\s+appointed|democratically\s+elected|proposed)\s+)?"
     # an ordinal: "Suharto, second president of Indonesia,"
-    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?:(?:first(?!\s+(?:minister|lady|secretary|deputy|vice)\b)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"last|\d+(?:st|nd|rd|th))\s+)?"
     rf"(?:(?P<former>{titles.MODIFIERS})\s+)?"
     # a rank before the body: "Mahmoud Zahar, a senior Hamas official,"
     r"(?:(?:senior|top|high-ranking|veteran)\s+(?=[A-Z]))?"

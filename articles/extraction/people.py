@@ -105,6 +105,17 @@ _OWNED_BEFORE = re.compile(
 # Up to three public-sector words just before a lower-case office, the first capitalised or not.
 _PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
 _NUMBER_AFTER = re.compile(r" \d")
+_LAST_WORD = re.compile(r"([\w’'-]+) \Z")
+_REGNAL_NUMBER = re.compile(r" (?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+_OF_COUNTRY = re.compile(r",? of ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+_NOT_A_GOVERNMENTS_WORDS = frozenset("Student Students School Camp Youth Model Mock Club Team Board".split())
+# Whose an office is, in the words just before it: a possessive ("the club's", "Ryanair's", "students'") or a body no
+# government has ("Club sports secretary", "the tenants' association housing secretary").
+_POSSESSIVE_OWNER = re.compile(r"([\w.&-]+(?: [A-Z][\w.&-]*)?)(?:[’']s|s[’'])(?: [\w-]+){0,2} \Z")
+_PRIVATE_OWNER_WORDS = re.compile(
+    r"\b(?:[Cc]lub|[Uu]nion|[Ss]chool|[Ss]ociety|[Aa]ssociation|[Cc]ollege|[Uu]niversity|[Cc]hurch|[Tt]eam|[Cc]ompany|"
+    r"[Ff]irm|[Ll]eague|[Cc]harity|[Ss]tudents?)(?: [\w-]+){0,2} \Z"
+)
 # A peer by the style and name the House of Lords knows them by ("Lord Alli", "Baroness Stowell of Beeston"), not an
 # office styled so ("Lord Chancellor", "Lord Speaker", "Lord Mayor") nor "the Lord" of prayer.
 _PEER = re.compile(
@@ -113,13 +124,15 @@ _PEER = re.compile(
 )
 # A subject after a sentence's opening phrase: "In May, Maxime Bernier was forced to resign as ..."
 _AFTER_OPENING_PHRASE = re.compile(
-    r"(?:[.!?][\"”’]?\s+|\n)(?:In|On|Last|Earlier|Later|Since|After|Before|During|By|Meanwhile|Yesterday|Today|"
-    r"However|Then|Now)\b[^,.;:\n]{0,30},\s+\Z"
+    r"(?:[.!?][\"”’]?\s+|\n)(?:(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|"
+    r"Meanwhile|Yesterday|Today)\b[^,.;:\n]{0,30},\s+\Z"
 )
 # A head of government's or state's own staff: "the Prime Minister's spokesperson Mark Regev"
 _HOLDERS_STAFF = frozenset("spokesman spokeswoman spokesperson adviser advisor aide".split())
 _HOLDERS_POSSESSIVE = re.compile(
-    r"\b(?:President|Prime Minister|Premier|Chancellor|Vice President|Foreign Minister|Secretary of State)[’']s "
+    r"(?<![Uu]niversity )(?<![Cc]ollege )(?<![Cc]lub )(?<![Cc]ompany )"
+    r"\b(?:President|Prime Minister|Premier|Vice President|Foreign Minister|Secretary of State)[’']s "
     r"(?:(?:chief|senior|top|press|deputy|official|national security|economic|foreign policy) )?\Z"
 )
 _PUBLIC_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_PUBLIC_QUALIFIER}) ){{1,3}}\Z")
@@ -608,6 +621,11 @@ class _Finder(NameReader, Coreference):
                 continue  # "the former Democrat governor of the U.S. Virgin Islands": a place, not the holder
             if title in ("PM", "MP", "MEP", "MSP", "MLA", "MPP") and (len(raw_name.split()) < 2 or text[max(0, start - 2) : start].strip()[-1:].isdigit()):
                 continue  # "1:00 PM ET", "MP Materials announced": a time, a company
+            if title in ("Prince", "Princess") and not (
+                _REGNAL_NUMBER.search(raw_name)
+                or (ruled := _OF_COUNTRY.match(text, name_match.end())) and ruled.group(1) in self.country_terms
+            ):
+                continue  # a prince is no office (clar. 56, 82) unless he reigns: "Prince Albert of Monaco", "Hans-Adam II"
             if _PLACE_NAMED_AFTER.search(raw_name) or _PLACE_NAMED_AFTER.match(text, name_match.end()):
                 continue  # "Prince George’s County, Maryland", "Prince Edward Island": a place named after a person
             if text[name_match.end() : name_match.end() + 1] == "-":
@@ -635,6 +653,8 @@ class _Finder(NameReader, Coreference):
                     or words[-1] in _HOLDERS_STAFF and _HOLDERS_POSSESSIVE.search(text, max(0, start - 60), start)
                 ):
                     continue
+                if (title in titles.PORTFOLIO_OFFICES or words[0] == "press") and self.owned_privately(start):
+                    continue  # "the club's development secretary", "The airline's press spokesman": not a government's
                 # this sentence or the one before it ("... Foreign Minister Laurent Fabius. His UK counterpart, X,")
                 previous = text.rfind(". ", 0, max(0, max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))))
                 if words[-1] == "counterpart" and not _OFFICE_NAMED.search(text, max(previous, start - 300, 0), start):
@@ -665,6 +685,29 @@ class _Finder(NameReader, Coreference):
                     # not "Detectives Michael Collazo": an office in the plural starts a list of its own
                     if len(name.split()) >= 2 and titles.TITLE_WORDS.isdisjoint(name.split()) and name.split()[0] not in SINGULAR_OFFICE:
                         self.add(name, name_match.end(), **details)
+
+    def public_before_plural(self, start: int) -> bool:
+        """Is a lower-case office in the plural marked as a government's by the word before it: a party, a place or a
+        country ("Labour MSPs", "Chicago aldermen", "Democratic senators"), or a public qualifier ("district
+        councillors")?"""
+        before = _LAST_WORD.search(self.text, max(0, start - 40), start + 1)  # the scan's match starts with its space
+        word = before.group(1) if before else ""
+        if word in _NOT_A_GOVERNMENTS_WORDS or word.lower() in titles.PUBLIC_QUALIFIERS:
+            return word.lower() in titles.PUBLIC_QUALIFIERS and word not in _NOT_A_GOVERNMENTS_WORDS
+        return word[:1].isupper() and not at_sentence_start(self.text, before.start(1)) or word in self.country_terms
+
+    def owned_privately(self, start: int) -> bool:
+        """Do the few words before an office say whose it is, and not a country: "the club's", "Ryanair's", "The
+        students' union", "Club"?"""
+        before = self.text[max(0, start - 40) : start]
+        if _PRIVATE_OWNER_WORDS.search(before):
+            return True
+        owner = _POSSESSIVE_OWNER.search(before)
+        if owner is None:
+            return False
+        whose = LEADING_THE.sub("", owner.group(1))
+        # "President Tokayev’s press secretary": a leader the text names with an office
+        return whose not in self.country_terms and not self.named_with_an_office(whose.split()[-1])
 
     def country_possessive_before(self, start: int) -> bool:
         """A country's possessive before the office, opening a sentence or an item of a list ("Afghanistan's
@@ -996,6 +1039,8 @@ class _Finder(NameReader, Coreference):
                 following = NAME_RE.match(rest, appositive.end() + 1)
                 if following and self.clean_name(following.group(0), self.body_start):
                     continue  # "the Tulsa Race Massacre, President Biden announced": Biden's title
+            if appositive and rest[appositive.end() : appositive.end() + 2] in ("’s", "'s"):
+                continue  # "Jane Doe, who was the President's lawyer,": another's office
             if appositive:
                 title = " ".join(appositive.group("title").split())
                 after = appositive.end()
@@ -1210,6 +1255,8 @@ class _Finder(NameReader, Coreference):
             owner = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start() + 1)
             if owner and self.not_public(owner.group(1)):
                 continue  # "former FIFA Secretaries-General Jerome Valcke and Urs Linsi": a sports body's
+            if match.group("w")[0].islower() and not self.public_before_plural(match.start()):
+                continue  # "school governors", "Student councillors", "the bank's governors": no government's
             title, position = SINGULAR_OFFICE[" ".join(match.group("w").split())], match.end()
             portfolio = PORTFOLIO_AFTER.match(text, position)
             if portfolio:

@@ -65,8 +65,8 @@ _HEADS = [
     "Detective Inspector", "Detective Chief Inspector", "Detective Sergeant", "Detective Constable",
     "Detective Superintendent", "Detective Chief Superintendent", "Chief Inspector", "Chief Superintendent",
     "Police Constable", "Police Sergeant", "Supreme Leader", "Supreme leader",
-    # the office in the text's own language: "Presidente Luiz Inácio Lula da Silva"
-    "Presidente",
+    # Britain's secretaries of state: "Boris Johnson tendered his resignation as Foreign Secretary"
+    "Foreign Secretary", "Home Secretary", "First Minister", "Deputy First Minister", "Prince", "Princess",
     # members of other parliaments: "MEP Nessa Childers", "MSP Ruth Davidson"
     "MEP", "MSP", "MLA", "MPP",
     # "ex-" opening a sentence: "Ex-president Mary McAleese ..."
@@ -93,16 +93,19 @@ _LOWER_HEADS = [
     "press secretary", "officer", "first lady", "counterpart", "deputy", "ex-president", "ex-premier", "ex-prime minister", "ex-minister", "ex-governor", "ex-mayor", "ex-senator",
     "prime minster", "foreign minster", "press spokesman", "press spokeswoman", "press spokesperson",
     "chancellor",  # "German chancellor Angela Merkel" (a marker is still needed, as for every lower-case office)
+    "first minister",
 ]
 # A government's portfolio in lower case before "minister" or "secretary" ("sports minister Shane Ross", "energy
 # secretary Ed Miliband"): no company, club or church names its officers so ("youth minister" is a church's).
-_PORTFOLIO_WORDS = (
+PORTFOLIO_WORDS = (
     "agriculture", "communications", "culture", "development", "economic", "education", "energy", "environment",
     "fisheries", "housing", "immigration", "industry", "infrastructure", "mines", "oil", "petroleum", "planning",
     "security", "sport", "sports", "tourism", "transport", "transportation", "welfare", "water", "telecommunications",
     "commerce", "labour", "employment", "science", "integration", "interior", "treasury",
 )
-_LOWER_HEADS += [f"{word} {office}" for word in _PORTFOLIO_WORDS for office in ("minister", "secretary")]
+PORTFOLIO_OFFICES = frozenset(f"{word} {office}" for word in PORTFOLIO_WORDS for office in ("minister", "secretary"))
+_LOWER_HEADS += sorted(PORTFOLIO_OFFICES)
+
 # Lower-case words that make the office after them a public one ("provincial police chief", "Afghan presidential
 # spokesman", "Iranian foreign ministry spokesman", "a civil defence official"), capitalised when a sentence starts
 # with them ("Senior police official Ghafoor Afridi"); the country or body before them is the office's.
@@ -145,7 +148,10 @@ LOWER_PORTFOLIOS = frozenset(p.lower() for p in PORTFOLIOS)
 # Every office word or phrase, capitalised or not, for one trie-shaped scan of the text; with a capitalised portfolio
 # before a lower-case "minister" ("was forced to resign as Foreign Affairs minister"), which adds no title word.
 ALL_HEADS: tuple[str, ...] = tuple(dict.fromkeys(
-    _HEADS + _LOWER_HEADS + [f"{p} minister" for p in sorted(PORTFOLIOS) if p[0].isupper() and p not in {"State", "Staff"}]
+    _HEADS + _LOWER_HEADS
+    + [f"{p} minister" for p in sorted(PORTFOLIOS) if p[0].isupper() and p not in {"State", "Staff", "Youth"}]
+    # a lower-case portfolio office opening a sentence: "Energy secretary Ed Miliband said" (no title word added)
+    + sorted(o[0].upper() + o[1:] for o in PORTFOLIO_OFFICES)
 ))
 
 MODIFIERS = (
