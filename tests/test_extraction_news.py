@@ -640,3 +640,19 @@ def test_thousands_of_accents_count_no_country(gazetteer):
     and 7,000 lists took 6.6 s and 3.9 s through the quadratic filter, now 0.1 s)."""
     countries = _found(gazetteer, "German accent " * 2_000 + "Germany won.").countries
     assert countries == {"DE": 1}
+
+
+def test_a_platform_used_to_post_is_no_body_but_one_acting_is(gazetteer):
+    names = {o.name for o in _found(
+        gazetteer,
+        "Modi posted on social networking site Twitter that India won. Hetherington last updated his Twitter account.",
+        "Manik has taken to Twitter with this message.",
+    ).organisations}
+    assert "Twitter" not in names
+    assert "Twitter" in {o.name for o in _found(gazetteer, "On Monday, Twitter suspended the account.").organisations}
+
+
+def test_a_paper_named_for_its_country_keeps_the_country(gazetteer):
+    for sentence, paper in (("Modi told The Times of India that he would govern.", "Times of India"),
+                            ("One told The Times of Malta so.", "Times of Malta")):
+        assert {o.name for o in _found(gazetteer, sentence).organisations} == {paper}

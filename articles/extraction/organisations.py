@@ -89,9 +89,13 @@ _PLATFORMS = (
 _PLATFORM_NAMES = frozenset(_PLATFORMS.split("|"))
 # "ads will run on Facebook", "social media including Facebook, WhatsApp and Viber were blocked": the medium
 _ON_PLATFORMS = re.compile(
-    rf"\b(?:on|across|via|social media(?: sites| platforms| apps)?,? (?:including|such as|like))\s+"
+    rf"\b(?:on|across|via|took to|taken to|through|(?:social networking|social media) (?:site|website|platform)|"
+    rf"social media(?: sites| platforms| apps)?,? (?:including|such as|like))\s+"
     rf"(?:(?:{_PLATFORMS})(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*\Z"
 )
+# "his Twitter account", "a Facebook post": a platform naming the account or the post, not acting
+_PLATFORM_USE_AFTER = re.compile(r" (?:accounts?|feeds?|posts?|pages?|handles?|followers|messages?|profiles?|users?)\b")
+_PLACE_AFTER_OF = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 _PROGRAMME_AFTER = re.compile(r" (?:program|programme|programs|initiative|project|app|platform|website)\b")
 _COMPANY_SUFFIX = re.compile(r",? (?:PBC|Inc\.|LLC|plc|Corp\.|Corporation|Company)\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\. ")
@@ -360,7 +364,14 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
     recorded = len(taken)
     for known in known_names(text, run_words):
         if covered.contains(known.start):
-            continue
+            # "The Times of India": the run stopped before "of India" (a country), the known name goes on
+            head = known.text.split(" of ", 1)[0]
+            if head == known.text or head not in found or not text.startswith(head, known.start):
+                continue
+            if found[head].count > 1:
+                found[head].count -= 1
+            else:
+                found.pop(head)
         after = text[known.end : known.end + 2]
         suffix = _COMPANY_SUFFIX.match(text, known.end)
         if suffix:
@@ -373,8 +384,10 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
             continue  # "the AmeriCorps program": a programme named after the body
         if known.text == "Fed" and text.startswith(". Reg", known.end):
             continue  # "86 Fed. Reg. 38816": a citation of the Federal Register, not the Federal Reserve
-        if known.text in _PLATFORM_NAMES and _ON_PLATFORMS.search(text, max(0, known.start - 80), known.start):
-            continue  # "on Facebook, Twitter, Pinterest": where something is posted
+        if known.text in _PLATFORM_NAMES and (
+            _ON_PLATFORMS.search(text, max(0, known.start - 80), known.start) or _PLATFORM_USE_AFTER.match(text, known.end)
+        ):
+            continue  # "on Facebook, Twitter, Pinterest", "his Twitter account": where something is posted
         before = text[max(0, known.start - 30) : known.start].split()
         if before and before[-1][:1].isupper() and before[-1] not in _LEADING and before[-1][-1:].isalpha():
             continue  # inside a longer capitalised name
@@ -435,6 +448,17 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
                 continue  # "a Project Labor Agreement (PLA)": the letters are that, no body
             else:
                 _record(word, SINGLE_NAMES.get(word) or KIND_BY_ACRONYM.get(word, "other"), start)
+    for name in [n for n in found if n.split()[-1] in _MEDIA_HEADS and " of " not in n]:
+        # "The Times of Malta": a paper named for its country, which the run left out
+        at = text.find(f"{name} of ")
+        while at >= 0:
+            place = _PLACE_AFTER_OF.match(text, at + len(name) + 4)
+            if place and place.group(0) in countries and f"{name} of {place.group(0)}" not in found:
+                body = found.pop(name)
+                body.name = f"{name} of {place.group(0)}"
+                found[body.name] = body
+                break
+            at = text.find(f"{name} of ", at + 1)
     drop_demonyms(found, countries, is_listed)
     merge_same_bodies(found, acronyms)
     return list(found.values())
