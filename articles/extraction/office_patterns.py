@@ -145,7 +145,7 @@ APPOSITIVE = re.compile(
     r"(?:\s+as)?(?=\s))?"
     rf"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|our\s+|my\s+|your\s+)?"
     # "Bismullah Khan Muhammadi, the country's defence minister,": the country the text is about
-    r"(?:(?:country|nation|party)[’']s\s+)?"
+    r"(?:(?:country|nation)[’']s\s+|party[’']s\s+(?![Cc]andidate|[Nn]ominee))?"
     # a word of judgement or of tenure: "Evo Morales, the worthy president of Bolivia,"
     r"(?:(?:incumbent|outgoing|embattled|longtime|long-time|popular|controversial|beleaguered|powerful|influential|"
     r"worthy|respected|newly\s+elected|newly\s+appointed|recently\s+appointed|democratically\s+elected|proposed)\s+)?"

@@ -74,6 +74,7 @@ def known_names(text: str, words: set[str]) -> list[_Known]:
     names += _KNOWN_ALWAYS
     names.sort(key=len, reverse=True)
     spans: list[_Known] = []
+    taken = bytearray(len(text))  # the characters a longer name already holds: an overlap check in the name's length
     for name in names:
         start = text.find(name)
         while start >= 0:
@@ -82,8 +83,9 @@ def known_names(text: str, words: set[str]) -> list[_Known]:
             after = text[end : end + 2]
             if not (before.isalnum() or before in "_’'.-") and not (
                 after[:1].isalnum() or after[:1] in "&_" or after[:1] == "." and after[1:2].isalnum()
-            ) and not any(s.start < end and start < s.end for s in spans):
+            ) and not any(taken[start:end]):
                 spans.append(_Known(start, end, name))
+                taken[start:end] = b"\x01" * (end - start)
             start = text.find(name, end)
     spans.sort()
     return spans

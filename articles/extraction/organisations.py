@@ -89,11 +89,15 @@ _PLATFORMS = (
 _PLATFORM_NAMES = frozenset(_PLATFORMS.split("|"))
 # "ads will run on Facebook", "social media including Facebook, WhatsApp and Viber were blocked": the medium
 _ON_PLATFORMS = re.compile(
-    rf"\b(?:on|across|via|took to|taken to|through|(?:social networking|social media) (?:site|website|platform)|"
+    rf"\b(?:on|across|via|took to|taken to|(?:on|via|to) (?:the )?(?:social networking|social media) (?:site|website|platform)|"
     rf"social media(?: sites| platforms| apps)?,? (?:including|such as|like))\s+"
     rf"(?:(?:{_PLATFORMS})(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*\Z"
 )
 # "his Twitter account", "a Facebook post": a platform naming the account or the post, not acting
+# "his Twitter account", "the FAA’s official Twitter account", "[Instagram post]", not "Twitter posts profit"
+_OWNED_USE_BEFORE = re.compile(
+    r"(?:\b(?i:his|her|their|its|my|our|your|a|an|the|many|several|some|other|official|verified|multiple)\s+|[\[(]|[’']s\s+)\Z"
+)
 _PLATFORM_USE_AFTER = re.compile(r" (?:accounts?|feeds?|posts?|pages?|handles?|followers|messages?|profiles?|users?)\b")
 _PLACE_AFTER_OF = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 _PROGRAMME_AFTER = re.compile(r" (?:program|programme|programs|initiative|project|app|platform|website)\b")
@@ -385,7 +389,8 @@ def find_organisations(text: str, countries: set[str] | None = None) -> list[Fou
         if known.text == "Fed" and text.startswith(". Reg", known.end):
             continue  # "86 Fed. Reg. 38816": a citation of the Federal Register, not the Federal Reserve
         if known.text in _PLATFORM_NAMES and (
-            _ON_PLATFORMS.search(text, max(0, known.start - 80), known.start) or _PLATFORM_USE_AFTER.match(text, known.end)
+            _ON_PLATFORMS.search(text, max(0, known.start - 80), known.start)
+            or _PLATFORM_USE_AFTER.match(text, known.end) and _OWNED_USE_BEFORE.search(text, max(0, known.start - 16), known.start)
         ):
             continue  # "on Facebook, Twitter, Pinterest", "his Twitter account": where something is posted
         before = text[max(0, known.start - 30) : known.start].split()

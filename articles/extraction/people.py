@@ -106,22 +106,33 @@ _OWNED_BEFORE = re.compile(
 _PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
 _NUMBER_AFTER = re.compile(r" \d")
 _LAST_WORD = re.compile(r"([\w’'-]+) \Z")
+_PRINCIPALITIES = frozenset({"Monaco", "Liechtenstein"})
 _REGNAL_NUMBER = re.compile(r" (?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _OF_COUNTRY = re.compile(r",? of ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 _NOT_A_GOVERNMENTS_WORDS = frozenset("Student Students School Camp Youth Model Mock Club Team Board".split())
+_PLURAL_MARKS = frozenset("local parish independent senior tory green labour conservative liberal".split())
 # Whose an office is, in the words just before it: a possessive ("the club's", "Ryanair's", "students'") or a body no
 # government has ("Club sports secretary", "the tenants' association housing secretary").
 _POSSESSIVE_OWNER = re.compile(r"([\w.&-]+(?: [A-Z][\w.&-]*)?)(?:[’']s|s[’'])(?: [\w-]+){0,2} \Z")
-_PRIVATE_OWNER_WORDS = re.compile(
-    r"\b(?:[Cc]lub|[Uu]nion|[Ss]chool|[Ss]ociety|[Aa]ssociation|[Cc]ollege|[Uu]niversity|[Cc]hurch|[Tt]eam|[Cc]ompany|"
-    r"[Ff]irm|[Ll]eague|[Cc]harity|[Ss]tudents?)(?: [\w-]+){0,2} \Z"
+_PRIVATE_WORDS = (
+    r"[Cc]lub|[Uu]nion|[Ss]chool|[Ss]ociety|[Aa]ssociation|[Cc]ollege|[Uu]niversity|[Cc]hurch|[Tt]eam|[Cc]ompany|[Ff]irm|"
+    r"[Ll]eague|[Cc]harity|[Ss]tudents?|[Aa]irline|[Bb]ank|[Hh]ospital|[Mm]useum|[Ss]ixth [Ff]orm|F\.?C\.?"
+)
+_PRIVATE_OWNER_WORDS = re.compile(rf"\b(?:{_PRIVATE_WORDS})(?:[’']s?)?(?: [\w-]+){{0,2}} \Z")
+# "Development secretary Alan Jones of the Rotary Club", "welfare secretary Helen Ward of the students' union"
+_PRIVATE_BODY_AFTER = re.compile(
+    rf",? (?:of|at|from|for) (?:the |a |his |her )?(?:[\w’'-]+ ){{0,3}}?(?:{_PRIVATE_WORDS})(?:[’']s?)?\b"
 )
 # A peer by the style and name the House of Lords knows them by ("Lord Alli", "Baroness Stowell of Beeston"), not an
 # office styled so ("Lord Chancellor", "Lord Speaker", "Lord Mayor") nor "the Lord" of prayer.
 _PEER = re.compile(
     r"(?<![Tt]he )\b(?P<style>Lord|Baroness)\s+(?P<name>(?!(?:Chancellor|Speaker|Mayor|Chief|President|Privy|Justice|"
-    r"Lieutenant|Advocate|Provost|High|God|Jesus)\b)[A-Z][a-z’'-]+(?:\s+of\s+[A-Z][a-z’'-]+)?)"
+    r"Lieutenant|Advocate|Provost|High|God|Jesus|Christ|Almighty|Krishna|Shiva|Vishnu|Rama|Buddha|Ganesha|Protector|"
+    r"Bishop|Voldemort)\b)[A-Z][a-z’'-]+(?:\s+of\s+[A-Z][a-z’'-]+)?)"
 )
+# The paragraph of a peer's mention speaks of the House's business; a place is named after a lord ("Lord Howe Island").
+_LORDS_BUSINESS = re.compile(r"\b(?:Lords|[Pp]eers?|debate|Bill|amendments?|Parliament|[Gg]overnment|legislation)\b")
+_NOT_A_PEER_AFTER = re.compile(r"[’']?s? (?:Island|Street|Square|Road|Cricket|Ground|Bridge|Park)\b")
 # A subject after a sentence's opening phrase: "In May, Maxime Bernier was forced to resign as ..."
 _AFTER_OPENING_PHRASE = re.compile(
     r"(?:[.!?][\"”’]?\s+|\n)(?:(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|January|February|March|April|May|June|July|"
@@ -131,8 +142,7 @@ _AFTER_OPENING_PHRASE = re.compile(
 # A head of government's or state's own staff: "the Prime Minister's spokesperson Mark Regev"
 _HOLDERS_STAFF = frozenset("spokesman spokeswoman spokesperson adviser advisor aide".split())
 _HOLDERS_POSSESSIVE = re.compile(
-    r"(?<![Uu]niversity )(?<![Cc]ollege )(?<![Cc]lub )(?<![Cc]ompany )"
-    r"\b(?:President|Prime Minister|Premier|Vice President|Foreign Minister|Secretary of State)[’']s "
+    r"\b[Tt]he (?:President|Prime Minister|Premier|Vice President|Foreign Minister|Secretary of State)[’']s "
     r"(?:(?:chief|senior|top|press|deputy|official|national security|economic|foreign policy) )?\Z"
 )
 _PUBLIC_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_PUBLIC_QUALIFIER}) ){{1,3}}\Z")
@@ -142,7 +152,7 @@ _PUBLIC_QUALIFIERS_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_PUBLIC_QUALIFIER
 _PLACE_OFFICES = frozenset("premier vice-premier mayor governor senator".split())
 _ONLY_PUBLIC_OFFICES = _PLACE_OFFICES - {"vice-premier"}  # "the mayor Luca Pastorino"; no company has these
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-_NAMED_OFFICES = _PLACE_OFFICES | _SPOKESPEOPLE | {"president", "minister", "ambassador", "speaker", "leader"}
+_NAMED_OFFICES = _PLACE_OFFICES | _SPOKESPEOPLE | {"president", "minister", "ambassador", "speaker", "leader", "chancellor"}
 _PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat Labour Labor Conservative Liberal Socialist".split())
 # Capitalised offices a company or a team has as well: no public office of the name after them.
 _NOT_PUBLIC_HEADS = frozenset(
@@ -623,7 +633,7 @@ class _Finder(NameReader, Coreference):
                 continue  # "1:00 PM ET", "MP Materials announced": a time, a company
             if title in ("Prince", "Princess") and not (
                 _REGNAL_NUMBER.search(raw_name)
-                or (ruled := _OF_COUNTRY.match(text, name_match.end())) and ruled.group(1) in self.country_terms
+                or (ruled := _OF_COUNTRY.match(text, name_match.end())) and ruled.group(1) in _PRINCIPALITIES
             ):
                 continue  # a prince is no office (clar. 56, 82) unless he reigns: "Prince Albert of Monaco", "Hans-Adam II"
             if _PLACE_NAMED_AFTER.search(raw_name) or _PLACE_NAMED_AFTER.match(text, name_match.end()):
@@ -653,12 +663,24 @@ class _Finder(NameReader, Coreference):
                     or words[-1] in _HOLDERS_STAFF and _HOLDERS_POSSESSIVE.search(text, max(0, start - 60), start)
                 ):
                     continue
-                if (title in titles.PORTFOLIO_OFFICES or words[0] == "press") and self.owned_privately(start):
-                    continue  # "the club's development secretary", "The airline's press spokesman": not a government's
+                if words[0] == "press" and self.owned_privately(start, name_match.end()):
+                    continue  # "The airline's press spokesman": not a government's
+                if words[0] == "press" and not (
+                    left_org or left_country or qualified or self.country_possessive_before(start)
+                    or _HOLDERS_POSSESSIVE.search(text, max(0, start - 60), start)
+                    or self.named_before_office(start, "spokesman")  # "President Tokayev’s press secretary"
+                ):
+                    continue  # "Leeds United press spokesman": whose, the words before must say
+                if words[-1] == "chancellor" and not (
+                    left_country or self.country_possessive_before(start) or self.named_before_office(start, "chancellor")
+                ):
+                    continue  # "Interim chancellor Jane Doe": a university's; "German chancellor", "Labour chancellor"
                 # this sentence or the one before it ("... Foreign Minister Laurent Fabius. His UK counterpart, X,")
                 previous = text.rfind(". ", 0, max(0, max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))))
                 if words[-1] == "counterpart" and not _OFFICE_NAMED.search(text, max(previous, start - 300, 0), start):
                     continue  # "his Australian counterpart Pat Cummins": a captain's
+            if title.lower() in titles.PORTFOLIO_OFFICES and self.owned_privately(start, name_match.end()):
+                continue  # "the club's development secretary", "Sports minister John Smith of the Baptist church"
             if prefix and (prefix != "Under" or title.startswith("Secretary")):  # "Under President Trump’s leadership"
                 title = f"{prefix} {title}"
             if modifier in {"former", "acting", "then", "interim"}:
@@ -692,22 +714,22 @@ class _Finder(NameReader, Coreference):
         councillors")?"""
         before = _LAST_WORD.search(self.text, max(0, start - 40), start + 1)  # the scan's match starts with its space
         word = before.group(1) if before else ""
-        if word in _NOT_A_GOVERNMENTS_WORDS or word.lower() in titles.PUBLIC_QUALIFIERS:
-            return word.lower() in titles.PUBLIC_QUALIFIERS and word not in _NOT_A_GOVERNMENTS_WORDS
+        if word in _NOT_A_GOVERNMENTS_WORDS or _NOT_A_GOVERNMENTS_WORDS.intersection(
+            self.text[max(0, before.start(1) - 20) : before.start(1)].split()[-1:] if before else ()
+        ):
+            return False  # "Student councillors", "Model UN senators"
+        if word.lower() in titles.PUBLIC_QUALIFIERS or word.lower() in _PLURAL_MARKS or word in _PARTY_ADJECTIVES:
+            return True  # "district councillors", "Local councillors", "Democratic senators"
         return word[:1].isupper() and not at_sentence_start(self.text, before.start(1)) or word in self.country_terms
 
-    def owned_privately(self, start: int) -> bool:
-        """Do the few words before an office say whose it is, and not a country: "the club's", "Ryanair's", "The
-        students' union", "Club"?"""
+    def owned_privately(self, start: int, name_end: int) -> bool:
+        """Do the words around an office say a body no government has holds it: "the club's", "The students' union",
+        "Club sports secretary", "... John Smith of the Rotary Club", a possessive body known as private?"""
         before = self.text[max(0, start - 40) : start]
-        if _PRIVATE_OWNER_WORDS.search(before):
+        if _PRIVATE_OWNER_WORDS.search(before) or _PRIVATE_BODY_AFTER.match(self.text, name_end):
             return True
         owner = _POSSESSIVE_OWNER.search(before)
-        if owner is None:
-            return False
-        whose = LEADING_THE.sub("", owner.group(1))
-        # "President Tokayev’s press secretary": a leader the text names with an office
-        return whose not in self.country_terms and not self.named_with_an_office(whose.split()[-1])
+        return owner is not None and owner.group(1)[:1].isupper() and self.not_public(LEADING_THE.sub("", owner.group(1)))
 
     def country_possessive_before(self, start: int) -> bool:
         """A country's possessive before the office, opening a sentence or an item of a list ("Afghanistan's
@@ -860,7 +882,10 @@ class _Finder(NameReader, Coreference):
         if "House of Lords" not in self.text:
             return
         for peer in _PEER.finditer(self.text):
-            self.add(peer.group("name"), peer.start("name"), title=peer.group("style"), organisation="House of Lords")
+            line_end = self.text.find("\n", peer.end())
+            paragraph = self.text[self.text.rfind("\n", 0, peer.start()) + 1 : line_end if line_end >= 0 else None]
+            if _LORDS_BUSINESS.search(paragraph) and not _NOT_A_PEER_AFTER.match(self.text, peer.end()):
+                self.add(peer.group("name"), peer.start("name"), title=peer.group("style"), organisation="House of Lords")
 
     def from_signature(self) -> None:
         """The President who signs a proclamation, an order or a letter to Congress: "JOSEPH R. BIDEN JR." last."""
