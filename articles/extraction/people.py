@@ -663,14 +663,12 @@ class _Finder(NameReader, Coreference):
                     or words[-1] in _HOLDERS_STAFF and _HOLDERS_POSSESSIVE.search(text, max(0, start - 60), start)
                 ):
                     continue
-                if words[0] == "press" and self.owned_privately(start, name_match.end()):
-                    continue  # "The airline's press spokesman": not a government's
-                if words[0] == "press" and not (
+                if words[0] == "press" and (self.owned_privately(start, name_match.end()) or not (
                     left_org or left_country or qualified or self.country_possessive_before(start)
                     or _HOLDERS_POSSESSIVE.search(text, max(0, start - 60), start)
                     or self.named_before_office(start, "spokesman")  # "President Tokayev’s press secretary"
-                ):
-                    continue  # "Leeds United press spokesman": whose, the words before must say
+                )):
+                    continue  # "The airline's press spokesman", "Leeds United press spokesman": whose must be said
                 if words[-1] == "chancellor" and not (
                     left_country or self.country_possessive_before(start) or self.named_before_office(start, "chancellor")
                 ):
