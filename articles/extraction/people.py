@@ -128,7 +128,7 @@ _PRIVATE_BODY_AFTER = re.compile(
 _PEER = re.compile(
     r"(?<![Tt]he )\b(?P<style>Lord|Baroness)\s+(?P<name>(?!(?:Chancellor|Speaker|Mayor|Chief|President|Privy|Justice|"
     r"Lieutenant|Advocate|Provost|High|God|Jesus|Christ|Almighty|Krishna|Shiva|Vishnu|Rama|Buddha|Ganesha|Protector|"
-    r"Bishop|Voldemort)\b)[A-Z][a-z’'-]+(?:\s+of\s+[A-Z][a-z’'-]+)?)"
+    r"Bishop|Voldemort|Lord|Baroness|Lady)\b)[A-Z][a-z’'-]+(?:\s+of\s+[A-Z][a-z’'-]+)?)"
 )
 # The paragraph of a peer's mention speaks of the House's business; a place is named after a lord ("Lord Howe Island").
 _LORDS_BUSINESS = re.compile(r"\b(?:Lords|[Pp]eers?|debate|Bill|amendments?|Parliament|[Gg]overnment|legislation)\b")
@@ -879,10 +879,14 @@ class _Finder(NameReader, Coreference):
         """"Lord Alli", "Baroness Stowell" in a text about the House of Lords: its members, who sit in a legislature."""
         if "House of Lords" not in self.text:
             return
+        breaks = [m.start() for m in re.finditer("\n", self.text)]
+        business: dict[int, bool] = {}  # paragraph index -> does it speak of the Lords' business?
         for peer in _PEER.finditer(self.text):
-            line_end = self.text.find("\n", peer.end())
-            paragraph = self.text[self.text.rfind("\n", 0, peer.start()) + 1 : line_end if line_end >= 0 else None]
-            if _LORDS_BUSINESS.search(paragraph) and not _NOT_A_PEER_AFTER.match(self.text, peer.end()):
+            line = bisect_right(breaks, peer.start())
+            if line not in business:
+                start = breaks[line - 1] + 1 if line else 0
+                business[line] = bool(_LORDS_BUSINESS.search(self.text, start, breaks[line] if line < len(breaks) else len(self.text)))
+            if business[line] and not _NOT_A_PEER_AFTER.match(self.text, peer.end()):
                 self.add(peer.group("name"), peer.start("name"), title=peer.group("style"), organisation="House of Lords")
 
     def from_signature(self) -> None:
