@@ -700,3 +700,23 @@ def test_a_platform_acting_or_trading_is_a_body(gazetteer):
                      "The social media platform Facebook said on Tuesday it had removed the posts."):
         assert _found(gazetteer, sentence).organisations, sentence
     assert not _found(gazetteer, "The Twitter account was suspended.").organisations
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "title", "country"),
+    [
+        ("Jacinda Ardern sworn in as Prime Minister of New Zealand", "Jacinda Ardern", "Prime Minister", "NZ"),
+        ("Jacinda Ardern becomes New Zealand prime minister", "Jacinda Ardern", "Prime minister", "NZ"),
+        ("Kevin Rudd named Australian foreign minister", "Kevin Rudd", "Foreign minister", "AU"),
+    ],
+)
+def test_headlines_that_swear_in_name_and_make_an_official(gazetteer, headline, name, title, country):
+    person = next(p for p in extract(headline, ["The ceremony was held on Monday."], gazetteer).officials if p.name == name)
+    assert (person.title, person.country) == (title, country)
+
+
+def test_an_opening_phrase_before_a_swearing_in_and_becoming_a_clubs_president(gazetteer):
+    titles = _titles(gazetteer, "After the election, Jacinda Ardern was sworn in as Prime Minister of New Zealand.")
+    assert titles.get("Jacinda Ardern") == "Prime Minister"
+    assert not _found(gazetteer, "John Smith became president of the Chess Club in 2010.").officials
+    assert not extract("Kevin Rudd named Australian of the Year", ["He spoke."], gazetteer).officials

@@ -19,7 +19,7 @@ PUBLIC_BODY = re.compile(
     r"Service|Authority|Government|Office|Corps|Council)\b"
 )
 OFFICE_PHRASE = re.compile(rf"(?:\s+(?:and|of|for|on|the)|\s+{TOKEN}){{3,14}}")
-APPOINTED = re.compile(r"serve|selected|appointed|named|chosen|tapped|elected")
+APPOINTED = re.compile(r"serve|selected|appointed|named|chosen|tapped|elected|sworn")
 # The boundary check before an office looks back past its first letter, so the scan skips to candidate letters.
 TITLE_RE = re.compile(
     trie_regex([h for h in titles.ALL_HEADS if h[0].isupper()], after_first=r"(?<![\w’'-].)", space=r"\s+")
@@ -59,6 +59,8 @@ FOLLOWING_OFFICES = re.compile(
 )
 # "Elias Murr kept his post as Defense Minister", "... resigned as Prime Minister": verbs of keeping or leaving a post.
 KEPT_POST_VERBS = ("kept", "retained", "retains", "assumed")
+# "Jacinda Ardern becomes Prime Minister": said of club and company posts too, so read as leaving a post is
+BECOMING = r"(?:becomes|became)"
 # "Jim Murphy announces resignation as Scottish Labour Party leader"
 RESIGNATION = r"(?:announce[sd]?|tender(?:s|ed)?|submit(?:s|ted)?|offer(?:s|ed)?)\s+(?:his\s+|her\s+|their\s+)?resignation"
 # "was forced to resign as Foreign Minister"
@@ -71,6 +73,7 @@ AFTER_SPACE_KIND = {
     # "announces resignation as ..."
     **{w: "verb" for w in "announces announced announce tenders tendered submits submitted offers offered".split()},
     **{w: "verb" for w in "agreed decided chose".split()},  # "agreed to resign as Mayor of Bristol"
+    **{w: "verb" for w in "sworn becomes became".split()},  # headlines: "X sworn in as ...", "X becomes Prime Minister"
     **{w: "verb" for w in (*KEPT_POST_VERBS, *LEFT_POST_VERBS)},
     "to serve": "verb",
     **{plural: "plural" for plural in SINGULAR_OFFICE},
@@ -104,6 +107,7 @@ PREDICATE = re.compile(
     rf"\s+(?:{LEFT_POST_LEAD}(?:{'|'.join(LEFT_POST_VERBS)})(?=\s+as\s)|{RESIGNATION}(?=\s+as\s)|"
     r"(?:has\s+been\s+|was\s+|is\s+)?(?:selected|appointed|named|chosen|tapped|elected|confirmed|sworn\s+in)(?:\s+to\s+serve)?|"
     r"is|was|has\s+been|had\s+been|currently\s+serves|serves|served|is\s+serving|was\s+serving|has\s+served|"
+    rf"{BECOMING}|"
     r"to\s+serve|will\s+(?:continue\s+to\s+)?serve|"
     rf"(?:{'|'.join(KEPT_POST_VERBS)})\s+(?:his|her|the|their)\s+(?:post|position|job|role|office)(?=\s+as\s)|"
     # "Jane Doe will join the White House as ...", "... will return to the Department of State as ..."

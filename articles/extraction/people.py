@@ -31,6 +31,7 @@ from articles.extraction.name_terms import NOT_NAME_WORDS, US_STATE_CODES, US_ST
 from articles.extraction.organisation_registry import word_counts as registry_word_counts
 from articles.extraction.organisation_terms import KIND_BY_HEAD
 from articles.extraction.office_patterns import (
+    BECOMING,
     KEPT_POST_VERBS,
     LEFT_POST_LEAD,
     LEFT_POST_VERBS,
@@ -105,6 +106,7 @@ _OWNED_BEFORE = re.compile(
 # Up to three public-sector words just before a lower-case office, the first capitalised or not.
 _PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
 _NUMBER_AFTER = re.compile(r" \d")
+_COUNTRY_LEAD = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?(?= )")
 _LAST_WORD = re.compile(r"([\w’'-]+) \Z")
 _PRINCIPALITIES = frozenset({"Monaco", "Liechtenstein"})
 _REGNAL_NUMBER = re.compile(r" (?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
@@ -173,7 +175,9 @@ _PUBLIC_PLACE = re.compile(
 )
 _COMMA_GAP = re.compile(r", ")
 # "kept his post as", "resigned as", "quit as": said of club and company posts too, so only a clearly public office.
-_LEFT_OFFICE = re.compile(rf"\s*(?:{LEFT_POST_LEAD}(?:{'|'.join((*KEPT_POST_VERBS, *LEFT_POST_VERBS))})|{RESIGNATION})\b")
+_LEFT_OFFICE = re.compile(
+    rf"\s*(?:{LEFT_POST_LEAD}(?:{'|'.join((*KEPT_POST_VERBS, *LEFT_POST_VERBS))})|{RESIGNATION}|{BECOMING})\b"
+)
 _CLEARLY_PUBLIC = frozenset(
     "minister president secretary governor mayor senator ambassador premier speaker judge envoy".split()
 )
@@ -1004,6 +1008,9 @@ class _Finder(NameReader, Coreference):
             if predicate and (
                 OFFICE_START.match(text, predicate.end())
                 or owner and owner.group("owner") in self.country_terms and OFFICE_START.match(text, owner.end())
+                # "named Australian foreign minister": a country's word, then the office (read below)
+                or (lead := _COUNTRY_LEAD.match(text, predicate.end()))
+                and (lead.group(0) in self.country_terms or lead.group(0).split()[0] in self.country_terms)
                 or (verb.group("w") == "will" and UNIT_OFFICE_START.match(text, predicate.end()))
             ):
                 ends.add(verb.start())
@@ -1100,8 +1107,16 @@ class _Finder(NameReader, Coreference):
                     ):
                         office = None  # "is Britain's ambassador for Save the Children", "Director of Football"
                     qualifier = owner.group("owner") if office else ""
+                if not office and (lead := _COUNTRY_LEAD.match(rest, predicate.end())):
+                    # "Kevin Rudd named Australian foreign minister": a country's word, then the office
+                    for size in (2, 1):
+                        words_ = lead.group(0).split()[:size]
+                        if len(words_) == size and " ".join(words_) in self.country_terms:
+                            office = OFFICE_START.match(rest, predicate.end() + len(" ".join(words_)) + 1)
+                            qualifier = " ".join(words_) if office else ""
+                            break
                 if office and _LEFT_OFFICE.match(predicate.group(0)) and (
-                    office.group("title").split()[-1].lower() not in _CLEARLY_PUBLIC
+                    office.group("title").split(" of ")[0].split()[-1].lower() not in _CLEARLY_PUBLIC
                     or _PRIVATE_CONTEXT.match(rest, office.end())
                 ):
                     office = None  # "resigned as Chief Executive of Oxfam", "quit as Chairman of Liverpool"
