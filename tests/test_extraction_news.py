@@ -720,3 +720,11 @@ def test_an_opening_phrase_before_a_swearing_in_and_becoming_a_clubs_president(g
     assert titles.get("Jacinda Ardern") == "Prime Minister"
     assert not _found(gazetteer, "John Smith became president of the Chess Club in 2010.").officials
     assert not extract("Kevin Rudd named Australian of the Year", ["He spoke."], gazetteer).officials
+
+
+def test_a_body_electing_someone_as_an_office_makes_an_official_unless_it_is_a_club(gazetteer):
+    found = extract("General Assembly elects Ban Ki-moon as next UN chief", ["The vote was held on Monday."], gazetteer)
+    assert {p.name for p in found.officials} == {"Ban Ki-moon"}
+    assert _titles(gazetteer, "Parliament elects Jane Doe as Speaker on Monday.") == {"Jane Doe": "Speaker"}
+    for sentence in ("The club elected John Smith as the new President.", "The board named John Smith as the new President."):
+        assert not _found(gazetteer, sentence).officials, sentence

@@ -79,7 +79,9 @@ from articles.extraction.private_bodies import (
 
 _INITIAL = re.compile(r"[A-Z]\.")
 # An appointment written verb first: "announced British A. Robinson as the new Prosper Africa Coordinator".
-_APPOINTED_BEFORE = re.compile(r"\b(?:announced|named|appointed|selected|tapped|designated|picked|hired)\s+\Z")
+_APPOINTED_BEFORE = re.compile(
+    r"\b(?:announced|named|names|appointed|appoints|selected|tapped|designated|picked|hired|elected|elects)\s+\Z"
+)
 # The literal first, so that the scan jumps from " as " to " as " (a look-behind first is tried at every position).
 _AS_POST_SCAN = re.compile(r" as (?<=[a-z.] as )(?:the |its |our |his |her )?(?:new |next |incoming )?(?=[A-Z])")
 _AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?(?:new\s+|next\s+|incoming\s+)?")
@@ -120,6 +122,7 @@ _PRIVATE_WORDS = (
     r"[Cc]lub|[Uu]nion|[Ss]chool|[Ss]ociety|[Aa]ssociation|[Cc]ollege|[Uu]niversity|[Cc]hurch|[Tt]eam|[Cc]ompany|[Ff]irm|"
     r"[Ll]eague|[Cc]harity|[Ss]tudents?|[Aa]irline|[Bb]ank|[Hh]ospital|[Mm]useum|[Ss]ixth [Ff]orm|F\.?C\.?"
 )
+_PRIVATE_SUBJECT = re.compile(rf"\b(?:{_PRIVATE_WORDS}|[Bb]oard|[Cc]orporation|[Mm]embers)\b")
 _PRIVATE_OWNER_WORDS = re.compile(rf"\b(?:{_PRIVATE_WORDS})(?:[’']s?)?(?: [\w-]+){{0,2}} \Z")
 # "Development secretary Alan Jones of the Rotary Club", "welfare secretary Helen Ward of the students' union"
 _PRIVATE_BODY_AFTER = re.compile(
@@ -1129,7 +1132,8 @@ class _Finder(NameReader, Coreference):
                 modifier = predicate.group("former") or ""
             elif _APPOINTED_BEFORE.search(text, max(0, match.start() - 12), match.start()) and (
                 (as_post := _AS_POST.match(rest)) and (office := UNIT_OFFICE_START.match(rest, as_post.end()) or OFFICE_START.match(rest, as_post.end()))
-            ):
+            ) and not _PRIVATE_SUBJECT.search(text[max(0, match.start() - 60) : match.start()].rpartition(". ")[2]):
+                # (not "The club elected John Smith as the new President": who appoints says whose the post is)
                 # "the Administration announced British A. Robinson as the new Prosper Africa Coordinator"
                 title = " ".join(office.group("title").split())
                 after = office.end()
