@@ -91,7 +91,6 @@ _IN_A_LANGUAGE = re.compile(rf"in {_LANGUAGE_WORD}(?=\s*[.;:)!?]|,\s+(?!(?:and\s
 # "a Spanish-language ad", "Spanish text and chat services", "a better Spanish or other phrase", "a Spanish minor".
 _LANGUAGE_ADJECTIVE = re.compile(
     r"[A-Z][a-z]+[- ](?:language|speaking|speakers?|translations?|captions|subtitles|accents?)\b"
-
     r"|”\)? in [A-Z][a-z]+(?=\))"  # "(“Llenatones” in Spanish)"
 )
 # "Portuguese, English, French and Spanish languages": a list the word "languages" closes
@@ -142,26 +141,21 @@ def find_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
         if found:
             languages.append(found.span())
         position = text.find(" in ", position + 4)
-    for cue, pattern in (
-        ("English", _WITH_ENGLISH),
-        *((cue, _LANGUAGE_ADJECTIVE) for cue in _ADJECTIVE_CUES),
-        *((cue, _LANGUAGE_NOUN) for cue in _NOUN_CUES),
+    for cue, pattern, back in (
+        ("English", _WITH_ENGLISH, 20),
+        *((cue, _LANGUAGE_ADJECTIVE, 20) for cue in _ADJECTIVE_CUES),
+        *((cue, _LANGUAGE_NOUN, 20) for cue in _NOUN_CUES),
+        (" languages", _LISTED_LANGUAGES, 150),  # the list ends at its cue: read further back
     ):
         position = text.find(cue)  # a match covers its cue: read from a little before it
         while position >= 0:
             window_end = position + len(cue) + 60
-            found = pattern.search(text, max(0, position - 20), window_end)
+            found = pattern.search(text, max(0, position - back), window_end)
             while found and found.end() <= position:  # an earlier cue's match: look on for this cue's own
                 found = pattern.search(text, found.end(), window_end)
             if found and found.start() <= position:
                 languages.append(found.span())
             position = text.find(cue, position + 1)
-    position = text.find(" languages")
-    while position >= 0:  # the list ends at the cue: read back from it
-        found = _LISTED_LANGUAGES.search(text, max(0, position - 150), position + len(" languages"))
-        if found:
-            languages.append(found.span())
-        position = text.find(" languages", position + 1)
     if languages:
         # a match inside any span: the spans sorted by start, each match checked against the furthest end before it
         languages.sort()

@@ -59,7 +59,8 @@ FOLLOWING_OFFICES = re.compile(
 )
 # "Elias Murr kept his post as Defense Minister", "... resigned as Prime Minister": verbs of keeping or leaving a post.
 KEPT_POST_VERBS = ("kept", "retained", "retains", "assumed")
-# "Jacinda Ardern becomes Prime Minister": said of club and company posts too, so read as leaving a post is
+# "Jacinda Ardern becomes Prime Minister": said of club and company posts too, so held to the clearly-public check of
+# leaving a post (people._LEFT_OFFICE)
 BECOMING = r"(?:becomes|became)"
 # "Jim Murphy announces resignation as Scottish Labour Party leader"
 RESIGNATION = r"(?:announce[sd]?|tender(?:s|ed)?|submit(?:s|ted)?|offer(?:s|ed)?)\s+(?:his\s+|her\s+|their\s+)?resignation"
@@ -70,10 +71,12 @@ AFTER_SPACE_KIND = {
     **{h: "t" for h in titles.ALL_HEADS if not h[0].isupper()},
     **{w: "said" for w in "said says told added explained noted wrote argued stressed emphasized emphasised".split()},
     **{w: "verb" for w in "is was has had currently serves served selected appointed named elected will".split()},
-    # "announces resignation as ..."
-    **{w: "verb" for w in "announces announced announce tenders tendered submits submitted offers offered".split()},
-    **{w: "verb" for w in "agreed decided chose".split()},  # "agreed to resign as Mayor of Bristol"
-    **{w: "verb" for w in "sworn becomes became".split()},  # headlines: "X sworn in as ...", "X becomes Prime Minister"
+    # the first words of PREDICATE's other forms: "announces resignation as", "agreed to resign as", "X sworn in as",
+    # "X becomes Prime Minister"
+    **{w: "verb" for w in (
+        "announces announced announce tenders tendered submits submitted offers offered agreed decided chose sworn "
+        "becomes became"
+    ).split()},
     **{w: "verb" for w in (*KEPT_POST_VERBS, *LEFT_POST_VERBS)},
     "to serve": "verb",
     **{plural: "plural" for plural in SINGULAR_OFFICE},

@@ -91,9 +91,8 @@ def drop_demonyms(found: dict, countries: set[str], is_listed: Callable[[str], b
     its full name keeps it ("Australian Federal Police")."""
     for name in [n for n in found if " " in n]:
         demonym, rest = name.split(" ", 1)
-        if rest in _GENERIC_BODIES and demonym in countries and demonym.endswith(("an", "ese", "ish", "i", "ic", "ch")) and (
-            not is_listed(name)
-        ):
+        demonym_of_a_country = demonym in countries and demonym.endswith(("an", "ese", "ish", "i", "ic", "ch"))
+        if rest in _GENERIC_BODIES and demonym_of_a_country and not is_listed(name):
             body = found.pop(name)
             if rest in found:
                 found[rest].count += body.count

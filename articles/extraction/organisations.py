@@ -93,8 +93,8 @@ _ON_PLATFORMS = re.compile(
     rf"social media(?: sites| platforms| apps)?,? (?:including|such as|like))\s+"
     rf"(?:(?:{_PLATFORMS})(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*\Z"
 )
-# "his Twitter account", "a Facebook post": a platform naming the account or the post, not acting
-# "his Twitter account", "the FAA’s official Twitter account", "[Instagram post]", not "Twitter posts profit"
+# A platform naming an account or a post, not acting: "his Twitter account", "the FAA’s official Twitter account",
+# "[Instagram post]", not "Twitter posts profit"
 _OWNED_USE_BEFORE = re.compile(
     r"(?:\b(?i:his|her|their|its|my|our|your|a|an|the|many|several|some|other|official|verified|multiple)\s+|[\[(]|[’']s\s+)\Z"
 )

@@ -107,6 +107,9 @@ _OWNED_BEFORE = re.compile(
 )
 # Up to three public-sector words just before a lower-case office, the first capitalised or not.
 _PUBLIC_QUALIFIER = "|".join(sorted({*titles.PUBLIC_QUALIFIERS, *(w.capitalize() for w in titles.PUBLIC_QUALIFIERS)}))
+# Offices written as letters, which other things are written as too ("1:00 PM", "MP Materials", "MLA Handbook"): a full
+# name must follow.
+_ABBREVIATED_OFFICES = frozenset({"PM", "MP", "MEP", "MSP", "MLA", "MPP"})
 _NUMBER_AFTER = re.compile(r" \d")
 _COUNTRY_LEAD = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?(?= )")
 _LAST_WORD = re.compile(r"([\w’'-]+) \Z")
@@ -144,8 +147,7 @@ _AFTER_OPENING_PHRASE = re.compile(
     r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|"
     r"Meanwhile|Yesterday|Today)\b[^,.;:\n]{0,30},\s+\Z"
 )
-# A head of government's or state's own staff: "the Prime Minister's spokesperson Mark Regev"
-_HOLDERS_STAFF = frozenset("spokesman spokeswoman spokesperson adviser advisor aide".split())
+# A head of government's or state's own spokesman: "the Prime Minister's spokesperson Mark Regev"
 _HOLDERS_POSSESSIVE = re.compile(
     r"\b[Tt]he (?:President|Prime Minister|Premier|Vice President|Foreign Minister|Secretary of State)[’']s "
     r"(?:(?:chief|senior|top|press|deputy|official|national security|economic|foreign policy) )?\Z"
@@ -636,7 +638,7 @@ class _Finder(NameReader, Coreference):
                 [*text[max(0, name_match.start() - 12) : name_match.start()].split()[-1:], raw_name]
             ) in self.country_terms):
                 continue  # "the former Democrat governor of the U.S. Virgin Islands": a place, not the holder
-            if title in ("PM", "MP", "MEP", "MSP", "MLA", "MPP") and (len(raw_name.split()) < 2 or text[max(0, start - 2) : start].strip()[-1:].isdigit()):
+            if title in _ABBREVIATED_OFFICES and (len(raw_name.split()) < 2 or text[max(0, start - 2) : start].strip()[-1:].isdigit()):
                 continue  # "1:00 PM ET", "MP Materials announced": a time, a company
             if title in ("Prince", "Princess") and not (
                 _REGNAL_NUMBER.search(raw_name)
@@ -667,7 +669,7 @@ class _Finder(NameReader, Coreference):
                     and not _NOT_REALLY_BEFORE.search(text, max(0, start - 30), start)
                     or self.country_possessive_before(start)  # "Iraq's new president, Jalal Talabani,"
                     or self.named_before_office(start, words[-1])
-                    or words[-1] in _HOLDERS_STAFF and _HOLDERS_POSSESSIVE.search(text, max(0, start - 60), start)
+                    or words[-1] in _SPOKESPEOPLE and _HOLDERS_POSSESSIVE.search(text, max(0, start - 60), start)
                 ):
                     continue
                 if words[0] == "press" and (self.owned_privately(start, name_match.end()) or not (
@@ -718,10 +720,10 @@ class _Finder(NameReader, Coreference):
         country ("Labour MSPs", "Chicago aldermen", "Democratic senators"), or a public qualifier ("district
         councillors")?"""
         before = _LAST_WORD.search(self.text, max(0, start - 40), start + 1)  # the scan's match starts with its space
-        word = before.group(1) if before else ""
-        if word in _NOT_A_GOVERNMENTS_WORDS or _NOT_A_GOVERNMENTS_WORDS.intersection(
-            self.text[max(0, before.start(1) - 20) : before.start(1)].split()[-1:] if before else ()
-        ):
+        if not before:
+            return False
+        word = before.group(1)
+        if _NOT_A_GOVERNMENTS_WORDS.intersection([word, *self.text[max(0, before.start(1) - 20) : before.start(1)].split()[-1:]]):
             return False  # "Student councillors", "Model UN senators"
         if word.lower() in titles.PUBLIC_QUALIFIERS or word.lower() in _PLURAL_MARKS or word in _PARTY_ADJECTIVES:
             return True  # "district councillors", "Local councillors", "Democratic senators"

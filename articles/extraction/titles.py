@@ -28,8 +28,8 @@ _HEADS = [
     "Brig. Gen.", "Admiral", "Adm.", "Vice Admiral", "Vice Adm.", "Rear Admiral", "Rear Adm.", "Colonel",
     "Col.", "Lieutenant Colonel", "Lt. Col.", "Lieutenant", "First Lieutenant", "Second Lieutenant", "Lt.",
     "Corporal", "Cpl.", "Specialist", "Spc.", "Staff Sergeant", "Master Sergeant", "Petty Officer", "Commander", "Cmdr.", "Captain", "Capt.", "Sergeant",
-    "Sgt.", "Air Marshal", "Field Marshal", "Marshal", "King", "Queen", "Crown Prince",
-    "Sheikh", "Emir", "Amir", "Sultan", "First Lady", "Second Gentleman", "Coordinator",
+    "Sgt.", "Air Marshal", "Field Marshal", "Marshal", "King", "Queen", "Crown Prince", "Prince",
+    "Princess", "Sheikh", "Emir", "Amir", "Sultan", "First Lady", "Second Gentleman", "Coordinator",
     "National Security Advisor", "National Security Adviser", "Security Advisor", "Security Adviser",
     "Senior Advisor", "Senior Adviser", "Advisor", "Adviser", "Counselor", "Counsellor", "Councilor",
     "Councillor", "Councilmember", "Council Member", "Commandant", "Superintendent", "Comptroller",
@@ -66,12 +66,9 @@ _HEADS = [
     "Detective Superintendent", "Detective Chief Superintendent", "Chief Inspector", "Chief Superintendent",
     "Police Constable", "Police Sergeant", "Supreme Leader", "Supreme leader",
     # Britain's secretaries of state: "Boris Johnson tendered his resignation as Foreign Secretary"
-    "Foreign Secretary", "Home Secretary", "First Minister", "Deputy First Minister", "Prince", "Princess",
+    "Foreign Secretary", "Home Secretary", "First Minister", "Deputy First Minister",
     # members of other parliaments: "MEP Nessa Childers", "MSP Ruth Davidson"
     "MEP", "MSP", "MLA", "MPP",
-    # "ex-" opening a sentence: "Ex-president Mary McAleese ..."
-    "Ex-president", "Ex-President", "Ex-premier", "Ex-Premier", "Ex-prime minister", "Ex-Prime Minister", "Ex-minister",
-    "Ex-Minister", "Ex-governor", "Ex-Governor", "Ex-mayor", "Ex-Mayor", "Ex-senator", "Ex-Senator",
 ]
 # Enlisted ranks with their class: "Sergeant First Class Heath Robinson", "Petty Officer Second Class ...".
 _HEADS += [f"{rank} {n} Class" for rank in ("Sergeant", "Sgt.", "Private", "Pvt.", "Petty Officer", "Airman", "Seaman",
@@ -103,6 +100,8 @@ PORTFOLIO_WORDS = (
     "security", "sport", "sports", "tourism", "transport", "transportation", "welfare", "water", "telecommunications",
     "commerce", "labour", "employment", "science", "integration", "interior", "treasury",
 )
+# "ex-" opening a sentence, in either case: "Ex-president Mary McAleese", "Ex-Prime Minister ..."
+_HEADS += [form for head in _LOWER_HEADS if head.startswith("ex-") for form in ("Ex" + head[2:], "Ex-" + head[3:].title())]
 PORTFOLIO_OFFICES = frozenset(f"{word} {office}" for word in PORTFOLIO_WORDS for office in ("minister", "secretary"))
 _LOWER_HEADS += sorted(PORTFOLIO_OFFICES)
 
